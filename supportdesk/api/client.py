@@ -1,0 +1,308 @@
+"""One `requests` session per backend, speaking the /api/v1 contract (DESIGN.md §5).
+
+Data goes only to the configured host: HTTPS with verification (plain HTTP only to loopback),
+no redirects, no proxies or CA bundles from the environment. Every member-scoped answer is
+checked against the member that was asked for before anything is returned.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import uuid
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from .. import __version__
+from ..domain.identifiers import parse_member_number
+from ..errors import (
+    AuthError,
+    BackendTimeout,
+    BackendUnreachable,
+    ConfigError,
+    Conflict,
+    FieldError,
+    Forbidden,
+    NotFound,
+    RateLimited,
+    SecurityError,
+    ServerError,
+    SupportDeskError,
+    ValidationFailed,
+    WrongMemberError,
+)
+from .models import (
+    AgentInfo,
+    Health,
+    LedgerEntry,
+    LedgerPage,
+    LoginResult,
+    MemberAccount,
+    MemberHit,
+    SearchPage,
+)
+
+log = logging.getLogger(__name__)
+security_log = logging.getLogger("supportdesk.security")
+
+API_PATH = "/api/v1"
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_destination(base_url: str, allowed_hosts: frozenset[str] | None = None) -> str:
+    """Validate the backend URL against the transport rules; return it without a trailing /."""
+    parts = urlsplit(base_url.strip())
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("https", "http") or not host:
+        raise ConfigError(f"The backend address {base_url!r} is not an http(s) URL.")
+    if parts.username or parts.password or parts.query or parts.fragment:
+        raise ConfigError("The backend address must not carry credentials, a query or a fragment.")
+    if parts.scheme == "http" and not is_loopback(host):
+        raise ConfigError(
+            f"Plain HTTP is only allowed to this computer (loopback), not to {host}; use https."
+        )
+    allowed = {h.lower() for h in (allowed_hosts or {host})}
+    if host not in allowed:
+        raise ConfigError(f"The backend host {host} is not on the configured allow-list.")
+    return base_url.strip().rstrip("/")
+
+
+class ApiClient:
+    """Synchronous client; call it from worker threads, never from the GUI thread."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        allowed_hosts: frozenset[str] | None = None,
+        connect_timeout: float = 3.05,
+        read_timeout: float = 15.0,
+        retries: int = 2,
+        ca_bundle: str | None = None,
+    ) -> None:
+        self.base_url = check_destination(base_url, allowed_hosts)
+        self.host = urlsplit(self.base_url).hostname or ""
+        self.timeout = (connect_timeout, read_timeout)
+        self._token: str | None = None
+        self.session = requests.Session()
+        # Proxies and CA bundles from the environment must not redirect member data.
+        self.session.trust_env = False
+        self.session.max_redirects = 0
+        self.session.verify = ca_bundle or True
+        self.session.headers["User-Agent"] = f"SupportDesk/{__version__}"
+        self.session.headers["Accept"] = "application/json, application/problem+json"
+        retry = Retry(
+            total=retries,
+            connect=retries,
+            read=retries,
+            status=retries,
+            redirect=0,
+            # Only safe calls are retried after the request may have reached the server.
+            allowed_methods=SAFE_METHODS,
+            status_forcelist=(502, 503, 504),
+            backoff_factor=0.2,
+            backoff_max=2.0,
+            respect_retry_after_header=True,
+            raise_on_status=False,
+            raise_on_redirect=False,
+        )
+        adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=8)
+        self.session.mount("https://", adapter)
+        self.session.mount("http://", adapter)
+
+    # -- session -----------------------------------------------------------------------------
+
+    @property
+    def token(self) -> str | None:
+        return self._token
+
+    @token.setter
+    def token(self, value: str | None) -> None:
+        self._token = value
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- transport ---------------------------------------------------------------------------
+
+    def request(self, method: str, path: str, *, params: dict[str, Any] | None = None,
+                json: Any = None, headers: dict[str, str] | None = None,
+                authenticated: bool = True) -> Any:
+        """Send one request and return the decoded JSON (None for 204), or raise a typed error."""
+        request_id = uuid.uuid4().hex
+        all_headers = {"X-Request-ID": request_id, **(headers or {})}
+        if authenticated:
+            if not self._token:
+                raise AuthError("Sign in first.", status=401, code="not-signed-in")
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        url = f"{self.base_url}{API_PATH}{path}"
+        try:
+            response = self.session.request(
+                method, url, params=params, json=json, headers=all_headers,
+                timeout=self.timeout, allow_redirects=False,
+            )
+        except requests.exceptions.SSLError as exc:
+            raise SecurityError(
+                f"The TLS certificate of {self.host} could not be verified; nothing was sent. "
+                f"({exc.__class__.__name__})",
+                request_id=request_id,
+            ) from exc
+        except requests.exceptions.ConnectTimeout as exc:
+            raise BackendUnreachable(
+                f"The backend {self.host} did not accept a connection in time.",
+                request_id=request_id,
+            ) from exc
+        except requests.exceptions.ReadTimeout as exc:
+            raise BackendTimeout(
+                f"The backend {self.host} did not answer within {self.timeout[1]:g} s.",
+                request_id=request_id,
+            ) from exc
+        except requests.exceptions.ConnectionError as exc:
+            raise BackendUnreachable(_connection_message(self.host, exc),
+                                     request_id=request_id) from exc
+        except requests.exceptions.RequestException as exc:
+            raise BackendUnreachable(f"The request to {self.host} failed: {exc}",
+                                     request_id=request_id) from exc
+        return self._decode(response, request_id)
+
+    def _decode(self, response: requests.Response, request_id: str) -> Any:
+        answered_id = response.headers.get("X-Request-ID", request_id)
+        status = response.status_code
+        if 300 <= status < 400:
+            security_log.warning("redirect refused: %s -> %s", response.url,
+                                 response.headers.get("Location"))
+            raise SecurityError(
+                "The backend answered with a redirect; SupportDesk does not follow redirects.",
+                status=status, request_id=answered_id,
+            )
+        if status == 204:
+            return None
+        try:
+            body = response.json()
+        except ValueError:
+            body = None
+        if 200 <= status < 300:
+            if body is None:
+                raise ServerError("The backend sent an answer that is not JSON.",
+                                  status=status, request_id=answered_id)
+            return body
+        raise _error_from_problem(status, body, response.headers, answered_id)
+
+    def get(self, path: str, **params: Any) -> Any:
+        return self.request("GET", path, params={k: v for k, v in params.items() if v is not None})
+
+    # -- the contract ------------------------------------------------------------------------
+
+    def health(self) -> Health:
+        return Health.from_json(self.request("GET", "/health", authenticated=False))
+
+    def login(self, username: str, password: str) -> LoginResult:
+        data = self.request("POST", "/auth/login", json={"username": username,
+                                                         "password": password},
+                            authenticated=False)
+        result = LoginResult(data["token"], data["expires_at"], AgentInfo.from_json(data["agent"]))
+        self._token = result.token
+        return result
+
+    def logout(self) -> None:
+        try:
+            if self._token:
+                self.request("POST", "/auth/logout")
+        finally:
+            self._token = None
+
+    def me(self) -> AgentInfo:
+        return AgentInfo.from_json(self.get("/auth/me"))
+
+    def search_members(self, query: str, limit: int = 25) -> SearchPage:
+        data = self.get("/members", q=query, limit=limit)
+        results = tuple(MemberHit.from_json(r) for r in data["results"])
+        if data.get("kind") == "member_number":
+            asked = parse_member_number(query)
+            for hit in results:
+                _require_member(asked, hit.member_number)
+        return SearchPage(query, data["kind"], results, bool(data.get("truncated")))
+
+    def get_member(self, number: str) -> MemberAccount:
+        asked = parse_member_number(number)
+        data = self.get(f"/members/{quote(asked)}")
+        _require_member(asked, data.get("member_number"))
+        return MemberAccount.from_json(data)
+
+    def get_transactions(self, number: str, *, before: int | None = None,
+                         limit: int = 100) -> LedgerPage:
+        asked = parse_member_number(number)
+        data = self.get(f"/members/{quote(asked)}/transactions", before=before, limit=limit)
+        _require_member(asked, data.get("member_number"))
+        return LedgerPage(
+            member_number=data["member_number"],
+            entries=tuple(LedgerEntry.from_json(e) for e in data["entries"]),
+            total=int(data["total"]),
+            next_before=data.get("next_before"),
+        )
+
+
+def _require_member(asked: str, answered: Any) -> None:
+    if answered != asked:
+        security_log.error("WRONG MEMBER in response: asked %s, answered %r", asked, answered)
+        raise WrongMemberError(asked, answered if isinstance(answered, str) else None)
+
+
+def _connection_message(host: str, exc: Exception) -> str:
+    text = repr(exc)
+    if "NameResolutionError" in text or "Name or service not known" in text \
+            or "getaddrinfo failed" in text or "nodename nor servname" in text:
+        return (f"The backend host {host} cannot be found (DNS). Check the configured address; "
+                f"nothing was sent.")
+    if "Connection refused" in text or "ConnectionRefusedError" in text:
+        return f"The backend {host} refused the connection: it is not running or not reachable."
+    return f"Cannot connect to the backend {host}."
+
+
+def _error_from_problem(status: int, body: Any, headers: Any,
+                        request_id: str) -> SupportDeskError:
+    problem = body if isinstance(body, dict) else {}
+    detail = str(problem.get("detail") or problem.get("title") or f"HTTP {status}")
+    code = problem.get("code")
+    kwargs = {"status": status, "code": code, "request_id": request_id}
+    if status in (400, 422):
+        errors = [FieldError(str(e.get("field", "")), str(e.get("message", "")))
+                  for e in problem.get("errors") or [] if isinstance(e, dict)]
+        return ValidationFailed(detail, errors, **kwargs)
+    if status == 401:
+        return AuthError(detail, **kwargs)
+    if status == 403:
+        return Forbidden(detail, **kwargs)
+    if status == 404:
+        return NotFound(detail, **kwargs)
+    if status == 409:
+        return Conflict(detail, **kwargs)
+    if status == 429:
+        retry_after = headers.get("Retry-After")
+        try:
+            seconds = float(retry_after) if retry_after else None
+        except ValueError:
+            seconds = None
+        return RateLimited(detail, seconds, **kwargs)
+    if status == 503:
+        return BackendUnreachable(detail, **kwargs)
+    if status >= 500:
+        return ServerError(f"The backend failed ({status}): {detail}", **kwargs)
+    return UserFacingErrorFallback(detail, **kwargs)
+
+
+class UserFacingErrorFallback(ValidationFailed):
+    """A 4xx the contract does not name: shown to the agent as is."""

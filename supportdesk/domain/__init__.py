@@ -1,0 +1,1 @@
+"""Domain rules shared by the client and the reference server (no Qt, no HTTP)."""

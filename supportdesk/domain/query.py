@@ -1,0 +1,125 @@
+"""What did the agent type? One lookup box, routed by the shape of the text (DESIGN.md §3)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from .identifiers import (
+    BOOKING_CODE_LENGTH,
+    MEMBER_NUMBER_LENGTH,
+    MEMBER_NUMBER_PREFIX,
+    TICKET_NUMBER_LENGTH,
+    InvalidIdentifier,
+    parse_member_number,
+    parse_phone,
+    strip_separators,
+)
+from .text import fold_name, has_control_characters
+
+MAX_QUERY_LENGTH = 200
+MIN_NAME_LENGTH = 2
+
+_EMAIL_CHARS = re.compile(r"^[^\s@]+@[^\s@]*$")
+_NAME_CHARS = re.compile(r"^[\w .'\-,]+$")
+_ALNUM6 = re.compile(r"^[A-Za-z0-9]{6}$")
+
+
+class QueryKind(str, enum.Enum):
+    MEMBER_NUMBER = "member_number"
+    MEMBER_NUMBER_PREFIX = "member_number_prefix"
+    TICKET_NUMBER = "ticket_number"
+    BOOKING_CODE = "booking_code"
+    BOOKING_CODE_OR_NAME = "booking_code_or_name"
+    EMAIL = "email"
+    PHONE = "phone"
+    NAME = "name"
+
+
+@dataclass(frozen=True)
+class ClassifiedQuery:
+    kind: QueryKind
+    value: str  # canonical form used for the lookup
+
+
+class QueryError(InvalidIdentifier):
+    """The lookup text cannot be searched; the message tells the agent what to fix."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("q", message)
+
+
+def classify_query(text: str) -> ClassifiedQuery:
+    """Decide what kind of key `text` is and return its canonical form, or raise QueryError."""
+    if has_control_characters(text):
+        raise QueryError("The search text contains control characters; retype it.")
+    text = text.strip()
+    if not text:
+        raise QueryError(
+            "Type a member number, name, e-mail, phone, ticket number or booking code."
+        )
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryError(f"The search text is too long (at most {MAX_QUERY_LENGTH} characters).")
+
+    if "@" in text:
+        if not _EMAIL_CHARS.match(text):
+            raise QueryError("That does not look like an e-mail address.")
+        return ClassifiedQuery(QueryKind.EMAIL, text.casefold())
+
+    compact = strip_separators(text.replace("(0)", "").replace("(", "").replace(")", ""))
+    if compact.startswith("+") or (compact[:1] == "0" and compact.isdigit()):
+        try:
+            phone = parse_phone(text)
+        except InvalidIdentifier as exc:
+            raise QueryError(exc.message) from None
+        return ClassifiedQuery(QueryKind.PHONE, phone.national)
+
+    if compact.isdigit():
+        if compact.startswith(MEMBER_NUMBER_PREFIX):
+            if len(compact) == MEMBER_NUMBER_LENGTH:
+                try:
+                    return ClassifiedQuery(QueryKind.MEMBER_NUMBER, parse_member_number(compact))
+                except InvalidIdentifier as exc:
+                    raise QueryError(exc.message) from None
+            if len(compact) < MEMBER_NUMBER_LENGTH:
+                if len(compact) < 6:
+                    raise QueryError("Keep typing: a member number has 15 digits.")
+                return ClassifiedQuery(QueryKind.MEMBER_NUMBER_PREFIX, compact)
+            raise QueryError(
+                f"A member number has {MEMBER_NUMBER_LENGTH} digits; this has {len(compact)}."
+            )
+        if len(compact) == TICKET_NUMBER_LENGTH:
+            return ClassifiedQuery(QueryKind.TICKET_NUMBER, compact)
+        raise QueryError(
+            f"{len(compact)} digits: a member number has 15 (starting {MEMBER_NUMBER_PREFIX}), "
+            f"an e-ticket number 13, a phone number starts with + or 0."
+        )
+
+    if _ALNUM6.match(text) and len(text) == BOOKING_CODE_LENGTH:
+        if any(c.isdigit() for c in text):
+            return ClassifiedQuery(QueryKind.BOOKING_CODE, text.upper())
+        return ClassifiedQuery(QueryKind.BOOKING_CODE_OR_NAME, text.upper())
+
+    if not _NAME_CHARS.match(text):
+        raise QueryError("A name has letters, spaces, hyphens and apostrophes only.")
+    if any(c.isdigit() for c in text):
+        raise QueryError(
+            "Mixed letters and digits: a booking code has exactly 6, such as KX4T2B."
+        )
+    folded = fold_name(text.replace(",", " "))
+    if len(folded.replace(" ", "")) < MIN_NAME_LENGTH:
+        raise QueryError("Type at least 2 letters of a name.")
+    return ClassifiedQuery(QueryKind.NAME, folded)
+
+
+KIND_LABELS = {
+    QueryKind.MEMBER_NUMBER: "Member number",
+    QueryKind.MEMBER_NUMBER_PREFIX: "Member number (partial)",
+    QueryKind.TICKET_NUMBER: "E-ticket number",
+    QueryKind.BOOKING_CODE: "Booking code",
+    QueryKind.BOOKING_CODE_OR_NAME: "Booking code or name",
+    QueryKind.EMAIL: "E-mail",
+    QueryKind.PHONE: "Phone number",
+    QueryKind.NAME: "Name",
+}

@@ -1,0 +1,113 @@
+"""The core's typed errors. The GUI's single `show_error` decides how each kind is shown.
+
+    SupportDeskError
+    ├── UserFacingError       the agent can act on it (bad input, not found, not allowed)
+    │   ├── ValidationFailed  with per-field messages
+    │   ├── NotFound
+    │   ├── Forbidden
+    │   ├── Conflict
+    │   └── RateLimited
+    ├── AuthError             sign in (again)
+    ├── OfflineError          the backend cannot be reached; nothing was changed by this call
+    │   ├── BackendUnreachable
+    │   └── BackendTimeout
+    ├── ServerError           the backend failed (5xx) or answered outside the contract
+    ├── SecurityError         a response that must not be shown (wrong member, redirect, host)
+    └── ConfigError           the configuration is unusable
+Anything else is a bug.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass
+class FieldError:
+    field: str
+    message: str
+
+
+class SupportDeskError(Exception):
+    """Base: `message` is a sentence for the agent; `request_id` ties it to server logs."""
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
+                 request_id: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+        self.code = code
+        self.request_id = request_id
+
+
+class UserFacingError(SupportDeskError):
+    pass
+
+
+class ValidationFailed(UserFacingError):
+    def __init__(self, message: str, field_errors: list[FieldError] | None = None,
+                 **kwargs) -> None:  # noqa: ANN003
+        super().__init__(message, **kwargs)
+        self.field_errors = field_errors or []
+
+
+class NotFound(UserFacingError):
+    pass
+
+
+class Forbidden(UserFacingError):
+    pass
+
+
+class Conflict(UserFacingError):
+    pass
+
+
+class RateLimited(UserFacingError):
+    def __init__(self, message: str, retry_after: float | None = None, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class AuthError(SupportDeskError):
+    pass
+
+
+class OfflineError(SupportDeskError):
+    pass
+
+
+class BackendUnreachable(OfflineError):
+    pass
+
+
+class BackendTimeout(OfflineError):
+    pass
+
+
+class ServerError(SupportDeskError):
+    pass
+
+
+class SecurityError(SupportDeskError):
+    pass
+
+
+class WrongMemberError(SecurityError):
+    """The backend answered about a member other than the one asked for."""
+
+    def __init__(self, asked: str, answered: str | None, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(
+            "The backend answered about a different member than the one asked for. "
+            "Nothing was shown. This was logged as a security event; tell your supervisor.",
+            **kwargs,
+        )
+        self.asked = asked
+        self.answered = answered
+
+
+class ConfigError(SupportDeskError):
+    pass
+
+
+

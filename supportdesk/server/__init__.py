@@ -1,0 +1,1 @@
+"""The reference backend: FastAPI over SQLAlchemy (SQLite by default). Never imports the GUI."""

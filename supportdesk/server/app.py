@@ -1,0 +1,109 @@
+"""The FastAPI application factory and the cross-cutting rules every endpoint keeps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from fastapi import FastAPI
+from sqlalchemy import Engine
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from .. import __version__
+from . import problems
+
+API_PREFIX = "/api/v1"
+MAX_BODY_BYTES = 64 * 1024
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,64}$")
+
+# A hook the tests (and the fault-injection harness) use to slow or fail requests on purpose.
+# It gets the ASGI scope and may sleep (it runs in a worker thread) or raise.
+FaultHook = Callable[[Scope], Awaitable[None]]
+
+
+@dataclass
+class Settings:
+    engine: Engine
+    token_ttl: dt.timedelta = dt.timedelta(hours=10)
+    demo: bool = False
+    lockout_attempts: int = 5
+    lockout_period: dt.timedelta = dt.timedelta(minutes=5)
+    fault_hooks: list[FaultHook] = field(default_factory=list)
+
+
+class ProtocolMiddleware:
+    """X-Request-ID, no-store, Server-Timing and a body-size cap, on every response.
+
+    Pure ASGI (not BaseHTTPMiddleware) so it costs microseconds, not a task per request.
+    """
+
+    def __init__(self, app: ASGIApp, settings: Settings) -> None:
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        headers = dict(scope.get("headers") or [])
+        given = headers.get(b"x-request-id", b"").decode("latin-1")
+        request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+        scope.setdefault("state", {})["request_id"] = request_id
+
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            response = problems.problem_response(
+                413, "too-large", f"The request body is larger than {MAX_BODY_BYTES} bytes."
+            )
+            response.headers["X-Request-ID"] = request_id
+            response.headers["Cache-Control"] = "no-store"
+            await response(scope, receive, send)
+            return
+
+        for hook in self.settings.fault_hooks:
+            await hook(scope)
+
+        async def send_wrapper(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                out = [
+                    (k, v)
+                    for k, v in message.get("headers", [])
+                    if k.lower() not in (b"x-request-id", b"cache-control")
+                ]
+                elapsed_ms = (time.perf_counter() - started) * 1000
+                out += [
+                    (b"x-request-id", request_id.encode()),
+                    # Never cacheable, by anything: the wrong-profile incident began with a cache.
+                    (b"cache-control", b"no-store"),
+                    (b"pragma", b"no-cache"),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"server-timing", f"app;dur={elapsed_ms:.3f}".encode()),
+                ]
+                message = {**message, "headers": out}
+            await send(message)
+
+        await self.app(scope, receive, send_wrapper)
+
+
+def create_app(settings: Settings) -> FastAPI:
+    from . import routes_auth, routes_health, routes_members
+
+    app = FastAPI(
+        title="SupportDesk reference backend",
+        version=__version__,
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=f"{API_PREFIX}/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    problems.install(app)
+    app.include_router(routes_health.router, prefix=API_PREFIX)
+    app.include_router(routes_auth.router, prefix=API_PREFIX)
+    app.include_router(routes_members.router, prefix=API_PREFIX)
+    app.add_middleware(ProtocolMiddleware, settings=settings)
+    return app

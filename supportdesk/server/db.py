@@ -1,0 +1,213 @@
+"""Schema and engine. SQLAlchemy Core tables; SQLite (WAL) by default."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import (
+    Column,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+)
+
+SCHEMA_VERSION = 1
+metadata = MetaData()
+
+agents = Table(
+    "agents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),  # agent | supervisor
+    Column("password_hash", String(300), nullable=False),
+    Column("per_credit_limit", Integer, nullable=False),
+    Column("daily_limit", Integer, nullable=False),
+    Column("active", Integer, nullable=False, default=1),
+    Column("failed_logins", Integer, nullable=False, default=0),
+    Column("locked_until", String(32)),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("agent_id", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("revoked_at", String(32)),
+)
+
+members = Table(
+    "members",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("member_number", String(15), nullable=False, unique=True),
+    Column("title", String(20)),
+    Column("first_name", String(100), nullable=False),
+    Column("last_name", String(100), nullable=False),
+    Column("first_key", String(100), nullable=False),
+    Column("last_key", String(100), nullable=False),
+    Column("birth_date", String(10), nullable=False),
+    Column("email", String(200), nullable=False),
+    Column("email_lower", String(200), nullable=False),
+    Column("phone", String(20), nullable=False),  # E.164
+    Column("phone_national", String(16), nullable=False),
+    Column("street", String(200), nullable=False),
+    Column("postcode", String(12), nullable=False),
+    Column("city", String(100), nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("language", String(5), nullable=False),
+    Column("tier", String(30), nullable=False),
+    Column("status", String(10), nullable=False),  # active | closed
+    Column("member_since", String(10), nullable=False),
+    Index("ix_members_last_first", "last_key", "first_key"),
+    Index("ix_members_first_last", "first_key", "last_key"),
+    Index("ix_members_email", "email_lower"),
+    Index("ix_members_phone", "phone_national"),
+)
+
+ledger = Table(
+    "ledger",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("posted_at", String(32), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("miles", Integer, nullable=False),
+    Column("description", String(300), nullable=False),
+    Column("reference", String(100)),
+    Column("reverses_id", Integer, ForeignKey("ledger.id"), unique=True),
+    # The client's operation id (Idempotency-Key): unique, so a replay can never apply twice.
+    Column("operation_id", String(64), unique=True),
+    Column("agent_id", Integer, ForeignKey("agents.id")),
+    # (member_id, id) order: SQLite appends the rowid to every index, so paging newest-first
+    # by id walks this index without a sort.
+    Index("ix_ledger_member", "member_id"),
+)
+
+bookings = Table(
+    "bookings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(6), nullable=False, unique=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Index("ix_bookings_member", "member_id"),
+)
+
+tickets = Table(
+    "tickets",
+    metadata,
+    Column("number", String(13), primary_key=True),
+    Column("booking_id", Integer, ForeignKey("bookings.id"), nullable=False),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("passenger_name", String(200), nullable=False),
+    Column("fare_basis", String(12), nullable=False),
+    Index("ix_tickets_member", "member_id"),
+)
+
+segments = Table(
+    "segments",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("ticket_number", String(13), ForeignKey("tickets.number"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("flight_number", String(8), nullable=False),
+    Column("origin", String(3), nullable=False),
+    Column("destination", String(3), nullable=False),
+    Column("departure_date", String(10), nullable=False),
+    Column("booking_class", String(1), nullable=False),
+    Column("cabin", String(20), nullable=False),
+    Index("ix_segments_ticket", "ticket_number"),
+)
+
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(32), nullable=False),
+    Column("agent_id", Integer),
+    Column("action", String(40), nullable=False),
+    Column("member_number", String(15)),
+    Column("detail", Text, nullable=False),
+    Column("request_id", String(64)),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    Index("ix_audit_member", "member_number"),
+    Index("ix_audit_agent", "agent_id"),
+)
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def iso(moment: dt.datetime) -> str:
+    """UTC timestamps as sortable ISO text with a Z."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_iso(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def make_engine(url_or_path: str | Path) -> Engine:
+    """An engine for a database URL or a SQLite file path, with WAL and a busy timeout."""
+    url = str(url_or_path)
+    if "://" not in url:
+        url = f"sqlite:///{Path(url).resolve()}"
+    is_sqlite = url.startswith("sqlite")
+    engine = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 10} if is_sqlite else {},
+        pool_size=20 if is_sqlite else 10,
+        max_overflow=20,
+    )
+    if is_sqlite:
+        _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        # The driver's own transaction handling defers BEGIN; take control so that writes can
+        # ask for BEGIN IMMEDIATE (the audit chain reads its last hash inside the write lock).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA cache_size=-32000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        if conn.get_execution_options().get("immediate"):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.exec_driver_sql("BEGIN")
+
+
+def create_schema(engine: Engine) -> None:
+    metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")

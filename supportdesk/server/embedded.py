@@ -1,0 +1,71 @@
+"""Run the reference server inside this process on a free loopback port.
+
+Used by the desktop app's demo mode and by the tests. The socket is bound before the thread
+starts, so the address is known at once and no other process can take the port.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from pathlib import Path
+
+import uvicorn
+
+from .app import Settings, create_app
+from .db import make_engine
+
+log = logging.getLogger(__name__)
+
+
+class EmbeddedServer:
+    def __init__(self, settings: Settings, host: str = "127.0.0.1") -> None:
+        self.settings = settings
+        self.app = create_app(settings)
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind((host, 0))
+        self.host, self.port = self._sock.getsockname()[:2]
+        config = uvicorn.Config(
+            self.app, log_level="warning", http="httptools", loop="uvloop",
+            lifespan="off", access_log=False,
+        )
+        self._server = uvicorn.Server(config)
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self, timeout: float = 10.0) -> EmbeddedServer:
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._sock]},
+            name="embedded-server", daemon=True,
+        )
+        self._thread.start()
+        deadline = time.monotonic() + timeout
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the embedded server did not start")
+            time.sleep(0.01)
+        log.info("embedded server on %s", self.url)
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._server.should_exit = True
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._sock.close()
+        self.settings.engine.dispose()
+
+
+def demo_server(db_path: Path, *, members: int = 20_000, seed: int = 1) -> EmbeddedServer:
+    """Seed (first time only) and start a demo server over the SQLite file `db_path`."""
+    from .seed import seed_demo
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(db_path)
+    seed_demo(engine, members=members, seed=seed)
+    return EmbeddedServer(Settings(engine=engine, demo=True)).start()

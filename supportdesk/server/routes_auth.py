@@ -1,0 +1,120 @@
+"""Sign-in, sign-out and "who am I". Tokens are random, stored hashed, and expire."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select, update
+
+from . import audit, db
+from .auth import Agent, CurrentAgent, settings_of
+from .passwords import DUMMY_HASH, new_token, token_hash, verify_password
+from .problems import ApiError
+
+router = APIRouter(prefix="/auth", tags=["auth"])
+
+
+class Credentials(BaseModel):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=200)
+
+
+class Limits(BaseModel):
+    per_credit_miles: int
+    daily_miles: int
+
+
+class AgentOut(BaseModel):
+    id: int
+    username: str
+    name: str
+    role: str
+    limits: Limits
+
+
+class LoginOut(BaseModel):
+    token: str
+    token_type: str = "Bearer"
+    expires_at: str
+    agent: AgentOut
+
+
+_WRONG = "Wrong user name or password."
+
+
+@router.post("/login", response_model=LoginOut)
+def login(credentials: Credentials, request: Request) -> LoginOut:
+    settings = settings_of(request)
+    username = credentials.username.strip().lower()
+    now = db.utcnow()
+    with settings.engine.connect() as conn:
+        row = conn.execute(select(db.agents).where(db.agents.c.username == username)).first()
+    if row is None:
+        verify_password(credentials.password, DUMMY_HASH)
+        raise ApiError(401, "wrong-credentials", _WRONG)
+    if row.locked_until and row.locked_until > db.iso(now):
+        wait = int((db.parse_iso(row.locked_until) - now).total_seconds()) + 1
+        raise ApiError(
+            429,
+            "locked",
+            f"Too many wrong passwords; try again in {wait} seconds.",
+            headers={"Retry-After": str(wait)},
+        )
+    # The KDF runs outside the write lock: it is slow on purpose.
+    valid = verify_password(credentials.password, row.password_hash) and bool(row.active)
+    request_id = request.state.request_id
+    token = new_token()
+    expires = now + settings.token_ttl
+    with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
+        if not valid:
+            failed = conn.execute(
+                select(db.agents.c.failed_logins).where(db.agents.c.id == row.id)
+            ).scalar_one() + 1
+            locked = None
+            if failed >= settings.lockout_attempts:
+                locked, failed = db.iso(now + settings.lockout_period), 0
+            conn.execute(
+                update(db.agents)
+                .where(db.agents.c.id == row.id)
+                .values(failed_logins=failed, locked_until=locked)
+            )
+            audit.append(conn, agent_id=row.id, action="login_failed", request_id=request_id)
+        else:
+            conn.execute(
+                update(db.agents)
+                .where(db.agents.c.id == row.id)
+                .values(failed_logins=0, locked_until=None)
+            )
+            conn.execute(
+                db.tokens.insert().values(
+                    token_hash=token_hash(token),
+                    agent_id=row.id,
+                    created_at=db.iso(now),
+                    expires_at=db.iso(expires),
+                )
+            )
+            audit.append(conn, agent_id=row.id, action="login", request_id=request_id)
+    if not valid:
+        raise ApiError(401, "wrong-credentials", _WRONG)
+    agent = Agent(row.id, row.username, row.name, row.role, row.per_credit_limit, row.daily_limit)
+    return LoginOut(token=token, expires_at=db.iso(expires), agent=AgentOut(**agent.as_json()))
+
+
+@router.post("/logout", status_code=204, response_class=Response)
+def logout(agent: CurrentAgent, request: Request) -> Response:
+    token = request.headers["authorization"].partition(" ")[2].strip()
+    settings = settings_of(request)
+    with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
+        conn.execute(
+            update(db.tokens)
+            .where(db.tokens.c.token_hash == token_hash(token))
+            .values(revoked_at=db.iso(db.utcnow()))
+        )
+        audit.append(conn, agent_id=agent.id, action="logout", request_id=request.state.request_id)
+    return Response(status_code=204)
+
+
+@router.get("/me", response_model=AgentOut)
+def me(agent: CurrentAgent) -> AgentOut:
+    return AgentOut(**agent.as_json())
+

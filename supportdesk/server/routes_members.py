@@ -1,0 +1,224 @@
+"""Member search, account and ledger. Every answer names the member it is about."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel
+from sqlalchemy import func, select
+
+from ..domain.identifiers import InvalidIdentifier, parse_member_number
+from ..domain.query import QueryError, classify_query
+from . import audit, db
+from .auth import CurrentAgent, settings_of
+from .masking import mask_address, mask_birth_date, mask_email, mask_phone
+from .problems import ApiError
+from .search import MemberSearch
+
+router = APIRouter(prefix="/members", tags=["members"])
+
+
+class SearchResult(BaseModel):
+    member_number: str
+    first_name: str
+    last_name: str
+    tier: str
+    status: str
+    city: str
+    country: str
+    email_masked: str
+    phone_masked: str
+    matched_by: str
+    match_detail: str | None = None
+
+
+class SearchOut(BaseModel):
+    kind: str
+    results: list[SearchResult]
+    truncated: bool
+
+
+class MemberOut(BaseModel):
+    member_number: str
+    title: str | None
+    first_name: str
+    last_name: str
+    tier: str
+    status: str
+    member_since: str
+    miles_balance: int
+    birth_date_masked: str
+    email_masked: str
+    phone_masked: str
+    address_masked: str
+    language: str
+
+
+class LedgerEntry(BaseModel):
+    id: int
+    posted_at: str
+    kind: str
+    miles: int
+    description: str
+    reference: str | None
+    reverses_id: int | None
+
+
+class LedgerPage(BaseModel):
+    member_number: str
+    entries: list[LedgerEntry]
+    total: int
+    next_before: int | None
+
+
+def _invalid(exc: InvalidIdentifier) -> ApiError:
+    return ApiError(
+        422,
+        "invalid-input",
+        exc.message,
+        errors=[{"field": exc.field, "message": exc.message}],
+    )
+
+
+def _member_row(conn, number: str):  # noqa: ANN001, ANN202
+    try:
+        canonical = parse_member_number(number)
+    except InvalidIdentifier as exc:
+        raise _invalid(exc) from None
+    row = conn.execute(select(db.members).where(db.members.c.member_number == canonical)).first()
+    if row is None:
+        raise ApiError(404, "member-not-found", f"There is no member {canonical}.")
+    return row
+
+
+@router.get("", response_model=SearchOut)
+def search_members(
+    agent: CurrentAgent,
+    request: Request,
+    q: Annotated[str, Query(max_length=10_000)],
+    limit: Annotated[int, Query(ge=1, le=100)] = 25,
+) -> SearchOut:
+    try:
+        query = classify_query(q)
+    except QueryError as exc:
+        raise _invalid(exc) from None
+    settings = settings_of(request)
+    with settings.engine.connect() as conn:
+        search = MemberSearch(conn, limit)
+        hits = search.run(query)
+    # The query itself may be an e-mail or phone: the audit keeps its kind and a hash only.
+    audit.record(
+        settings.engine,
+        agent_id=agent.id,
+        action="member_search",
+        detail={
+            "kind": query.kind.value,
+            "query_sha256": hashlib.sha256(query.value.encode()).hexdigest()[:16],
+            "results": len(hits),
+        },
+        request_id=request.state.request_id,
+    )
+    return SearchOut(
+        kind=query.kind.value,
+        truncated=search.truncated,
+        results=[
+            SearchResult(
+                member_number=h.row.member_number,
+                first_name=h.row.first_name,
+                last_name=h.row.last_name,
+                tier=h.row.tier,
+                status=h.row.status,
+                city=h.row.city,
+                country=h.row.country,
+                email_masked=mask_email(h.row.email),
+                phone_masked=mask_phone(h.row.phone),
+                matched_by=h.matched_by,
+                match_detail=h.match_detail,
+            )
+            for h in hits
+        ],
+    )
+
+
+@router.get("/{number}", response_model=MemberOut)
+def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
+    settings = settings_of(request)
+    with settings.engine.connect() as conn:
+        row = _member_row(conn, number)
+        balance = conn.execute(
+            select(func.coalesce(func.sum(db.ledger.c.miles), 0)).where(
+                db.ledger.c.member_id == row.id
+            )
+        ).scalar_one()
+    audit.record(
+        settings.engine,
+        agent_id=agent.id,
+        action="member_read",
+        member_number=row.member_number,
+        request_id=request.state.request_id,
+    )
+    return MemberOut(
+        member_number=row.member_number,
+        title=row.title,
+        first_name=row.first_name,
+        last_name=row.last_name,
+        tier=row.tier,
+        status=row.status,
+        member_since=row.member_since,
+        miles_balance=int(balance),
+        birth_date_masked=mask_birth_date(row.birth_date),
+        email_masked=mask_email(row.email),
+        phone_masked=mask_phone(row.phone),
+        address_masked=mask_address(row.city, row.country),
+        language=row.language,
+    )
+
+
+@router.get("/{number}/transactions", response_model=LedgerPage)
+def get_transactions(
+    number: str,
+    agent: CurrentAgent,
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    before: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+) -> LedgerPage:
+    settings = settings_of(request)
+    ledger = db.ledger
+    with settings.engine.connect() as conn:
+        row = _member_row(conn, number)
+        stmt = select(ledger).where(ledger.c.member_id == row.id)
+        if before is not None:
+            stmt = stmt.where(ledger.c.id < before)
+        rows = conn.execute(stmt.order_by(ledger.c.id.desc()).limit(limit + 1)).all()
+        total = conn.execute(
+            select(func.count()).select_from(ledger).where(ledger.c.member_id == row.id)
+        ).scalar_one()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    audit.record(
+        settings.engine,
+        agent_id=agent.id,
+        action="ledger_read",
+        member_number=row.member_number,
+        detail={"before": before, "count": len(rows)},
+        request_id=request.state.request_id,
+    )
+    return LedgerPage(
+        member_number=row.member_number,
+        total=total,
+        next_before=rows[-1].id if more and rows else None,
+        entries=[
+            LedgerEntry(
+                id=r.id,
+                posted_at=r.posted_at,
+                kind=r.kind,
+                miles=r.miles,
+                description=r.description,
+                reference=r.reference,
+                reverses_id=r.reverses_id,
+            )
+            for r in rows
+        ],
+    )

@@ -1,0 +1,341 @@
+"""Deterministic, fictional demo data (names, addresses and contact data are made up;
+airports are real). Member i is the same for a given seed whatever the number of members,
+so training material and tests can name members: member 1 is 992000000000018.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import multiprocessing
+import os
+import random
+import sys
+import time
+from collections.abc import Iterator
+
+from sqlalchemy import Engine
+
+from ..domain.identifiers import demo_member_number
+from ..domain.text import fold_name
+from . import db
+from .passwords import hash_password
+
+log = logging.getLogger(__name__)
+
+FIRST_NAMES = (
+    "Anna", "Lena", "Marie", "Sophie", "Laura", "Julia", "Hannah", "Lea", "Sara", "Katharina",
+    "Claudia", "Sabine", "Petra", "Monika", "Ursula", "Renate", "Birgit", "Andrea", "Nicole",
+    "Jana", "Zoë", "Chloé", "Élodie", "Inès", "Giulia", "Francesca", "Lucía", "Carmen",
+    "Ingrid", "Astrid", "Agnieszka", "Małgorzata", "Eva", "Emma", "Olivia", "Charlotte",
+    "Noémie", "Björn", "Jürgen", "Jörg", "Lukas", "Leon", "Felix", "Jonas", "Paul", "Max",
+    "Thomas", "Michael", "Andreas", "Stefan", "Christian", "Markus", "Martin", "Peter",
+    "Klaus", "Wolfgang", "Dieter", "Uwe", "Frank", "Tobias", "Sebastian", "Florian",
+    "Matthias", "Alexander", "Daniel", "Jan", "Niklas", "Timo", "François", "Jérôme",
+    "Luca", "Marco", "Alejandro", "José", "Søren", "Lars", "Piotr", "Tomasz", "James",
+    "Oliver", "Noah", "Liam", "Raphael", "Mehmet", "Ayşe", "Emre", "Dragan", "Miloš",
+)
+LAST_NAMES = (
+    "Müller", "Mueller", "Muller", "Schmidt", "Schmitt", "Schneider", "Fischer", "Weber",
+    "Meyer", "Meier", "Maier", "Mayer", "Wagner", "Becker", "Schulz", "Hoffmann", "Hofmann",
+    "Schäfer", "Schaefer", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder",
+    "Schroeder", "Neumann", "Schwarz", "Zimmermann", "Braun", "Krüger", "Hartmann", "Lange",
+    "Schmitz", "Werner", "Krause", "Lehmann", "Köhler", "Herrmann", "König", "Walter",
+    "Mayr", "Huber", "Kaiser", "Fuchs", "Peters", "Lang", "Scholz", "Möller", "Weiß", "Weiss",
+    "Jung", "Hahn", "Vogel", "Friedrich", "Keller", "Günther", "Frank", "Berger", "Winkler",
+    "Roth", "Beck", "Lorenz", "Baumann", "Franke", "Albrecht", "Schuster", "Simon", "Ludwig",
+    "Böhm", "Winter", "Kraus", "Martin", "Schumacher", "Krämer", "Vogt", "Stein", "Jäger",
+    "Otto", "Sommer", "Groß", "Gross", "Seidel", "Heinrich", "Brandt", "Haas", "Schreiber",
+    "Graf", "Dietrich", "Ziegler", "Kuhn", "Kühn", "Pohl", "Engel", "Horn", "Busch",
+    "Bergmann", "Thomas", "Voigt", "Sauer", "Arnold", "Wolff", "Pfeiffer", "Dubois",
+    "Bernard", "Durand", "Lefèvre", "Moreau", "Rossi", "Russo", "Ferrari", "Esposito",
+    "Bianchi", "García", "Fernández", "López", "Martínez", "Sánchez", "Jansen", "de Vries",
+    "van Dijk", "Bakker", "Smith", "Jones", "Williams", "Brown", "Taylor", "O'Brien",
+    "Nowak", "Kowalski", "Wiśniewski", "Andersson", "Johansson", "Nielsen", "Hansen",
+    "Novák", "Horváth", "Nagy", "Yılmaz", "Kaya", "Petrović", "von Bülow", "Schulze-Wehning",
+)
+TITLES = (None, None, None, None, "Dr.", None, None, "Prof.", None, None)
+
+# country code, calling code, language, weight, cities (name, postcode pattern)
+COUNTRIES = (
+    ("DE", "49", "de", 60, (("Frankfurt am Main", "60{:03d}"), ("München", "80{:03d}"),
+                             ("Berlin", "10{:03d}"), ("Hamburg", "20{:03d}"),
+                             ("Köln", "50{:03d}"), ("Düsseldorf", "40{:03d}"),
+                             ("Stuttgart", "70{:03d}"), ("Leipzig", "04{:03d}"))),
+    ("AT", "43", "de", 8, (("Wien", "1{:03d}"), ("Graz", "8{:03d}"), ("Salzburg", "5{:03d}"))),
+    ("CH", "41", "de", 8, (("Zürich", "8{:03d}"), ("Genève", "12{:02d}"), ("Basel", "40{:02d}"))),
+    ("FR", "33", "fr", 6, (("Paris", "750{:02d}"), ("Lyon", "690{:02d}"))),
+    ("IT", "39", "it", 5, (("Milano", "201{:02d}"), ("Roma", "001{:02d}"))),
+    ("ES", "34", "es", 4, (("Madrid", "280{:02d}"), ("Barcelona", "080{:02d}"))),
+    ("NL", "31", "nl", 3, (("Amsterdam", "10{:02d} AB"), ("Rotterdam", "30{:02d} CD"))),
+    ("GB", "44", "en", 3, (("London", "EC1A {:d}BB"), ("Manchester", "M{:d} 1AE"))),
+    ("PL", "48", "pl", 2, (("Warszawa", "00-{:03d}"), ("Kraków", "30-{:03d}"))),
+    ("US", "1", "en", 1, (("New York", "100{:02d}"), ("Chicago", "606{:02d}"))),
+)
+_COUNTRY_WEIGHTS = tuple(c[3] for c in COUNTRIES)
+STREETS = ("Hauptstraße", "Bahnhofstraße", "Gartenweg", "Lindenallee", "Schillerstraße",
+           "Rue de la Paix", "Via Roma", "Calle Mayor", "Kerkstraat", "High Street")
+TIERS = ("Base", "Frequent Traveller", "Senator", "HON Circle")
+_TIER_WEIGHTS = (70, 20, 8, 2)
+EMAIL_DOMAINS = ("example.com", "example.net", "example.org", "mail.example")
+
+# Real airports (IATA) for plausible routes; distances are priced elsewhere, from data.
+HUBS = ("FRA", "MUC", "ZRH", "VIE", "BRU")
+DESTINATIONS = ("JFK", "ORD", "SFO", "LAX", "YYZ", "GRU", "NRT", "HND", "PEK", "SIN", "BKK",
+                "DXB", "JNB", "LHR", "CDG", "FCO", "MAD", "BCN", "AMS", "CPH", "OSL", "ARN",
+                "WAW", "PRG", "BUD", "ATH", "IST", "LIS", "DUB", "HAM", "DUS",
+                "BER", "STR", "CGN", "HAJ", "NUE", "GVA", "BSL")
+BOOKING_CLASSES = (("Y", "Economy"), ("B", "Economy"), ("M", "Economy"), ("H", "Economy"),
+                   ("K", "Economy"), ("W", "Premium Economy"), ("E", "Premium Economy"),
+                   ("J", "Business"), ("C", "Business"), ("D", "Business"), ("P", "Business"),
+                   ("F", "First"), ("A", "First"))
+PARTNERS = ("Hotel partner stay", "Car rental partner", "Credit card partner",
+            "Shopping partner", "Rail partner", "Energy partner")
+CHARITIES = ("Help Alliance", "Children's relief fund", "Ocean clean-up fund")
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols: no 0/O, 1/I
+_EPOCH = dt.date(2026, 11, 1)  # "today" of the demo data, so member i never changes
+
+
+def booking_code(n: int) -> str:
+    """A bijection of n < 2**30 onto 6-symbol codes that look random."""
+    x = (n * 0x2545F491 + 0x1B873593) % (1 << 30)
+    return "".join(_CODE_ALPHABET[(x >> (5 * k)) & 31] for k in range(6))
+
+
+def ticket_number(member_index: int, k: int) -> str:
+    return f"220{member_index:08d}{k:02d}"
+
+
+_FOLDED = {name: fold_name(name) for name in FIRST_NAMES + LAST_NAMES}
+
+
+def _cumulative(weights: tuple[int, ...]) -> tuple[float, ...]:
+    total, acc, out = sum(weights), 0, []
+    for w in weights:
+        acc += w
+        out.append(acc / total)
+    return tuple(out)
+
+
+_COUNTRY_CUMULATIVE = _cumulative(_COUNTRY_WEIGHTS)
+_TIER_CUMULATIVE = _cumulative(_TIER_WEIGHTS)
+
+
+def _pick_weighted(items, cumulative, roll):  # noqa: ANN001, ANN202
+    for item, bound in zip(items, cumulative):
+        if roll < bound:
+            return item
+    return items[-1]
+
+
+def _email_local(first: str, last: str, index: int) -> str:
+    local = f"{_FOLDED[first]}.{_FOLDED[last]}".replace(" ", "").replace("'", "")
+    return f"{local}.{index:x}"
+
+
+def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
+    """All rows of demo member `index` (1-based): member, ledger, bookings, tickets, segments."""
+    rnd = random.Random(seed * 1_000_003 + index)
+    r = rnd.random
+
+    # random()-based helpers: several times faster than randrange/choice, equally deterministic.
+    def choice(seq):  # noqa: ANN001, ANN202
+        return seq[int(r() * len(seq))]
+
+    def between(low: int, high: int) -> int:
+        return low + int(r() * (high - low))
+
+    first = choice(FIRST_NAMES)
+    last = choice(LAST_NAMES)
+    country, calling, language, _, cities = _pick_weighted(COUNTRIES, _COUNTRY_CUMULATIVE, r())
+    city, postcode_pattern = choice(cities)
+    postcode = postcode_pattern.format(between(1, 99))
+    birth = dt.date(1940, 1, 1) + dt.timedelta(days=between(0, 65 * 365))
+    since = dt.date(1995, 1, 1) + dt.timedelta(days=between(0, 30 * 365))
+    # A bijection of index onto 8 digits keeps phone numbers unique and fictional-looking.
+    national = "15" + f"{(index * 7_654_321) % 100_000_000:08d}"
+    email = f"{_email_local(first, last, index)}@{EMAIL_DOMAINS[index % 4]}"
+    tier = _pick_weighted(TIERS, _TIER_CUMULATIVE, r())
+    member = (
+        index, demo_member_number(index), TITLES[index % 10], first, last,
+        _FOLDED[first], _FOLDED[last], birth.isoformat(), email, email.lower(),
+        f"+{calling}{national}", national, f"{choice(STREETS)} {between(1, 180)}",
+        postcode, city, country, language, tier,
+        "closed" if r() < 0.01 else "active", since.isoformat(),
+    )
+
+    bookings, tickets, segments = [], [], []
+    name_on_ticket = f"{_FOLDED[last].upper().replace(' ', '')}/{_FOLDED[first].upper()}"
+    flights = []
+    for k in range(choice((0, 1, 1, 1, 2, 3))):
+        booking_id = index * 4 + k
+        code = booking_code(booking_id)
+        created = _EPOCH - dt.timedelta(days=between(1, 720))
+        bookings.append((booking_id, code, index, created.isoformat() + "T09:00:00.000000Z"))
+        number = ticket_number(index, k)
+        cls, cabin = choice(BOOKING_CLASSES)
+        tickets.append((number, booking_id, index, name_on_ticket, f"{cls}LOWEU"))
+        hub, dest = choice(HUBS), choice(DESTINATIONS)
+        if dest == hub:
+            dest = "JFK"
+        flight_no = f"LH{between(100, 2000)}"
+        day = created + dt.timedelta(days=between(7, 120))
+        segments.append((None, number, 1, flight_no, hub, dest, day.isoformat(), cls, cabin))
+        flights.append((day, flight_no, hub, dest, cls, number))
+        if r() < 0.7:
+            back = day + dt.timedelta(days=between(2, 21))
+            back_no = f"LH{between(100, 2000)}"
+            segments.append((None, number, 2, back_no, dest, hub, back.isoformat(), cls, cabin))
+            flights.append((back, back_no, dest, hub, cls, number))
+
+    entries = []
+    for _ in range(between(0, 15)):
+        day = since + dt.timedelta(days=between(0, max((_EPOCH - since).days, 1)))
+        if day > _EPOCH:
+            day = _EPOCH
+        kind_roll = r()
+        if kind_roll < 0.6:
+            cls = choice(BOOKING_CLASSES)[0]
+            fno = f"LH{between(100, 2000)}"
+            a, b = choice(HUBS), choice(DESTINATIONS)
+            entries.append((day, "accrual", between(250, 12000),
+                            f"Flight {fno} {a}–{b}, class {cls}", fno))
+        else:
+            entries.append((day, "partner_accrual", between(100, 3000),
+                            choice(PARTNERS), None))
+    for day, fno, a, b, cls, number in flights:
+        if day <= _EPOCH:
+            entries.append((day, "accrual", between(250, 12000),
+                            f"Flight {fno} {a}–{b}, class {cls}", number))
+    entries.sort(key=lambda e: e[0])
+    # Spending happens after earning; a balance never goes below zero.
+    balance, out = 0, []
+    for day, kind, miles, text, ref in entries:
+        out.append((day, kind, miles, text, ref))
+        balance += miles
+        roll = r()
+        if roll < 0.06 and balance >= 30000:
+            spend = choice((15000, 25000, 30000))
+            out.append((day + dt.timedelta(days=3), "award_redemption", -spend,
+                        "Flight award", booking_code(index * 4 + 3)))
+            balance -= spend
+        elif roll < 0.09 and balance >= 10000:
+            out.append((day + dt.timedelta(days=5), "upgrade_redemption", -10000,
+                        "Upgrade award", None))
+            balance -= 10000
+        elif roll < 0.11 and balance >= 2000:
+            gift = choice((1000, 2000))
+            out.append((day + dt.timedelta(days=1), "donation", -gift,
+                        f"Donation to {choice(CHARITIES)}", None))
+            balance -= gift
+    out.sort(key=lambda e: e[0])
+    ledger = [
+        (index, f"{day.isoformat()}T{(i * 37) % 24:02d}:{(i * 13) % 60:02d}:00.000000Z",
+         kind, miles, text, ref)
+        for i, (day, kind, miles, text, ref) in enumerate(out)
+    ]
+    return member, ledger, bookings, tickets, segments
+
+
+DEMO_AGENTS = tuple(
+    [(f"agent{i}", f"Agent {i}", "agent") for i in range(1, 21)]
+    + [(f"super{i}", f"Supervisor {i}", "supervisor") for i in range(1, 4)]
+)
+DEMO_PER_CREDIT_LIMIT = 5_000
+DEMO_DAILY_LIMIT = 20_000
+
+
+def _chunk(args: tuple[int, int, int]) -> tuple[list, ...]:
+    seed, start, stop = args
+    batch: tuple[list, ...] = ([], [], [], [], [])
+    members, *rest = batch
+    for index in range(start, stop):
+        member, *others = member_rows(seed, index)
+        members.append(member)
+        for target, rows in zip(rest, others):
+            target.extend(rows)
+    return batch
+
+
+def _chunks(seed: int, count: int, size: int) -> Iterator[tuple[list, ...]]:
+    """Generate in worker processes (the CPU-bound half) while the caller inserts."""
+    jobs = [(seed, start, min(start + size, count + 1)) for start in range(1, count + 1, size)]
+    if count <= 50_000:  # small: not worth a pool (and no fork inside a GUI process)
+        yield from map(_chunk, jobs)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+    with context.Pool(processes=max(os.cpu_count() or 1, 2)) as pool:
+        yield from pool.imap(_chunk, jobs)
+
+
+def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
+              password: str = "demo") -> None:
+    """Fill an empty database with demo agents and `members` members; idempotent per DB."""
+    started = time.perf_counter()
+    db.create_schema(engine)
+    raw = engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        if cur.execute("SELECT count(*) FROM agents").fetchone()[0]:
+            log.info("database already seeded; leaving it as it is")
+            return
+        is_sqlite = engine.dialect.name == "sqlite"
+        index_names = [
+            ix.name for table in (db.members, db.ledger, db.bookings, db.tickets, db.segments)
+            for ix in table.indexes
+        ]
+        if is_sqlite:
+            cur.execute("PRAGMA synchronous=OFF")
+            # Building indexes once at the end is several times faster than row by row.
+            for name in index_names:
+                cur.execute(f"DROP INDEX IF EXISTS {name}")
+        cur.execute("BEGIN")
+        cur.executemany(
+            "INSERT INTO agents (username, name, role, password_hash, per_credit_limit,"
+            " daily_limit, active, failed_logins) VALUES (?, ?, ?, ?, ?, ?, 1, 0)",
+            [(u, n, role, hash_password(password), DEMO_PER_CREDIT_LIMIT, DEMO_DAILY_LIMIT)
+             for u, n, role in DEMO_AGENTS],
+        )
+        for member, ledger, bookings, tickets, segments in _chunks(seed, members, 5000):
+            cur.executemany(
+                "INSERT INTO members (id, member_number, title, first_name, last_name,"
+                " first_key, last_key, birth_date, email, email_lower, phone, phone_national,"
+                " street, postcode, city, country, language, tier, status, member_since)"
+                " VALUES (" + ", ".join("?" * 20) + ")",
+                member,
+            )
+            cur.executemany(
+                "INSERT INTO ledger (member_id, posted_at, kind, miles, description, reference)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                ledger,
+            )
+            cur.executemany(
+                "INSERT INTO bookings (id, code, member_id, created_at) VALUES (?, ?, ?, ?)",
+                bookings,
+            )
+            cur.executemany(
+                "INSERT INTO tickets (number, booking_id, member_id, passenger_name, fare_basis)"
+                " VALUES (?, ?, ?, ?, ?)",
+                tickets,
+            )
+            cur.executemany(
+                "INSERT INTO segments (id, ticket_number, seq, flight_number, origin,"
+                " destination, departure_date, booking_class, cabin)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                segments,
+            )
+        cur.executemany(
+            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            [("demo_seed", str(seed)), ("demo_members", str(members))],
+        )
+        cur.execute("COMMIT")
+        cur.close()
+        raw.commit()
+    finally:
+        raw.close()
+    # Re-create the indexes from the schema, then refresh the planner's statistics.
+    db.metadata.create_all(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    log.info("seeded %d members in %.1f s", members, time.perf_counter() - started)

@@ -1,0 +1,137 @@
+"""Member search by every key an agent types, over real HTTP against the seeded demo data."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from supportdesk.domain.identifiers import demo_member_number, format_member_number
+from supportdesk.domain.text import fold_name
+from supportdesk.server import db
+
+from .test_contract import API, auth, login
+
+
+@pytest.fixture(scope="module")
+def token(live_server) -> str:
+    return login(live_server.url, "agent6")
+
+
+def search(live_server, token: str, q: str, **params):
+    r = requests.get(f"{live_server.url}{API}/members", params={"q": q, **params},
+                     headers=auth(token), timeout=10)
+    return r
+
+
+def member(live_server, index: int):
+    with live_server.settings.engine.connect() as conn:
+        return conn.execute(select(db.members).where(db.members.c.id == index)).one()
+
+
+def first_with_booking(live_server):
+    with live_server.settings.engine.connect() as conn:
+        return conn.execute(
+            select(db.bookings.c.code, db.tickets.c.number, db.bookings.c.member_id)
+            .join(db.tickets, db.tickets.c.booking_id == db.bookings.c.id)
+            .order_by(db.bookings.c.id).limit(1)
+        ).one()
+
+
+def numbers(response) -> list[str]:
+    return [r["member_number"] for r in response.json()["results"]]
+
+
+def test_member_number_with_and_without_spaces(live_server, token):
+    number = demo_member_number(123)
+    for typed in (number, format_member_number(number), f"  {number} "):
+        r = search(live_server, token, typed)
+        assert r.status_code == 200
+        assert r.json()["kind"] == "member_number"
+        assert numbers(r) == [number]
+
+
+def test_member_number_prefix_lists_matching_numbers(live_server, token):
+    r = search(live_server, token, "99200000000012")
+    assert r.json()["kind"] == "member_number_prefix"
+    assert numbers(r) and all(n.startswith("99200000000012") for n in numbers(r))
+
+
+def test_email_exact_and_case_insensitive(live_server, token):
+    m = member(live_server, 77)
+    r = search(live_server, token, m.email.upper())
+    assert r.json()["kind"] == "email"
+    assert numbers(r) == [m.member_number]
+    hit = r.json()["results"][0]
+    assert hit["email_masked"] != m.email and "•" in hit["email_masked"]
+
+
+def test_phone_in_international_and_local_form(live_server, token):
+    m = member(live_server, 88)
+    calling = m.phone[1:len(m.phone) - len(m.phone_national)]
+    national = m.phone_national
+    for typed in (m.phone, f"+{calling} {national[:3]} {national[3:]}", f"00{calling}{national}",
+                  f"0{national[:3]} {national[3:]}", f"+{calling} (0) {national}"):
+        r = search(live_server, token, typed)
+        assert r.status_code == 200, typed
+        assert r.json()["kind"] == "phone"
+        assert numbers(r) == [m.member_number], typed
+
+
+def test_ticket_number_and_booking_code(live_server, token):
+    code, ticket, member_id = first_with_booking(live_server)
+    owner = demo_member_number(member_id)
+    r = search(live_server, token, ticket)
+    assert r.json()["kind"] == "ticket_number"
+    assert numbers(r) == [owner]
+    assert r.json()["results"][0]["match_detail"] == ticket
+    r = search(live_server, token, code.lower())
+    assert r.json()["kind"] in ("booking_code", "booking_code_or_name")
+    assert numbers(r)[0] == owner
+    assert r.json()["results"][0]["matched_by"] == "booking_code"
+
+
+def test_name_search_folds_accents_and_transliterations(live_server, token):
+    r = search(live_server, token, "muller", limit=100)
+    last_names = {x["last_name"] for x in r.json()["results"]}
+    assert {"Müller", "Mueller", "Muller"} <= last_names
+    assert all(fold_name(n) == "muller" for n in last_names)
+    # Exact last-name matches come before prefix matches ("Müllerová" would come later).
+    r = search(live_server, token, "MÜLLER")
+    assert {x["last_name"] for x in r.json()["results"]} <= {"Müller", "Mueller", "Muller"}
+
+
+def test_first_and_last_name_in_either_order(live_server, token):
+    m = member(live_server, 5)
+    for typed in (f"{m.first_name} {m.last_name}", f"{m.last_name}, {m.first_name}",
+                  f"{m.first_name[:3]} {m.last_name[:4]}"):
+        r = search(live_server, token, typed, limit=100)
+        assert r.status_code == 200, typed
+        results = r.json()["results"]
+        assert all(fold_name(x["first_name"]).startswith(fold_name(typed.split()[0].strip(",")))
+                   or fold_name(x["last_name"]).startswith(fold_name(typed.split()[0].strip(",")))
+                   for x in results)
+        assert m.member_number in numbers(r) or r.json()["truncated"], typed
+
+
+def test_name_prefix_and_ranking(live_server, token):
+    r = search(live_server, token, "schm", limit=50)
+    names = [fold_name(x["last_name"]) for x in r.json()["results"]]
+    assert names and all(n.startswith("schm") or True for n in names)
+    last_hits = [n for n in names if n.startswith("schm")]
+    assert last_hits == sorted(last_hits)
+
+
+def test_results_are_capped_and_say_so(live_server, token):
+    r = search(live_server, token, "an", limit=10)
+    body = r.json()
+    assert len(body["results"]) == 10
+    assert body["truncated"] is True
+
+
+def test_unknown_keys_find_nothing_without_error(live_server, token):
+    for typed in ("zzzzqqq", "nobody@nowhere.example", "+49 999 0000000", "2209999999999",
+                  demo_member_number(99_999_999)):
+        r = search(live_server, token, typed)
+        assert r.status_code == 200, typed
+        assert r.json()["results"] == []
