@@ -79,6 +79,8 @@ class Faults:
             if old in scope["path"]:
                 scope["path"] = scope["path"].replace(old, new)
                 scope["raw_path"] = scope["path"].encode()
+            if old in query:
+                scope["query_string"] = query.replace(old, new).encode("latin-1")
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 
 import requests
 from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ReadTimeoutError
 from urllib3.util.retry import Retry
 
 from .. import __version__
@@ -100,7 +101,8 @@ class ApiClient:
         self.session = requests.Session()
         # Proxies and CA bundles from the environment must not redirect member data.
         self.session.trust_env = False
-        self.session.max_redirects = 0
+        # Redirects: every call passes allow_redirects=False and a 3xx is a SecurityError.
+        # (Not max_redirects=0: requests then raises even when it is not following.)
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"SupportDesk/{__version__}"
         self.session.headers["Accept"] = "application/json, application/problem+json"
@@ -171,6 +173,13 @@ class ApiClient:
                 request_id=request_id,
             ) from exc
         except requests.exceptions.ConnectionError as exc:
+            # After retries, urllib3 wraps a read timeout in MaxRetryError -> ConnectionError.
+            reason = getattr(exc.args[0] if exc.args else None, "reason", None)
+            if isinstance(reason, ReadTimeoutError):
+                raise BackendTimeout(
+                    f"The backend {self.host} did not answer within {self.timeout[1]:g} s.",
+                    request_id=request_id,
+                ) from exc
             raise BackendUnreachable(_connection_message(self.host, exc),
                                      request_id=request_id) from exc
         except requests.exceptions.RequestException as exc:

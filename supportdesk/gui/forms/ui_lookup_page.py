@@ -1,0 +1,115 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'lookup_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
+
+class Ui_LookupPage(object):
+    def setupUi(self, LookupPage):
+        if not LookupPage.objectName():
+            LookupPage.setObjectName(u"LookupPage")
+        LookupPage.resize(1000, 600)
+        self.pageLayout = QVBoxLayout(LookupPage)
+        self.pageLayout.setSpacing(6)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(12, 10, 12, 8)
+        self.queryRow = QHBoxLayout()
+        self.queryRow.setSpacing(8)
+        self.queryRow.setObjectName(u"queryRow")
+        self.findLabel = QLabel(LookupPage)
+        self.findLabel.setObjectName(u"findLabel")
+
+        self.queryRow.addWidget(self.findLabel)
+
+        self.queryEdit = QLineEdit(LookupPage)
+        self.queryEdit.setObjectName(u"queryEdit")
+        self.queryEdit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
+        self.queryEdit.setMaxLength(200)
+        self.queryEdit.setClearButtonEnabled(True)
+
+        self.queryRow.addWidget(self.queryEdit)
+
+        self.kindLabel = QLabel(LookupPage)
+        self.kindLabel.setObjectName(u"kindLabel")
+        self.kindLabel.setMinimumSize(QSize(180, 0))
+        self.kindLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.queryRow.addWidget(self.kindLabel)
+
+
+        self.pageLayout.addLayout(self.queryRow)
+
+        self.messageLabel = QLabel(LookupPage)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setWordWrap(True)
+
+        self.pageLayout.addWidget(self.messageLabel)
+
+        self.resultsView = QTableView(LookupPage)
+        self.resultsView.setObjectName(u"resultsView")
+        self.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.resultsView.setTabKeyNavigation(False)
+        self.resultsView.setAlternatingRowColors(True)
+        self.resultsView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.resultsView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.resultsView.setShowGrid(False)
+        self.resultsView.setSortingEnabled(False)
+        self.resultsView.setWordWrap(False)
+        self.resultsView.horizontalHeader().setHighlightSections(False)
+        self.resultsView.horizontalHeader().setStretchLastSection(True)
+        self.resultsView.verticalHeader().setVisible(False)
+        self.resultsView.verticalHeader().setMinimumSectionSize(20)
+        self.resultsView.verticalHeader().setDefaultSectionSize(26)
+
+        self.pageLayout.addWidget(self.resultsView)
+
+        self.resultCountLabel = QLabel(LookupPage)
+        self.resultCountLabel.setObjectName(u"resultCountLabel")
+        self.resultCountLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.pageLayout.addWidget(self.resultCountLabel)
+
+#if QT_CONFIG(shortcut)
+        self.findLabel.setBuddy(self.queryEdit)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.queryEdit, self.resultsView)
+
+        self.retranslateUi(LookupPage)
+
+        QMetaObject.connectSlotsByName(LookupPage)
+    # setupUi
+
+    def retranslateUi(self, LookupPage):
+        LookupPage.setWindowTitle(QCoreApplication.translate("LookupPage", u"Find member", None))
+        self.findLabel.setText(QCoreApplication.translate("LookupPage", u"&Find:", None))
+#if QT_CONFIG(tooltip)
+        self.queryEdit.setToolTip(QCoreApplication.translate("LookupPage", u"Type a member number, name, e-mail, phone number, e-ticket number or booking code. Ctrl+L jumps here from anywhere; Enter or \u2193 picks from the results.", None))
+#endif // QT_CONFIG(tooltip)
+        self.queryEdit.setPlaceholderText(QCoreApplication.translate("LookupPage", u"Member number, name, e-mail, phone, e-ticket or booking code", None))
+#if QT_CONFIG(tooltip)
+        self.kindLabel.setToolTip(QCoreApplication.translate("LookupPage", u"What the search box recognised in your input", None))
+#endif // QT_CONFIG(tooltip)
+        self.kindLabel.setText("")
+        self.messageLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.resultsView.setToolTip(QCoreApplication.translate("LookupPage", u"Search results: \u2191/\u2193 moves, Enter opens the selected member, Ctrl+L goes back to the search box.", None))
+#endif // QT_CONFIG(tooltip)
+        self.resultCountLabel.setText("")
+    # retranslateUi
+

@@ -1,0 +1,301 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'member_view.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+class Ui_MemberView(object):
+    def setupUi(self, MemberView):
+        if not MemberView.objectName():
+            MemberView.setObjectName(u"MemberView")
+        MemberView.resize(1100, 640)
+        self.viewLayout = QVBoxLayout(MemberView)
+        self.viewLayout.setSpacing(6)
+        self.viewLayout.setObjectName(u"viewLayout")
+        self.viewLayout.setContentsMargins(12, 10, 12, 8)
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(12)
+        self.headerRow.setObjectName(u"headerRow")
+        self.nameLabel = QLabel(MemberView)
+        self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.headerRow.addWidget(self.nameLabel)
+
+        self.tierLabel = QLabel(MemberView)
+        self.tierLabel.setObjectName(u"tierLabel")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.tierLabel.sizePolicy().hasHeightForWidth())
+        self.tierLabel.setSizePolicy(sizePolicy)
+        self.tierLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.tierLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.headerRow.addWidget(self.tierLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerRow.addItem(self.headerSpacer)
+
+        self.balanceBlock = QVBoxLayout()
+        self.balanceBlock.setSpacing(0)
+        self.balanceBlock.setObjectName(u"balanceBlock")
+        self.balanceCaption = QLabel(MemberView)
+        self.balanceCaption.setObjectName(u"balanceCaption")
+        self.balanceCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignBottom)
+
+        self.balanceBlock.addWidget(self.balanceCaption)
+
+        self.balanceLabel = QLabel(MemberView)
+        self.balanceLabel.setObjectName(u"balanceLabel")
+        self.balanceLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.balanceLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
+        self.balanceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.balanceBlock.addWidget(self.balanceLabel)
+
+
+        self.headerRow.addLayout(self.balanceBlock)
+
+
+        self.viewLayout.addLayout(self.headerRow)
+
+        self.detailRow = QHBoxLayout()
+        self.detailRow.setSpacing(16)
+        self.detailRow.setObjectName(u"detailRow")
+        self.detailRow.setContentsMargins(-1, -1, -1, 4)
+        self.numberLabel = QLabel(MemberView)
+        self.numberLabel.setObjectName(u"numberLabel")
+        self.numberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.numberLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailRow.addWidget(self.numberLabel)
+
+        self.statusLabel = QLabel(MemberView)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.detailRow.addWidget(self.statusLabel)
+
+        self.detailSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.detailRow.addItem(self.detailSpacer)
+
+        self.asOfLabel = QLabel(MemberView)
+        self.asOfLabel.setObjectName(u"asOfLabel")
+        self.asOfLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.asOfLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
+
+        self.detailRow.addWidget(self.asOfLabel)
+
+
+        self.viewLayout.addLayout(self.detailRow)
+
+        self.bodyLayout = QHBoxLayout()
+        self.bodyLayout.setSpacing(10)
+        self.bodyLayout.setObjectName(u"bodyLayout")
+        self.profileBox = QGroupBox(MemberView)
+        self.profileBox.setObjectName(u"profileBox")
+        self.profileBox.setMinimumSize(QSize(260, 0))
+        self.profileLayout = QVBoxLayout(self.profileBox)
+        self.profileLayout.setSpacing(8)
+        self.profileLayout.setObjectName(u"profileLayout")
+        self.profileForm = QFormLayout()
+        self.profileForm.setObjectName(u"profileForm")
+        self.profileForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.profileForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.profileForm.setHorizontalSpacing(12)
+        self.profileForm.setVerticalSpacing(6)
+        self.memberSinceCaption = QLabel(self.profileBox)
+        self.memberSinceCaption.setObjectName(u"memberSinceCaption")
+        self.memberSinceCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.memberSinceCaption)
+
+        self.memberSinceValue = QLabel(self.profileBox)
+        self.memberSinceValue.setObjectName(u"memberSinceValue")
+        self.memberSinceValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberSinceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.memberSinceValue)
+
+        self.birthDateCaption = QLabel(self.profileBox)
+        self.birthDateCaption.setObjectName(u"birthDateCaption")
+        self.birthDateCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birthDateCaption)
+
+        self.birthDateValue = QLabel(self.profileBox)
+        self.birthDateValue.setObjectName(u"birthDateValue")
+        self.birthDateValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.birthDateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birthDateValue)
+
+        self.emailCaption = QLabel(self.profileBox)
+        self.emailCaption.setObjectName(u"emailCaption")
+        self.emailCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.emailCaption)
+
+        self.emailValue = QLabel(self.profileBox)
+        self.emailValue.setObjectName(u"emailValue")
+        self.emailValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.emailValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.emailValue)
+
+        self.phoneCaption = QLabel(self.profileBox)
+        self.phoneCaption.setObjectName(u"phoneCaption")
+        self.phoneCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
+
+        self.phoneValue = QLabel(self.profileBox)
+        self.phoneValue.setObjectName(u"phoneValue")
+        self.phoneValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.phoneValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneValue)
+
+        self.addressCaption = QLabel(self.profileBox)
+        self.addressCaption.setObjectName(u"addressCaption")
+        self.addressCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressCaption)
+
+        self.addressValue = QLabel(self.profileBox)
+        self.addressValue.setObjectName(u"addressValue")
+        self.addressValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.addressValue.setWordWrap(True)
+        self.addressValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressValue)
+
+        self.languageCaption = QLabel(self.profileBox)
+        self.languageCaption.setObjectName(u"languageCaption")
+        self.languageCaption.setProperty(u"caption", True)
+
+        self.profileForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageCaption)
+
+        self.languageValue = QLabel(self.profileBox)
+        self.languageValue.setObjectName(u"languageValue")
+        self.languageValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.languageValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.profileForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageValue)
+
+
+        self.profileLayout.addLayout(self.profileForm)
+
+        self.maskNote = QLabel(self.profileBox)
+        self.maskNote.setObjectName(u"maskNote")
+        self.maskNote.setWordWrap(True)
+
+        self.profileLayout.addWidget(self.maskNote)
+
+        self.profileSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.profileLayout.addItem(self.profileSpacer)
+
+
+        self.bodyLayout.addWidget(self.profileBox)
+
+        self.ledgerBox = QGroupBox(MemberView)
+        self.ledgerBox.setObjectName(u"ledgerBox")
+        self.ledgerLayout = QVBoxLayout(self.ledgerBox)
+        self.ledgerLayout.setSpacing(6)
+        self.ledgerLayout.setObjectName(u"ledgerLayout")
+        self.ledgerView = QTableView(self.ledgerBox)
+        self.ledgerView.setObjectName(u"ledgerView")
+        self.ledgerView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.ledgerView.setTabKeyNavigation(False)
+        self.ledgerView.setAlternatingRowColors(True)
+        self.ledgerView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.ledgerView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.ledgerView.setShowGrid(False)
+        self.ledgerView.setSortingEnabled(False)
+        self.ledgerView.setWordWrap(False)
+        self.ledgerView.horizontalHeader().setHighlightSections(False)
+        self.ledgerView.horizontalHeader().setStretchLastSection(True)
+        self.ledgerView.verticalHeader().setVisible(False)
+        self.ledgerView.verticalHeader().setMinimumSectionSize(20)
+        self.ledgerView.verticalHeader().setDefaultSectionSize(26)
+
+        self.ledgerLayout.addWidget(self.ledgerView)
+
+        self.ledgerStatusLabel = QLabel(self.ledgerBox)
+        self.ledgerStatusLabel.setObjectName(u"ledgerStatusLabel")
+        self.ledgerStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ledgerStatusLabel.setWordWrap(True)
+
+        self.ledgerLayout.addWidget(self.ledgerStatusLabel)
+
+
+        self.bodyLayout.addWidget(self.ledgerBox)
+
+        self.bodyLayout.setStretch(0, 1)
+        self.bodyLayout.setStretch(1, 3)
+
+        self.viewLayout.addLayout(self.bodyLayout)
+
+        self.viewLayout.setStretch(2, 1)
+
+        self.retranslateUi(MemberView)
+
+        QMetaObject.connectSlotsByName(MemberView)
+    # setupUi
+
+    def retranslateUi(self, MemberView):
+        MemberView.setWindowTitle(QCoreApplication.translate("MemberView", u"Member", None))
+        self.nameLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.tierLabel.setToolTip(QCoreApplication.translate("MemberView", u"Status tier of this member", None))
+#endif // QT_CONFIG(tooltip)
+        self.tierLabel.setText("")
+        self.balanceCaption.setText(QCoreApplication.translate("MemberView", u"Miles balance", None))
+        self.balanceLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.numberLabel.setToolTip(QCoreApplication.translate("MemberView", u"Member number. Select it with the mouse and press Ctrl+C to copy it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.numberLabel.setText("")
+        self.statusLabel.setText("")
+        self.asOfLabel.setText("")
+        self.profileBox.setTitle(QCoreApplication.translate("MemberView", u"Profile", None))
+        self.memberSinceCaption.setText(QCoreApplication.translate("MemberView", u"Member since", None))
+        self.memberSinceValue.setText("")
+        self.birthDateCaption.setText(QCoreApplication.translate("MemberView", u"Date of birth", None))
+        self.birthDateValue.setText("")
+        self.emailCaption.setText(QCoreApplication.translate("MemberView", u"E-mail", None))
+        self.emailValue.setText("")
+        self.phoneCaption.setText(QCoreApplication.translate("MemberView", u"Phone", None))
+        self.phoneValue.setText("")
+        self.addressCaption.setText(QCoreApplication.translate("MemberView", u"Address", None))
+        self.addressValue.setText("")
+        self.languageCaption.setText(QCoreApplication.translate("MemberView", u"Language", None))
+        self.languageValue.setText("")
+        self.maskNote.setText(QCoreApplication.translate("MemberView", u"Contact data is masked.", None))
+        self.ledgerBox.setTitle(QCoreApplication.translate("MemberView", u"Miles ledger", None))
+#if QT_CONFIG(tooltip)
+        self.ledgerView.setToolTip(QCoreApplication.translate("MemberView", u"Miles ledger, newest first: \u2191/\u2193 and Page Up/Page Down scroll, Alt+Left returns to the search results.", None))
+#endif // QT_CONFIG(tooltip)
+        self.ledgerStatusLabel.setText("")
+    # retranslateUi
+
