@@ -59,8 +59,8 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 class Faults:
-    """Server-side hooks that misbehave on purpose: slow down requests whose query string
-    contains a needle, or answer a different path than the one asked (the wrong-profile bug)."""
+    """Server-side hooks that misbehave on purpose: slow down requests whose path or query
+    string contains a needle, or answer a different path than the one asked (the wrong-profile bug)."""
 
     def __init__(self) -> None:
         self.delays: dict[str, float] = {}
@@ -73,7 +73,7 @@ class Faults:
     async def __call__(self, scope) -> None:  # noqa: ANN001
         query = scope.get("query_string", b"").decode("latin-1")
         for needle, seconds in list(self.delays.items()):
-            if needle in query:
+            if needle in query or needle in scope["path"]:
                 await asyncio.sleep(seconds)
         for old, new in list(self.path_rewrites.items()):
             if old in scope["path"]:

@@ -39,7 +39,7 @@ class Ui_LookupPage(object):
         self.queryEdit = QLineEdit(LookupPage)
         self.queryEdit.setObjectName(u"queryEdit")
         self.queryEdit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
-        self.queryEdit.setMaxLength(200)
+        self.queryEdit.setMaxLength(1000)
         self.queryEdit.setClearButtonEnabled(True)
 
         self.queryRow.addWidget(self.queryEdit)

@@ -1,0 +1,88 @@
+"""Search texts drawn from the seeded database, one list per key type, as an agent types them.
+
+Drawn with a fixed random seed from real rows, so every run asks the same questions.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from pathlib import Path
+
+from .common import readonly_connection
+
+# Key type -> the kind the server must report for it (GET /members answers with "kind").
+KEY_TYPES: dict[str, str] = {
+    "member_number": "member_number",
+    "member_number_prefix": "member_number_prefix",
+    "ticket_number": "ticket_number",
+    "booking_code": "booking_code",
+    "email": "email",
+    "phone": "phone",
+    "name_prefix": "name",            # one word: "schm", "mull", "anna"
+    "name_two_words": "name",         # "anna mul"
+    "code_or_name:code": "booking_code_or_name",   # six letters that are a booking code
+    "code_or_name:name": "booking_code_or_name",   # six letters that are a name ("muller")
+}
+EXACT_TYPES = ("member_number", "member_number_prefix", "ticket_number", "booking_code", "email",
+               "phone")
+
+
+def _random_members(conn: sqlite3.Connection, rnd: random.Random, count: int) -> list[tuple]:
+    top = conn.execute("SELECT max(id) FROM members").fetchone()[0]
+    ids = [rnd.randint(1, top) for _ in range(count)]
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        "SELECT id, member_number, first_key, last_key, email, phone FROM members"
+        f" WHERE id IN ({marks})", ids,
+    ).fetchall()
+    rnd.shuffle(rows)
+    return rows
+
+
+def _prefix(word: str, rnd: random.Random, low: int = 3) -> str:
+    """A prefix of at least `low` letters; never exactly six letters (that is a code-or-name)."""
+    cut = rnd.randint(min(low, len(word)), len(word))
+    if cut == 6:
+        cut = 5
+    return word[:cut]
+
+
+def draw(db_path: Path, per_type: int, seed: int = 7) -> dict[str, list[str]]:
+    """`per_type` search texts for every key type of KEY_TYPES."""
+    rnd = random.Random(seed)
+    with readonly_connection(db_path) as conn:
+        members = _random_members(conn, rnd, per_type * 8)
+        ids = [m[0] for m in members[: per_type * 2]]
+        marks = ",".join("?" * len(ids))
+        tickets = [r[0] for r in conn.execute(
+            f"SELECT number FROM tickets WHERE member_id IN ({marks})", ids)]
+        codes = [r[0] for r in conn.execute(
+            f"SELECT code FROM bookings WHERE member_id IN ({marks})", ids)]
+        # Letter-only codes are one in six: look at more members for them.
+        wide = [m[0] for m in members]
+        letter_codes = [r[0] for r in conn.execute(
+            f"SELECT code FROM bookings WHERE member_id IN ({','.join('?' * len(wide))})"
+            " AND code NOT GLOB '*[0-9]*'", wide)]
+    rnd.shuffle(tickets)
+    rnd.shuffle(codes)
+    rnd.shuffle(letter_codes)
+    plain_last = [m for m in members if " " not in m[3]]
+    out: dict[str, list[str]] = {
+        "member_number": [m[1] for m in members],
+        "member_number_prefix": [m[1][: rnd.randint(6, 14)] for m in members],
+        "ticket_number": tickets,
+        "booking_code": [c for c in codes if any(ch.isdigit() for ch in c)],
+        "email": [m[4] for m in members],
+        "phone": [m[5] for m in members],
+        "name_prefix": [
+            _prefix(m[3] if rnd.random() < 0.7 else m[2], rnd) for m in plain_last
+        ],
+        "name_two_words": [f"{m[2]} {_prefix(m[3], rnd, low=2)}" for m in members],
+        "code_or_name:code": [c.lower() if rnd.random() < 0.5 else c for c in letter_codes],
+        "code_or_name:name": [m[3][:6] for m in plain_last if len(m[3]) >= 6],
+    }
+    short = {k: len(v) for k, v in out.items() if len(v) < per_type}
+    if short:
+        raise RuntimeError(f"not enough seeded values for {short}")
+    return {k: v[:per_type] for k, v in out.items()}

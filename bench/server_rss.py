@@ -1,0 +1,129 @@
+"""`server_rss`: peak resident memory of the server process after a mix of reads.
+
+Value: VmHWM of `python -m supportdesk.server` (1 worker) after serving searches of every key
+type, member reads and ledger reads: first sequentially on one connection, then from several
+concurrent clients (each request thread may hold its own SQLite connection and page cache).
+Floor: VmHWM of a bare `python -c "import fastapi, uvicorn, sqlalchemy"`.
+Target: below 500 MB absolute.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import threading
+from pathlib import Path
+
+from .common import (
+    API,
+    PROJECT_DIR,
+    PYTHON,
+    Budget,
+    Context,
+    Row,
+    ServerProcess,
+    plain_session,
+    proc_status_kb,
+    sign_in,
+)
+from .samples import draw
+
+TARGET_MB = 500.0
+CONCURRENCY = 16
+
+FLOOR_SCRIPT = (
+    "import re, fastapi, uvicorn, sqlalchemy;"
+    "print(re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read()).group(1))"
+)
+
+
+def floor_kb() -> int:
+    out = subprocess.run([PYTHON, "-c", FLOOR_SCRIPT], cwd=PROJECT_DIR, capture_output=True,
+                         text=True, timeout=60, check=True)
+    return int(out.stdout.strip())
+
+
+def request_mix(ctx: Context, count: int) -> list[tuple[str, dict]]:
+    """(path, params) pairs: a search of each key type, then opening the member and its ledger."""
+    samples = draw(ctx.db.path, count // 3)
+    texts = [text for group in zip(*samples.values()) for text in group]  # key types in turn
+    mix = []
+    for text, number in zip(texts, samples["member_number"]):
+        mix.append(("/members", {"q": text, "limit": 25}))
+        mix.append((f"/members/{number}", {}))
+        mix.append((f"/members/{number}/transactions", {"limit": 100}))
+    return mix
+
+
+def serve_mix(base_url: str, mix: list[tuple[str, dict]], budget: Budget) -> int:
+    with plain_session() as session:
+        sign_in(base_url, session)
+        done = 0
+        for path, params in mix:
+            if budget.spent:
+                break
+            session.get(base_url + API + path, params=params, timeout=60).raise_for_status()
+            done += 1
+        return done
+
+
+def serve_concurrently(base_url: str, mix: list[tuple[str, dict]], budget: Budget) -> int:
+    shares = [mix[i::CONCURRENCY] for i in range(CONCURRENCY)]
+    done = [0] * CONCURRENCY
+    errors: list[BaseException] = []
+
+    def worker(i: int) -> None:
+        try:
+            done[i] = serve_mix(base_url, shares[i], budget)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(CONCURRENCY)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if errors:
+        raise errors[0]
+    return sum(done)
+
+
+def open_db_files(pid: int, db_path: Path) -> int:
+    """How many file descriptors the process holds on the database file (one per connection)."""
+    count = 0
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            if os.readlink(fd) == str(db_path):
+                count += 1
+        except OSError:
+            continue
+    return count
+
+
+def run(ctx: Context) -> list[Row]:
+    count = ctx.scaled(3000, 600)
+    budget = Budget(ctx.scaled(240, 90))
+    floor_mb = floor_kb() / 1024
+    mix = request_mix(ctx, count)
+    with ServerProcess(ctx.db.path) as server:
+        pid = server.pid
+        started_mb = proc_status_kb(pid, "VmHWM") / 1024
+        sequential = serve_mix(server.base_url, mix, budget)
+        after_sequential_mb = proc_status_kb(pid, "VmHWM") / 1024
+        concurrent = serve_concurrently(server.base_url, mix, budget)
+        peak_mb = proc_status_kb(pid, "VmHWM") / 1024
+        rss_mb = proc_status_kb(pid, "VmRSS") / 1024
+        connections = open_db_files(pid, ctx.db.path)
+    detail = {"started_mb": started_mb, "after_sequential_mb": after_sequential_mb,
+              "peak_mb": peak_mb, "rss_end_mb": rss_mb, "requests_sequential": sequential,
+              "requests_concurrent": concurrent, "concurrency": CONCURRENCY,
+              "sqlite_connections_open": connections}
+    return [
+        Row("server_rss", "VmHWM after start", started_mb, floor_mb, "MB"),
+        Row("server_rss", f"VmHWM after {sequential} sequential", after_sequential_mb, floor_mb,
+            "MB", target=TARGET_MB),
+        Row("server_rss", f"VmHWM after +{concurrent} at {CONCURRENCY} clients", peak_mb,
+            floor_mb, "MB", target=TARGET_MB,
+            note=f"{connections} SQLite connections open; VmRSS now {rss_mb:.0f} MB",
+            detail=detail),
+    ]

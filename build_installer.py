@@ -1,0 +1,344 @@
+"""Build tooling for SupportDesk: Qt Designer forms, Qt resources and translations.
+
+This script is the only way to regenerate the generated code in ``supportdesk/gui/forms/``:
+
+* ``ui/<name>.ui``             -> ``supportdesk/gui/forms/ui_<name>.py``   (pyside6-uic)
+* ``resources/supportdesk.qrc`` -> ``supportdesk/gui/forms/resources_rc.py`` (pyside6-rcc)
+
+Never edit those files by hand; change the ``.ui``/``.qrc`` sources and run
+``python build_installer.py generate``. Freezing the app into an installer (PyInstaller) comes
+later and will be added to this script.
+
+Usage::
+
+    python build_installer.py forms         # compile ui/*.ui
+    python build_installer.py resources     # compile resources/supportdesk.qrc
+    python build_installer.py generate      # forms + resources
+    python build_installer.py check         # exit 1 listing stale/missing outputs; writes nothing
+    python build_installer.py translations  # pyside6-lupdate -> resources/translations/supportdesk_de.ts
+
+Importable API (the test suite uses it)::
+
+    generated_outputs() -> dict[pathlib.Path, bytes]  # target path -> freshly generated content
+    stale_outputs() -> list[pathlib.Path]              # targets that are missing, differ, or orphaned
+
+The Qt tools are the ones of the running interpreter's PySide6: ``pyside6-uic``/``-rcc``/``-lupdate``
+next to ``sys.executable`` (the virtualenv's ``bin``/``Scripts``), else the binaries inside the
+PySide6 package, else whatever ``pyside6-*`` is on ``PATH``.
+
+Determinism: running a generator twice gives identical bytes. uic output depends only on the
+``.ui`` file (and the uic version, which it names in its header). rcc's default format (version 3)
+embeds each file's modification time, which would make every fresh checkout "stale"; we pass
+``--format-version 1``, which has no timestamps, and ``--no-compress``, so the bytes do not depend
+on which compressors (zstd/zlib) a platform's Qt build has. The resources are a few kilobytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+ROOT = Path(__file__).resolve().parent
+UI_DIR = ROOT / "ui"
+RESOURCES_DIR = ROOT / "resources"
+QRC_FILE = RESOURCES_DIR / "supportdesk.qrc"
+FORMS_DIR = ROOT / "supportdesk" / "gui" / "forms"
+RESOURCES_OUTPUT = FORMS_DIR / "resources_rc.py"
+GUI_DIR = ROOT / "supportdesk" / "gui"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+TS_FILE = TRANSLATIONS_DIR / "supportdesk_de.ts"
+
+UIC_OPTIONS: list[str] = []
+RCC_OPTIONS = ["--format-version", "1", "--no-compress"]
+
+_WINDOWS = sys.platform == "win32"
+
+
+class ToolError(RuntimeError):
+    """A Qt tool is missing, failed, or printed warnings."""
+
+
+# --------------------------------------------------------------------------------------------
+# Locating the Qt tools
+# --------------------------------------------------------------------------------------------
+
+
+def _pyside_dir() -> Path | None:
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def tool_command(tool: str) -> list[str]:
+    """The command prefix that runs PySide6's ``tool`` ("uic", "rcc", "lupdate") for Python.
+
+    Raises ToolError if the tool cannot be found.
+    """
+    exe_suffix = ".exe" if _WINDOWS else ""
+
+    # 1. The pyside6-<tool> wrapper next to the interpreter (virtualenv bin/ or Scripts/).
+    wrapper = Path(sys.executable).parent / f"pyside6-{tool}{exe_suffix}"
+    if wrapper.is_file():
+        return [str(wrapper)]
+
+    # 2. The binary inside the PySide6 package (what the wrappers call); uic and rcc then need
+    #    "-g python", which the wrappers add themselves.
+    pyside = _pyside_dir()
+    if pyside is not None:
+        if tool in ("uic", "rcc") and not _WINDOWS:
+            binary = pyside / "Qt" / "libexec" / tool
+        else:
+            binary = pyside / f"{tool}{exe_suffix}"
+        if binary.is_file():
+            return [str(binary)] + (["-g", "python"] if tool in ("uic", "rcc") else [])
+
+    # 3. Anything on PATH.
+    found = shutil.which(f"pyside6-{tool}")
+    if found:
+        return [found]
+
+    raise ToolError(
+        f"pyside6-{tool} not found (looked next to {sys.executable}, inside the PySide6 package "
+        f"and on PATH). Install the project's dependencies (PySide6-Essentials) into this "
+        f"interpreter's environment."
+    )
+
+
+def _run(cmd: list[str], *, cwd: Path) -> None:
+    """Run a Qt tool; any non-zero exit or any output on stderr (warnings) is an error."""
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)
+    stderr = result.stderr.decode("utf-8", "replace").strip()
+    if result.returncode != 0 or stderr:
+        what = "failed" if result.returncode != 0 else "printed warnings"
+        raise ToolError(
+            f"{' '.join(cmd)} {what} (exit code {result.returncode}):\n{stderr or '(no output)'}"
+        )
+
+
+def _read_generated(path: Path) -> bytes:
+    # Line endings are the only thing normalised: the tools write native ones on Windows.
+    return path.read_bytes().replace(b"\r\n", b"\n")
+
+
+# --------------------------------------------------------------------------------------------
+# Generators
+# --------------------------------------------------------------------------------------------
+
+
+def ui_files() -> list[Path]:
+    return sorted(UI_DIR.glob("*.ui"))
+
+
+def form_target(ui_file: Path) -> Path:
+    return FORMS_DIR / f"ui_{ui_file.stem}.py"
+
+
+def _generate_forms(workdir: Path) -> dict[Path, bytes]:
+    uic = tool_command("uic")
+    outputs: dict[Path, bytes] = {}
+    for ui_file in ui_files():
+        target = form_target(ui_file)
+        temp_out = workdir / target.name
+        if ElementTree.parse(ui_file).getroot().findall("./resources/include"):
+            raise ToolError(
+                f"{_rel(ui_file)} includes a .qrc file; keep icons out of the .ui files and set "
+                f"them from code (uic would add a bare 'import <name>_rc' that does not resolve)."
+            )
+        _run([*uic, *UIC_OPTIONS, "-o", str(temp_out), str(ui_file)], cwd=UI_DIR)
+        outputs[target] = _read_generated(temp_out)
+    return outputs
+
+
+def _generate_resources(workdir: Path) -> dict[Path, bytes]:
+    rcc = tool_command("rcc")
+    temp_out = workdir / RESOURCES_OUTPUT.name
+    _run([*rcc, *RCC_OPTIONS, "-o", str(temp_out), str(QRC_FILE)], cwd=RESOURCES_DIR)
+    return {RESOURCES_OUTPUT: _read_generated(temp_out)}
+
+
+def _generate(*, forms: bool = True, resources: bool = True) -> dict[Path, bytes]:
+    outputs: dict[Path, bytes] = {}
+    with tempfile.TemporaryDirectory(prefix="supportdesk-gen-") as tmp:
+        if forms:
+            outputs.update(_generate_forms(Path(tmp)))
+        if resources:
+            outputs.update(_generate_resources(Path(tmp)))
+    return outputs
+
+
+def generated_outputs() -> dict[Path, bytes]:
+    """Target path -> freshly generated content, for every form and the resources module.
+
+    Generates into a temporary directory; writes nothing into the repository.
+    """
+    return _generate()
+
+
+def orphaned_outputs(outputs: dict[Path, bytes] | None = None) -> list[Path]:
+    """Generated-looking files in the forms package whose source is gone (e.g. a deleted .ui)."""
+    if outputs is None:
+        outputs = generated_outputs()
+    return sorted(p for p in FORMS_DIR.glob("ui_*.py") if p not in outputs)
+
+
+def stale_outputs() -> list[Path]:
+    """Generated files that are missing, differ from a fresh generation, or are orphaned.
+
+    Generates into a temporary directory; writes nothing into the repository.
+    """
+    return _stale(generated_outputs())
+
+
+def _stale(outputs: dict[Path, bytes]) -> list[Path]:
+    stale = [
+        path
+        for path, content in outputs.items()
+        if not path.is_file() or _read_generated(path) != content
+    ]
+    return sorted(stale + orphaned_outputs(outputs))
+
+
+def write_outputs(outputs: dict[Path, bytes], *, remove_orphans: bool = False) -> list[Path]:
+    """Write the files whose content changed (others keep their mtime); return what changed."""
+    changed: list[Path] = []
+    for path, content in sorted(outputs.items()):
+        if path.is_file() and path.read_bytes() == content:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content)
+        changed.append(path)
+    if remove_orphans:
+        for orphan in orphaned_outputs(outputs):
+            orphan.unlink()
+            changed.append(orphan)
+    return changed
+
+
+# --------------------------------------------------------------------------------------------
+# Translations
+# --------------------------------------------------------------------------------------------
+
+
+def translation_sources() -> list[Path]:
+    """The .ui forms and the hand-written GUI code (not the generated forms package)."""
+    python_sources = [
+        p for p in sorted(GUI_DIR.rglob("*.py")) if FORMS_DIR not in p.parents
+    ]
+    return ui_files() + python_sources
+
+
+def update_translations() -> Path:
+    lupdate = tool_command("lupdate")
+    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
+    cmd = [
+        *lupdate,
+        "-locations", "relative",
+        "-source-language", "en",
+        "-target-language", "de",
+        *sources,
+        "-ts", str(TS_FILE.relative_to(ROOT)),
+    ]
+    result = subprocess.run(cmd, cwd=ROOT, check=False)
+    if result.returncode != 0:
+        raise ToolError(f"{' '.join(cmd)} failed (exit code {result.returncode})")
+    return TS_FILE
+
+
+# --------------------------------------------------------------------------------------------
+# Command line
+# --------------------------------------------------------------------------------------------
+
+
+def _rel(path: Path) -> str:
+    try:
+        return path.relative_to(ROOT).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _cmd_generate(*, forms: bool, resources: bool) -> int:
+    outputs = _generate(forms=forms, resources=resources)
+    changed = write_outputs(outputs, remove_orphans=forms)
+    for path in changed:
+        print(f"{'removed' if not path.exists() else 'wrote'} {_rel(path)}")
+    print(f"{len(outputs)} file(s) generated, {len(changed)} changed.")
+    return 0
+
+
+def _cmd_check() -> int:
+    outputs = generated_outputs()
+    stale = _stale(outputs)
+    if not stale:
+        print("Generated forms and resources are up to date.")
+        return 0
+    print("Stale, missing or orphaned generated files:", file=sys.stderr)
+    for path in stale:
+        if path not in outputs:
+            state = "orphaned"
+        elif not path.exists():
+            state = "missing"
+        else:
+            state = "stale"
+        print(f"  {state}: {_rel(path)}", file=sys.stderr)
+    print("Run: python build_installer.py generate", file=sys.stderr)
+    return 1
+
+
+def _cmd_translations() -> int:
+    try:
+        tool_command("lupdate")
+    except ToolError as exc:
+        print(f"Cannot update translations: {exc}", file=sys.stderr)
+        return 1
+    ts = update_translations()
+    print(f"updated {_rel(ts)}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="build_installer.py",
+        description="Regenerate SupportDesk's Qt forms, resources and translations.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser("forms", help="compile ui/*.ui into supportdesk/gui/forms/ui_<name>.py")
+    commands.add_parser(
+        "resources", help="compile resources/supportdesk.qrc into supportdesk/gui/forms/resources_rc.py"
+    )
+    commands.add_parser("generate", help="forms + resources")
+    commands.add_parser(
+        "check", help="exit 1 listing stale or missing generated files (writes nothing)"
+    )
+    commands.add_parser(
+        "translations", help="update resources/translations/supportdesk_de.ts with pyside6-lupdate"
+    )
+    args = parser.parse_args(argv)
+
+    try:
+        if args.command == "forms":
+            return _cmd_generate(forms=True, resources=False)
+        if args.command == "resources":
+            return _cmd_generate(forms=False, resources=True)
+        if args.command == "generate":
+            return _cmd_generate(forms=True, resources=True)
+        if args.command == "check":
+            return _cmd_check()
+        if args.command == "translations":
+            return _cmd_translations()
+    except ToolError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    parser.error(f"unknown command {args.command!r}")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

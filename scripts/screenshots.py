@@ -1,0 +1,108 @@
+"""Drive the real app against the embedded demo backend and save screenshots to docs/.
+
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py
+
+Uses a throw-away data folder and an in-memory keyring; never touches the user's.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-"))
+
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+class _Keyring(KeyringBackend):
+    priority = 1
+    store: dict = {}
+
+    def get_password(self, s, u):  # noqa: ANN001, ANN201
+        return self.store.get((s, u))
+
+    def set_password(self, s, u, p):  # noqa: ANN001, ANN201
+        self.store[(s, u)] = p
+
+    def delete_password(self, s, u):  # noqa: ANN001, ANN201
+        self.store.pop((s, u), None)
+
+
+def wait_until(predicate, timeout: float = 30.0) -> None:  # noqa: ANN001
+    loop_deadline = timeout * 1000
+    waited = 0
+    while not predicate():
+        if waited > loop_deadline:
+            raise TimeoutError("screenshot step timed out")
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QTimer.singleShot(20, lambda: None)
+        waited += 20
+        import time
+
+        time.sleep(0.02)
+
+
+def settle(ms: int = 400) -> None:
+    import time
+
+    end = time.monotonic() + ms / 1000
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def main() -> int:
+    keyring.set_keyring(_Keyring())
+    from supportdesk.config import Config
+    from supportdesk.gui.app import apply_look
+    from supportdesk.gui.controller import Controller
+
+    app = QApplication(sys.argv[:1])
+    apply_look(app)
+    app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
+    DOCS.mkdir(exist_ok=True)
+    controller = Controller(Config())
+    controller.start()
+    dialog = controller.dialog
+    wait_until(lambda: controller.backend is not None, 120)
+    dialog.ui.usernameEdit.setText("agent1")
+    settle()
+    dialog.grab().save(str(DOCS / "signin.png"))
+    dialog.ui.passwordEdit.setText("demo")
+    dialog.attempt()
+    wait_until(lambda: controller.window is not None)
+    window = controller.window
+    window.resize(1280, 760)
+    window.show()
+    window.lookup.ui.queryEdit.setText("muller")
+    wait_until(lambda: window.lookup.model.rowCount() > 0)
+    settle()
+    window.grab().save(str(DOCS / "lookup.png"))
+    window.lookup.ui.queryEdit.setText("992 0000 0000 0019")
+    settle()
+    window.grab().save(str(DOCS / "lookup-check-digit.png"))
+    window.lookup.ui.queryEdit.setText("muller")
+    wait_until(lambda: window.lookup.model.rowCount() > 0)
+    settle(300)
+    window.lookup.ui.resultsView.selectRow(2)
+    window.open_member(window.lookup.model.hit(2).member_number)
+    wait_until(lambda: window.member.account is not None)
+    settle()
+    window.grab().save(str(DOCS / "member.png"))
+    window.close()
+    controller.shutdown()
+    print("saved", *sorted(p.name for p in DOCS.glob("*.png")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Which backend this session talks to: the configured one, or the embedded demo server."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from .api.client import ApiClient
+from .config import Config, data_dir
+from .errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backend:
+    client: ApiClient
+    label: str  # what the status bar shows
+    backend_id: str  # stable across restarts: keys the token in the keyring
+    demo: bool
+    server: Any = field(default=None, repr=False)  # EmbeddedServer in demo mode
+
+    def close(self) -> None:
+        self.client.close()
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+
+def connect_configured(config: Config) -> Backend:
+    assert config.backend_url
+    client = ApiClient(
+        config.backend_url,
+        allowed_hosts=config.allowed_hosts,
+        connect_timeout=config.connect_timeout,
+        read_timeout=config.read_timeout,
+        ca_bundle=config.ca_bundle,
+    )
+    host = urlsplit(client.base_url).netloc
+    return Backend(client, host, client.base_url, demo=False)
+
+
+def start_demo(config: Config, folder: Path | None = None) -> Backend:
+    """Seed (first run only) and start the reference server in-process on loopback."""
+    try:
+        from .server.embedded import demo_server
+    except ImportError as exc:
+        raise ConfigError(
+            "No backend is configured and the embedded demo needs the server components "
+            "(pip install 'supportdesk[server]'). Ask IT for the backend address."
+        ) from exc
+    db_path = (folder or data_dir()) / "demo" / "demo.sqlite"
+    server = demo_server(db_path, members=config.demo_members)
+    client = ApiClient(server.url, connect_timeout=config.connect_timeout,
+                       read_timeout=config.read_timeout)
+    return Backend(client, f"Demo {server.host}:{server.port}", f"demo:{db_path}", demo=True,
+                   server=server)

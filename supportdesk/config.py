@@ -1,0 +1,116 @@
+"""Configuration: a TOML file that IT manages; no file means the embedded demo backend.
+
+Looked up in order: $SUPPORTDESK_CONFIG, the user config folder, the machine-wide (site)
+config folder. Keys:
+
+    backend_url = "https://supportdesk.example.com"   # absent: embedded demo
+    allowed_hosts = ["supportdesk.example.com"]       # default: the backend's own host
+    ca_bundle = "/etc/ssl/certs/airline-ca.pem"        # default: the system's trust store
+    connect_timeout = 3.05                             # seconds
+    read_timeout = 15                                  # seconds
+    demo_members = 20000                               # size of the embedded demo
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from .errors import ConfigError
+
+APP_NAME = "SupportDesk"
+
+
+def user_config_file() -> Path:
+    return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def site_config_file() -> Path:
+    return platformdirs.site_config_path(APP_NAME, appauthor=False) / "config.toml"
+
+
+def data_dir() -> Path:
+    """Per-user data (demo database, later the local store); $SUPPORTDESK_DATA_DIR overrides."""
+    override = os.environ.get("SUPPORTDESK_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+@dataclass(frozen=True)
+class Config:
+    backend_url: str | None = None
+    allowed_hosts: frozenset[str] | None = None
+    ca_bundle: str | None = None
+    connect_timeout: float = 3.05
+    read_timeout: float = 15.0
+    demo_members: int = 20_000
+    source: Path | None = None
+
+    @property
+    def demo(self) -> bool:
+        return self.backend_url is None
+
+
+def find_config_file() -> Path | None:
+    explicit = os.environ.get("SUPPORTDESK_CONFIG")
+    if explicit:
+        path = Path(explicit)
+        if not path.is_file():
+            raise ConfigError(f"SUPPORTDESK_CONFIG points to {path}, which does not exist.")
+        return path
+    for path in (user_config_file(), site_config_file()):
+        if path.is_file():
+            return path
+    return None
+
+
+def _number(data: dict, key: str, default: float, low: float, high: float) -> float:
+    value = data.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise ConfigError(f"{key} must be a number from {low:g} to {high:g}.")
+    return float(value)
+
+
+def load_config(path: Path | None = None) -> Config:
+    """Read and validate the config file; a missing file gives the demo defaults."""
+    path = path or find_config_file()
+    if path is None:
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Cannot read the configuration {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
+    known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
+             "demo_members"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(unknown)}.")
+    url = data.get("backend_url")
+    if url is not None and (not isinstance(url, str) or not url.strip()):
+        raise ConfigError("backend_url must be a non-empty string.")
+    hosts = data.get("allowed_hosts")
+    if hosts is not None and (not isinstance(hosts, list)
+                              or not all(isinstance(h, str) and h for h in hosts)):
+        raise ConfigError("allowed_hosts must be a list of host names.")
+    bundle = data.get("ca_bundle")
+    if bundle is not None and not (isinstance(bundle, str) and Path(bundle).is_file()):
+        raise ConfigError(f"ca_bundle {bundle!r} is not a readable file.")
+    config = Config(
+        backend_url=url.strip() if url else None,
+        allowed_hosts=frozenset(h.lower() for h in hosts) if hosts else None,
+        ca_bundle=bundle,
+        connect_timeout=_number(data, "connect_timeout", 3.05, 0.1, 60),
+        read_timeout=_number(data, "read_timeout", 15.0, 0.5, 300),
+        demo_members=int(_number(data, "demo_members", 20_000, 100, 2_000_000)),
+        source=path,
+    )
+    if config.backend_url:
+        from .api.client import check_destination
+
+        check_destination(config.backend_url, config.allowed_hosts)
+    return config

@@ -1,0 +1,97 @@
+"""`supportdesk`: the desktop app. Shows the sign-in at once; the backend comes up behind it."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import time
+
+from .. import __version__
+from ..config import data_dir, load_config
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="supportdesk", description=(
+        "SupportDesk call-centre client. Without a configured backend it starts an embedded "
+        "demo backend."))
+    parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
+    parser.add_argument("--log-level", default=os.environ.get("SUPPORTDESK_LOG_LEVEL", "INFO"))
+    return parser.parse_args(argv)
+
+
+def setup_logging(level: str) -> None:
+    root = logging.getLogger()
+    root.setLevel(level.upper())
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    stderr = logging.StreamHandler()
+    stderr.setFormatter(formatter)
+    root.addHandler(stderr)
+    try:
+        folder = data_dir() / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.handlers.RotatingFileHandler(
+            folder / "supportdesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        file_handler.setFormatter(formatter)
+        root.addHandler(file_handler)
+    except OSError as exc:
+        log.warning("no log file: %s", exc)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    setup_logging(args.log_level)
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..errors import ConfigError
+    from .controller import Controller
+    from .errors import forward_qt_messages, install_crash_handler
+
+    forward_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SupportDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("SupportDesk")
+    install_crash_handler()
+    apply_look(app)
+    app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
+
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        QMessageBox.critical(None, "SupportDesk", exc.message)
+        return 2
+
+    controller = Controller(config)
+    controller.start()
+    if os.environ.get("SUPPORTDESK_BENCH_EXIT_ON_SHOWN"):
+        # Cold-start benchmark: report when the sign-in window is on screen, then leave.
+        def shown() -> None:
+            print(f"SHOWN {time.monotonic_ns()}", flush=True)
+            app.quit()
+        QTimer.singleShot(0, shown)
+    code = app.exec()
+    controller.shutdown()
+    return code
+
+
+def apply_look(app) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QFile, QIODevice
+
+    from .forms import resources_rc  # noqa: F401 - registers :/supportdesk/…
+
+    style = QFile(":/supportdesk/style/supportdesk.qss")
+    if style.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
+        app.setStyleSheet(bytes(style.readAll()).decode("utf-8"))
+        style.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

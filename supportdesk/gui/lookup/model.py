@@ -1,0 +1,68 @@
+"""Search results as a table model over plain hits (capped server-side, so a list is fine)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ...api.models import MemberHit
+from ...domain.identifiers import format_member_number
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class ResultsModel(QAbstractTableModel):
+    COLUMNS = ("Member number", "Name", "Tier", "City", "E-mail", "Phone", "Matched by")
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self._hits: tuple[MemberHit, ...] = ()
+
+    def set_hits(self, hits: tuple[MemberHit, ...]) -> None:
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def hit(self, row: int) -> MemberHit:
+        return self._hits[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._hits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+            return None
+        hit = self._hits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                format_member_number(hit.member_number),
+                f"{hit.last_name}, {hit.first_name}",
+                hit.tier,
+                f"{hit.city}, {hit.country}",
+                hit.email_masked,
+                hit.phone_masked,
+                _matched(hit),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and hit.status != "active":
+            return self.tr("Account {0}").format(hit.status)
+        if role == Qt.ItemDataRole.ForegroundRole and hit.status != "active":
+            return Qt.GlobalColor.darkGray
+        return None
+
+
+def _matched(hit: MemberHit) -> str:
+    labels = {"member_number": "member number", "ticket_number": "e-ticket",
+              "booking_code": "booking", "email": "e-mail", "phone": "phone", "name": "name"}
+    label = labels.get(hit.matched_by, hit.matched_by)
+    return f"{label} {hit.match_detail}" if hit.match_detail else label

@@ -1,0 +1,171 @@
+"""One lookup box: says what was typed, searches as the agent types, drops stale answers."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...api.client import ApiClient
+from ...api.models import SearchPage
+from ...domain.query import KIND_LABELS, QueryError, QueryKind, classify_query
+from ...errors import SupportDeskError
+from ..errors import describe
+from ..forms.ui_lookup_page import Ui_LookupPage
+from ..taskman import Latest, Op, TaskManager
+from .model import ResultsModel
+
+log = logging.getLogger(__name__)
+
+DEBOUNCE_MS = 250
+MIN_NAME_CHARS = 3  # ranked name search stays out of the per-keystroke path below this
+
+
+def kind_label(kind: QueryKind) -> str:
+    return QCoreApplication.translate("LookupPage", KIND_LABELS[kind])
+
+
+class LookupPage(QWidget):
+    member_chosen = Signal(str)  # member number
+    connection_result = Signal(object)  # None (it worked) or the error, for the status bar
+
+    def __init__(self, taskman: TaskManager, client: ApiClient,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_LookupPage()
+        self.ui.setupUi(self)
+        self.taskman = taskman
+        self.client = client
+        self.latest = Latest()
+        self.searching = False
+        self._open_when_single = False
+        self.model = ResultsModel(self)
+        view = self.ui.resultsView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((150, 220, 130, 170, 190, 140)):
+            header.resizeSection(column, width)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.search_now)
+        self.ui.queryEdit.textChanged.connect(self._typed)
+        self.ui.queryEdit.returnPressed.connect(self._enter_in_box)
+        self.ui.queryEdit.installEventFilter(self)
+        view.activated.connect(lambda index: self._open_row(index.row()))
+        view.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.ui.kindLabel.clear()
+        self.ui.messageLabel.clear()
+        self.ui.resultCountLabel.clear()
+
+    # -- typing -------------------------------------------------------------------------
+
+    def focus_query(self) -> None:
+        self.ui.queryEdit.setFocus()
+        self.ui.queryEdit.selectAll()
+
+    def _typed(self, text: str) -> None:
+        self.timer.stop()
+        self._open_when_single = False
+        self.latest.invalidate()  # whatever is in flight is for older text now
+        self.searching = False
+        if not text.strip():
+            self.ui.kindLabel.clear()
+            self.ui.messageLabel.clear()
+            self.model.set_hits(())
+            self.ui.resultCountLabel.clear()
+            return
+        try:
+            query = classify_query(text)
+        except QueryError as exc:
+            # Results for earlier text must not sit under an error as if they matched.
+            self.ui.kindLabel.setText("")
+            self.ui.messageLabel.setText(exc.message)
+            self.model.set_hits(())
+            self.ui.resultCountLabel.clear()
+            return
+        self.ui.messageLabel.clear()
+        self.ui.kindLabel.setText(kind_label(query.kind))
+        if query.kind is QueryKind.NAME and len(query.value.replace(" ", "")) < MIN_NAME_CHARS:
+            self.ui.resultCountLabel.setText(self.tr("Keep typing…"))
+            return
+        self.timer.start()
+
+    def search_now(self) -> None:
+        self.timer.stop()
+        text = self.ui.queryEdit.text()
+        try:
+            classify_query(text)
+        except QueryError:
+            return
+        ticket = self.latest.next()
+        self.searching = True
+        self.ui.resultCountLabel.setText(self.tr("Searching…"))
+        client = self.client
+        (Op(self.taskman, self, lambda: client.search_members(text))
+         .success(lambda page: self._results(ticket, page))
+         .failure(lambda error: self._failed(ticket, error))
+         .run())
+
+    def _results(self, ticket: int, page: SearchPage) -> None:
+        if not self.latest.is_current(ticket):
+            log.debug("dropped a stale answer for %r", page.query)
+            return
+        self.searching = False
+        self.connection_result.emit(None)
+        self.model.set_hits(page.results)
+        count = len(page.results)
+        if count == 0:
+            self.ui.resultCountLabel.setText(self.tr("No member found."))
+        elif page.truncated:
+            self.ui.resultCountLabel.setText(
+                self.tr("First {0} matches — type more to narrow down.").format(count))
+        else:
+            self.ui.resultCountLabel.setText(
+                self.tr("{0} member(s) found — ↓ to choose, Enter to open.").format(count))
+        if count:
+            self.ui.resultsView.selectRow(0)
+        if self._open_when_single and count == 1:
+            self._open_row(0)
+        self._open_when_single = False
+
+    def _failed(self, ticket: int, error: BaseException) -> None:
+        if not self.latest.is_current(ticket):
+            return
+        self.searching = False
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self.ui.resultCountLabel.clear()
+        self.ui.messageLabel.setText(describe(error)[1])
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _enter_in_box(self) -> None:
+        if self.timer.isActive() or self.searching:
+            self._open_when_single = True
+            if self.timer.isActive():
+                self.search_now()
+            return
+        rows = self.ui.resultsView.selectionModel().selectedRows()
+        if rows:
+            self._open_row(rows[0].row())
+        elif self.model.rowCount() >= 1:
+            self._open_row(0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.ui.queryEdit and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown) and self.model.rowCount():
+                self.ui.resultsView.setFocus()
+                if not self.ui.resultsView.selectionModel().hasSelection():
+                    self.ui.resultsView.selectRow(0)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.member_chosen.emit(self.model.hit(row).member_number)

@@ -1,0 +1,171 @@
+"""The main window composes the feature widgets and routes actions; features live elsewhere."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from .. import __version__
+from ..api.models import AgentInfo, Health
+from ..backend import Backend
+from ..errors import OfflineError
+from .forms.ui_main_window import Ui_MainWindow
+from .lookup.page import LookupPage
+from .member.view import MemberView
+from .taskman import Op, TaskManager
+
+log = logging.getLogger(__name__)
+HEALTH_POLL_MS = 20_000
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+
+    def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo,
+                 *, token_in_keyring: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.taskman = taskman
+        self.backend = backend
+        self.agent = agent
+        title = self.tr("SupportDesk — {0}").format(agent.name)
+        if backend.demo:
+            title += " — " + self.tr("DEMO")
+        self.setWindowTitle(title)
+
+        self.lookup = LookupPage(taskman, backend.client, self)
+        self.member = MemberView(taskman, backend.client, self)
+        self.ui.pages.addWidget(self.lookup)
+        self.ui.pages.addWidget(self.member)
+        self.lookup.member_chosen.connect(self.open_member)
+        self.member.back_requested.connect(self.show_lookup)
+        self.lookup.connection_result.connect(self._connection_result)
+        self.member.connection_result.connect(self._connection_result)
+
+        self.ui.actionFindMember.triggered.connect(self.show_lookup)
+        self.ui.actionBack.triggered.connect(self.show_lookup)
+        self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+
+        self._build_status_bar(token_in_keyring)
+        self._set_banner()
+        self.health_timer = QTimer(self)
+        self.health_timer.setInterval(HEALTH_POLL_MS)
+        self.health_timer.timeout.connect(self.check_health)
+        self.health_timer.start()
+        self.show_lookup()
+
+    # -- status -------------------------------------------------------------------------
+
+    def _build_status_bar(self, token_in_keyring: bool) -> None:
+        bar = self.ui.statusbar
+        self.backend_label = QLabel(self.tr("Backend: {0}").format(self.backend.label))
+        role = self.tr("supervisor") if self.agent.is_supervisor else self.tr("agent")
+        self.agent_label = QLabel(f"{self.agent.name} ({self.agent.username}) · {role}")
+        self.agent_label.setToolTip(self.tr(
+            "Own limit: {0} miles per credit, {1} per day").format(
+                self.agent.per_credit_limit, self.agent.daily_limit))
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionLabel")
+        for widget in (self.backend_label, self.agent_label, self.connection_label):
+            bar.addPermanentWidget(widget)
+        if not token_in_keyring:
+            self.keyring_label = QLabel(self.tr("Sign-in kept in memory only (no keyring)"))
+            self.keyring_label.setObjectName("keyringLabel")
+            bar.addWidget(self.keyring_label)
+        self.set_connection(True)
+
+    def set_connection(self, online: bool, reason: str = "") -> None:
+        self.online = online
+        if online:
+            self.connection_label.setText("● " + self.tr("Online"))
+            self.connection_label.setToolTip(self.tr("The backend answers."))
+        else:
+            self.connection_label.setText("● " + self.tr("Offline"))
+            self.connection_label.setToolTip(reason)
+        self.connection_label.setProperty("online", online)
+        self._set_banner(reason if not online else "")
+
+    def _set_banner(self, offline_reason: str = "") -> None:
+        banner = self.ui.banner
+        if offline_reason:
+            banner.setText(self.tr("Offline — {0} Retrying automatically.").format(
+                offline_reason))
+            state = "offline"
+        elif self.backend.demo:
+            banner.setText(self.tr(
+                "DEMO backend on this computer — all members and data are fictional."))
+            state = "demo"
+        else:
+            banner.hide()
+            return
+        banner.setProperty("state", state)
+        banner.style().unpolish(banner)
+        banner.style().polish(banner)
+        banner.show()
+
+    def _connection_result(self, error: BaseException | None) -> None:
+        if error is None:
+            if not self.online:
+                self.set_connection(True)
+        elif isinstance(error, OfflineError):
+            self.set_connection(False, error.message)
+
+    def check_health(self) -> None:
+        client = self.backend.client
+        (Op(self.taskman, self, client.health)
+         .success(self._healthy)
+         .failure(self._connection_result)
+         .run())
+
+    def _healthy(self, health: Health) -> None:
+        self._connection_result(None)
+        if health.status != "ok":
+            self.connection_label.setText("● " + self.tr("Degraded"))
+
+    # -- navigation ---------------------------------------------------------------------
+
+    def show_lookup(self) -> None:
+        self.ui.pages.setCurrentWidget(self.lookup)
+        self.ui.actionBack.setEnabled(False)
+        self.lookup.focus_query()
+
+    def open_member(self, number: str) -> None:
+        self.ui.pages.setCurrentWidget(self.member)
+        self.ui.actionBack.setEnabled(True)
+        self.member.open_member(number)
+        self.member.ui.ledgerView.setFocus()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.ui.actionFindMember.shortcut(), self.tr("Find a member (lookup box)")),
+            (QKeySequence(self.tr("Down")), self.tr("From the lookup box into the results")),
+            (QKeySequence(self.tr("Return")), self.tr("Open the selected member")),
+            (QKeySequence(QKeySequence.StandardKey.Cancel), self.tr("Back to the results")),
+            (self.ui.actionBack.shortcut(), self.tr("Back to the results")),
+            (self.ui.actionSignOut.shortcut(), self.tr("Sign out")),
+            (self.ui.actionQuit.shortcut(), self.tr("Quit")),
+        ]
+        text = "\n".join(
+            f"{seq.toString(QKeySequence.SequenceFormat.NativeText):<16}{what}"
+            for seq, what in rows)
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("shortcutsBox")
+        box.setStyleSheet("QLabel { font-family: monospace; }")
+        box.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About SupportDesk"), self.tr(
+            "SupportDesk {0}\nThe service-centre tool of the frequent-flyer programme.\n"
+            "Backend: {1}").format(__version__, self.backend.label))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.health_timer.stop()
+        super().closeEvent(event)

@@ -1,0 +1,61 @@
+"""GUI fixtures: real widgets on the offscreen platform, against the real server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from supportdesk.api.client import ApiClient
+from supportdesk.backend import Backend
+from supportdesk.config import Config
+from supportdesk.gui.controller import Controller
+from supportdesk.gui.mainwindow import MainWindow
+from supportdesk.security.credentials import TokenStore
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "/tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def backend(live_server) -> Iterator[Backend]:
+    client = ApiClient(live_server.url, read_timeout=10)
+    yield Backend(client, f"test {live_server.host}:{live_server.port}", "test-backend",
+                  demo=False)
+    client.close()
+
+
+@pytest.fixture
+def controller(qtbot, backend, memory_keyring) -> Iterator[Controller]:
+    ctl = Controller(Config(backend_url=backend.client.base_url), tokens=TokenStore(),
+                     backend=backend)
+    ctl.start()
+    yield ctl
+    for widget in (ctl.window, ctl.dialog):
+        if widget is not None:
+            widget.close()
+    # Wait for worker threads before the widgets go: nothing may outlive the test.
+    ctl.taskman.shutdown(wait=True)
+
+
+def sign_in(qtbot, ctl: Controller, username: str = "agent1",
+            password: str = "demo") -> MainWindow:
+    dialog = ctl.dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.ui.usernameEdit, username)
+    qtbot.keyClicks(dialog.ui.passwordEdit, password)
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ctl.window is not None, timeout=10_000)
+    window = ctl.window
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, controller) -> MainWindow:
+    return sign_in(qtbot, controller)

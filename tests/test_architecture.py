@@ -1,0 +1,77 @@
+"""Layering rules: the core never imports Qt, the server never the GUI; forms are fresh."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "supportdesk"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    package_parts = path.relative_to(ROOT).with_suffix("").parts[:-1]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(package_parts[: len(package_parts) - node.level + 1])
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.add(module)
+    return found
+
+
+def modules_outside(folder: str) -> list[Path]:
+    return [p for p in PACKAGE.rglob("*.py") if folder not in p.relative_to(PACKAGE).parts]
+
+
+def test_core_and_server_never_import_qt():
+    offenders = {
+        str(p.relative_to(ROOT)): sorted(m for m in imports_of(p)
+                                         if m.split(".")[0] in ("PySide6", "shiboken6"))
+        for p in modules_outside("gui")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_server_never_imports_the_gui():
+    offenders = [str(p) for p in (PACKAGE / "server").rglob("*.py")
+                 if any(m.startswith("supportdesk.gui") for m in imports_of(p))]
+    assert offenders == []
+
+
+def test_core_never_imports_the_server_at_module_level():
+    # The client may start the embedded server lazily (demo mode), never at import time.
+    for path in modules_outside("server"):
+        if "gui" in path.relative_to(PACKAGE).parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.ImportFrom) and node.module and "server" in node.module:
+                raise AssertionError(f"{path} imports the server at module level")
+
+
+def test_generated_forms_and_resources_are_fresh():
+    sys.path.insert(0, str(ROOT))
+    try:
+        import build_installer
+    finally:
+        sys.path.remove(str(ROOT))
+    assert build_installer.stale_outputs() == []
+
+
+def test_the_core_imports_without_qt_installed_in_a_clean_interpreter():
+    import subprocess
+
+    code = ("import sys; sys.modules['PySide6'] = None; "
+            "import supportdesk.api.client, supportdesk.config, supportdesk.backend, "
+            "supportdesk.security.credentials, supportdesk.server.app; print('ok')")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert done.stdout.strip() == "ok", done.stderr
