@@ -69,7 +69,7 @@ class Controller(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
 
-    def sign_out(self) -> None:
+    def sign_out(self, reason: str = "") -> None:
         window, self.window = self.window, None
         if window is None or self.backend is None:
             return
@@ -83,6 +83,10 @@ class Controller(QObject):
 
         # Show the sign-in first so the app never has zero windows (it would quit).
         self.show_sign_in()
+        if reason:
+            self.dialog.ui.errorLabel.setText(reason)
+            self.dialog.ui.usernameEdit.setText(username)
+            self.dialog.ui.passwordEdit.setFocus()
         window.close()
         window.deleteLater()
         Op(self.taskman, self, work).failure(

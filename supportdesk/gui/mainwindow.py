@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 from .. import __version__
 from ..api.models import AgentInfo, Health
 from ..backend import Backend
-from ..errors import OfflineError
+from ..errors import AuthError, OfflineError
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
@@ -22,7 +22,7 @@ HEALTH_POLL_MS = 20_000
 
 
 class MainWindow(QMainWindow):
-    sign_out_requested = Signal()
+    sign_out_requested = Signal(str)  # why ("" when the agent chose to)
 
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo,
                  *, token_in_keyring: bool, parent: QWidget | None = None) -> None:
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.taskman = taskman
         self.backend = backend
         self.agent = agent
+        self._session_ended = False
         title = self.tr("SupportDesk — {0}").format(agent.name)
         if backend.demo:
             title += " — " + self.tr("DEMO")
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
 
         self.ui.actionFindMember.triggered.connect(self.show_lookup)
         self.ui.actionBack.triggered.connect(self.show_lookup)
-        self.ui.actionSignOut.triggered.connect(self.sign_out_requested)
+        self.ui.actionSignOut.triggered.connect(lambda: self.sign_out_requested.emit(""))
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self.ui.actionAbout.triggered.connect(self.show_about)
@@ -116,6 +117,10 @@ class MainWindow(QMainWindow):
                 self.set_connection(True)
         elif isinstance(error, OfflineError):
             self.set_connection(False, error.message)
+        elif isinstance(error, AuthError) and not self._session_ended:
+            # Expired, revoked or disabled: back to the sign-in, saying why.
+            self._session_ended = True
+            self.sign_out_requested.emit(error.message)
 
     def check_health(self) -> None:
         client = self.backend.client

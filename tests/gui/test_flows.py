@@ -187,3 +187,26 @@ def _ledger_size(live_server, index: int) -> int:
     with live_server.settings.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(db.ledger)
                             .where(db.ledger.c.member_id == index)).scalar_one()
+
+
+def test_an_expired_session_returns_to_the_sign_in_saying_why(qtbot, controller, live_server):
+    from sqlalchemy import update
+
+    from supportdesk.server.passwords import token_hash
+
+    window = sign_in(qtbot, controller, "agent12")
+    with live_server.settings.engine.begin() as conn:
+        conn.execute(update(db.tokens)
+                     .where(db.tokens.c.token_hash == token_hash(controller.backend.client.token))
+                     .values(expires_at="2000-01-01T00:00:00.000000Z"))
+    type_query(qtbot, window, "schmidt")
+    qtbot.waitUntil(lambda: controller.window is None and controller.dialog is not None,
+                    timeout=10_000)
+    dialog = controller.dialog
+    assert "expired" in dialog.ui.errorLabel.text()
+    assert dialog.ui.usernameEdit.text() == "agent12"
+    # Signing in again works and lands on a fresh main window.
+    qtbot.keyClicks(dialog.ui.passwordEdit, "demo")
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
+    qtbot.addWidget(controller.window)

@@ -33,7 +33,6 @@ class SignInDialog(QDialog):
         self.ok_button.setText(self.tr("&Sign in"))
         self.ui.buttonBox.accepted.connect(self.attempt)
         self.ui.buttonBox.rejected.connect(self.reject)
-        self.ui.usernameEdit.textChanged.connect(self._clear_error)
         self.ui.passwordEdit.textChanged.connect(self._clear_error)
         self.ui.demoNotice.hide()
         self.ui.errorLabel.clear()
