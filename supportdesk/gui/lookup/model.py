@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
@@ -13,7 +19,9 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class ResultsModel(QAbstractTableModel):
-    COLUMNS = ("Member number", "Name", "Tier", "City", "E-mail", "Phone", "Matched by")
+    COLUMNS = (QT_TR_NOOP("Member number"), QT_TR_NOOP("Name"), QT_TR_NOOP("Tier"),
+               QT_TR_NOOP("City"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("Phone"),
+               QT_TR_NOOP("Matched by"))
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)

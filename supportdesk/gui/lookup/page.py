@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -21,6 +29,19 @@ log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 250
 MIN_NAME_CHARS = 3  # ranked name search stays out of the per-keystroke path below this
+
+
+# The core names the kinds in English; these make lupdate see them for translators.
+_KIND_TRANSLATIONS = (
+    QT_TRANSLATE_NOOP("LookupPage", "Member number"),
+    QT_TRANSLATE_NOOP("LookupPage", "Member number (partial)"),
+    QT_TRANSLATE_NOOP("LookupPage", "E-ticket number"),
+    QT_TRANSLATE_NOOP("LookupPage", "Booking code"),
+    QT_TRANSLATE_NOOP("LookupPage", "Booking code or name"),
+    QT_TRANSLATE_NOOP("LookupPage", "E-mail"),
+    QT_TRANSLATE_NOOP("LookupPage", "Phone number"),
+    QT_TRANSLATE_NOOP("LookupPage", "Name"),
+)
 
 
 def kind_label(kind: QueryKind) -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TR_NOOP,
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ...api.models import LedgerEntry, LedgerPage
@@ -13,15 +20,15 @@ from ...api.models import LedgerEntry, LedgerPage
 _Index = QModelIndex | QPersistentModelIndex
 
 KIND_LABELS = {
-    "accrual": "Flight",
-    "partner_accrual": "Partner",
-    "award_redemption": "Flight award",
-    "upgrade_redemption": "Upgrade award",
-    "voucher": "Voucher",
-    "donation": "Donation",
-    "credit": "Credit",
-    "reversal": "Reversal",
-    "expiry": "Expiry",
+    "accrual": QT_TRANSLATE_NOOP("LedgerModel", "Flight"),
+    "partner_accrual": QT_TRANSLATE_NOOP("LedgerModel", "Partner"),
+    "award_redemption": QT_TRANSLATE_NOOP("LedgerModel", "Flight award"),
+    "upgrade_redemption": QT_TRANSLATE_NOOP("LedgerModel", "Upgrade award"),
+    "voucher": QT_TRANSLATE_NOOP("LedgerModel", "Voucher"),
+    "donation": QT_TRANSLATE_NOOP("LedgerModel", "Donation"),
+    "credit": QT_TRANSLATE_NOOP("LedgerModel", "Credit"),
+    "reversal": QT_TRANSLATE_NOOP("LedgerModel", "Reversal"),
+    "expiry": QT_TRANSLATE_NOOP("LedgerModel", "Expiry"),
 }
 
 
@@ -33,7 +40,8 @@ def format_miles(miles: int, signed: bool = False) -> str:
 
 
 class LedgerModel(QAbstractTableModel):
-    COLUMNS = ("Date", "Type", "Description", "Reference", "Miles")
+    COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Type"), QT_TR_NOOP("Description"),
+               QT_TR_NOOP("Reference"), QT_TR_NOOP("Miles"))
 
     def __init__(self, request_page: Callable[[int], None], parent=None) -> None:  # noqa: ANN001
         """`request_page(before_id)` starts fetching the next page; `add_page` receives it."""
