@@ -2,8 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields
+from typing import Any, Self
+
+from ..errors import ServerError
+
+
+class FromJson:
+    """Build a dataclass from a JSON object; a missing field is a contract violation."""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        values, missing = {}, []
+        for f in fields(cls):  # type: ignore[arg-type]
+            if f.name in data:
+                values[f.name] = data[f.name]
+            elif f.default is MISSING:
+                missing.append(f.name)
+        if missing:
+            raise ServerError(f"The backend's answer lacks {', '.join(missing)}.")
+        return cls(**values)
 
 
 @dataclass(frozen=True)
@@ -63,7 +81,7 @@ class Health:
 
 
 @dataclass(frozen=True)
-class MemberHit:
+class MemberHit(FromJson):
     member_number: str
     first_name: str
     last_name: str
@@ -76,10 +94,6 @@ class MemberHit:
     matched_by: str
     match_detail: str | None
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MemberHit:
-        return cls(**{f: data.get(f) for f in cls.__dataclass_fields__})
-
 
 @dataclass(frozen=True)
 class SearchPage:
@@ -90,7 +104,7 @@ class SearchPage:
 
 
 @dataclass(frozen=True)
-class MemberAccount:
+class MemberAccount(FromJson):
     member_number: str
     title: str | None
     first_name: str
@@ -109,13 +123,9 @@ class MemberAccount:
     def display_name(self) -> str:
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
 
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> MemberAccount:
-        return cls(**{f: data.get(f) for f in cls.__dataclass_fields__})
-
 
 @dataclass(frozen=True)
-class LedgerEntry:
+class LedgerEntry(FromJson):
     id: int
     posted_at: str
     kind: str
@@ -123,10 +133,6 @@ class LedgerEntry:
     description: str
     reference: str | None
     reverses_id: int | None
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> LedgerEntry:
-        return cls(**{f: data.get(f) for f in cls.__dataclass_fields__})
 
 
 @dataclass(frozen=True)
