@@ -98,6 +98,14 @@ def main() -> int:
     wait_until(lambda: window.member.account is not None)
     settle()
     window.grab().save(str(DOCS / "member.png"))
+    # The backend goes away: the banner and the status bar must say so.
+    controller.backend.server.stop()
+    controller.backend.server = None
+    window.show_lookup()
+    window.lookup.ui.queryEdit.setText("schmidt")
+    wait_until(lambda: not window.online, 60)
+    settle()
+    window.grab().save(str(DOCS / "offline.png"))
     window.close()
     controller.shutdown()
     print("saved", *sorted(p.name for p in DOCS.glob("*.png")))

@@ -96,8 +96,8 @@ class MainWindow(QMainWindow):
     def _set_banner(self, offline_reason: str = "") -> None:
         banner = self.ui.banner
         if offline_reason:
-            banner.setText(self.tr("Offline — {0} Retrying automatically.").format(
-                offline_reason))
+            banner.setText(self.tr("Offline — {0} Checking again every {1} s.").format(
+                offline_reason, HEALTH_POLL_MS // 1000))
             state = "offline"
         elif self.backend.demo:
             banner.setText(self.tr(

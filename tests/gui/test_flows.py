@@ -210,3 +210,37 @@ def test_an_expired_session_returns_to_the_sign_in_saying_why(qtbot, controller,
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: controller.window is not None, timeout=10_000)
     qtbot.addWidget(controller.window)
+
+
+def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memory_keyring):
+    """With the backend stopped, the search fails visibly and no earlier results remain."""
+    from supportdesk.api.client import ApiClient
+    from supportdesk.backend import Backend
+    from supportdesk.config import Config
+    from supportdesk.gui.controller import Controller
+    from supportdesk.security.credentials import TokenStore
+    from supportdesk.server.app import Settings
+    from supportdesk.server.db import make_engine
+    from supportdesk.server.embedded import EmbeddedServer
+
+    server = EmbeddedServer(Settings(engine=make_engine(seeded_db))).start()
+    client = ApiClient(server.url, retries=0)
+    ctl = Controller(Config(backend_url=server.url), tokens=TokenStore(),
+                     backend=Backend(client, "own", "own", demo=False))
+    ctl.start()
+    try:
+        window = sign_in(qtbot, ctl, "agent13")
+        type_query(qtbot, window, "weber")
+        qtbot.waitUntil(lambda: window.lookup.model.rowCount() > 0, timeout=10_000)
+        server.stop()
+        type_query(qtbot, window, "koch")
+        qtbot.waitUntil(lambda: not window.online, timeout=10_000)
+        assert window.lookup.model.rowCount() == 0
+        assert "refused" in window.lookup.ui.messageLabel.text()
+        assert window.ui.banner.isVisible() and "Offline" in window.ui.banner.text()
+        assert "Offline" in window.connection_label.text()
+    finally:
+        if ctl.window:
+            ctl.window.close()
+        ctl.taskman.shutdown(wait=True)
+        client.close()

@@ -160,6 +160,8 @@ class LookupPage(QWidget):
         if not isinstance(error, SupportDeskError):
             raise error
         self.connection_result.emit(error)
+        # Results for earlier text must not stay on screen as if they answered this one.
+        self.model.set_hits(())
         self.ui.resultCountLabel.clear()
         self.ui.messageLabel.setText(describe(error)[1])
 
