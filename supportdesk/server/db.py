@@ -19,7 +19,7 @@ from sqlalchemy import (
     event,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 metadata = MetaData()
 
 agents = Table(
@@ -129,6 +129,41 @@ segments = Table(
     Column("booking_class", String(1), nullable=False),
     Column("cabin", String(20), nullable=False),
     Index("ix_segments_ticket", "ticket_number"),
+)
+
+# Every write's Idempotency-Key with the answer it got: a replay returns that answer.
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("agent_id", Integer, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("status_code", Integer, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
+
+credits = Table(
+    "credits",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("miles", Integer, nullable=False),
+    Column("kind", String(20), nullable=False),  # retro_claim | goodwill | correction
+    Column("reason", String(500), nullable=False),
+    Column("reference", String(100)),
+    Column("status", String(10), nullable=False),  # pending | applied | rejected
+    Column("requested_by", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("requested_at", String(32), nullable=False),
+    Column("decided_by", Integer, ForeignKey("agents.id")),
+    Column("decided_at", String(32)),
+    Column("decision_note", String(500)),
+    Column("ledger_id", Integer, ForeignKey("ledger.id"), unique=True),
+    Column("operation_id", String(100), nullable=False, unique=True),
+    # A retro claim credits one flight once: (ticket, flight, date) is unique among claims.
+    Column("claim_key", String(60), unique=True),
+    Index("ix_credits_status", "status", "requested_at"),
+    Index("ix_credits_requester", "requested_by", "requested_at"),
 )
 
 audit = Table(
