@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
     create_engine,
     event,
 )
@@ -129,6 +130,60 @@ segments = Table(
     Column("booking_class", String(1), nullable=False),
     Column("cabin", String(20), nullable=False),
     Index("ix_segments_ticket", "ticket_number"),
+)
+
+# Operational status of flights the request queue asks about.
+flights = Table(
+    "flights",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("flight_number", String(8), nullable=False),
+    Column("departure_date", String(10), nullable=False),
+    Column("origin", String(3), nullable=False),
+    Column("destination", String(3), nullable=False),
+    Column("status", String(10), nullable=False),  # operated | delayed | cancelled
+    Column("arrival_delay_minutes", Integer, nullable=False, default=0),
+    Column("notice_days", Integer),  # cancellations: days of notice given
+    Column("rerouting_departure_minutes", Integer),  # offered re-routing vs the original
+    Column("rerouting_arrival_minutes", Integer),
+    Column("extraordinary", String(200)),  # the circumstance, when there was one
+    UniqueConstraint("flight_number", "departure_date", name="uq_flights_number_date"),
+)
+
+requests = Table(
+    "requests",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("type", String(10), nullable=False),  # refund | rebooking
+    Column("channel", String(10), nullable=False),  # web | email | phone
+    Column("status", String(12), nullable=False),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("booking_code", String(6), nullable=False),
+    Column("ticket_number", String(13), nullable=False),
+    Column("flight_id", Integer, ForeignKey("flights.id"), nullable=False),
+    Column("booking_class", String(1), nullable=False),
+    Column("customer_message", String(2000), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("sla_due", String(32), nullable=False),
+    Column("assignee_id", Integer, ForeignKey("agents.id")),
+    Column("decided_by", Integer, ForeignKey("agents.id")),
+    Column("decided_at", String(32)),
+    Column("customer_reply", String(4000)),
+    Index("ix_requests_status_sla", "status", "sla_due"),
+    Index("ix_requests_ticket", "ticket_number"),
+    Index("ix_requests_assignee", "assignee_id", "status"),
+)
+
+request_notes = Table(
+    "request_notes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", Integer, ForeignKey("requests.id"), nullable=False),
+    Column("agent_id", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("kind", String(12), nullable=False),  # note | decision | claim
+    Column("text", String(4000), nullable=False),
+    Index("ix_request_notes_request", "request_id"),
 )
 
 # Every write's Idempotency-Key with the answer it got: a replay returns that answer.
