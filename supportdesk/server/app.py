@@ -91,7 +91,14 @@ class ProtocolMiddleware:
 
 
 def create_app(settings: Settings) -> FastAPI:
-    from . import routes_auth, routes_credits, routes_health, routes_members, routes_requests
+    from . import (
+        routes_auth,
+        routes_awards,
+        routes_credits,
+        routes_health,
+        routes_members,
+        routes_requests,
+    )
 
     app = FastAPI(
         title="SupportDesk reference backend",
@@ -107,5 +114,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_members.router, prefix=API_PREFIX)
     app.include_router(routes_credits.router, prefix=API_PREFIX)
     app.include_router(routes_requests.router, prefix=API_PREFIX)
+    app.include_router(routes_awards.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

@@ -186,6 +186,42 @@ request_notes = Table(
     Index("ix_request_notes_request", "request_id"),
 )
 
+# Award seats per flight, date and cabin; booking decrements under the write lock.
+award_inventory = Table(
+    "award_inventory",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("flight_number", String(8), nullable=False),
+    Column("departure_date", String(10), nullable=False),
+    Column("departure_time", String(5), nullable=False),
+    Column("origin", String(3), nullable=False),
+    Column("destination", String(3), nullable=False),
+    Column("cabin", String(20), nullable=False),
+    Column("seats", Integer, nullable=False),
+    UniqueConstraint("flight_number", "departure_date", "cabin", name="uq_award_seat"),
+    Index("ix_award_route", "origin", "destination", "departure_date", "cabin"),
+)
+
+award_bookings = Table(
+    "award_bookings",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(6), nullable=False, unique=True),
+    Column("kind", String(10), nullable=False),  # flight | upgrade
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("inventory_id", Integer, ForeignKey("award_inventory.id")),
+    Column("ticket_number", String(13)),  # upgrades: the paid ticket upgraded
+    Column("cabin", String(20), nullable=False),
+    Column("passengers", Integer, nullable=False),
+    Column("miles", Integer, nullable=False),
+    Column("fees_eur", String(16), nullable=False),
+    Column("status", String(10), nullable=False),  # confirmed | cancelled
+    Column("created_at", String(32), nullable=False),
+    Column("created_by", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("ledger_id", Integer, ForeignKey("ledger.id"), nullable=False, unique=True),
+    Index("ix_award_bookings_member", "member_id"),
+)
+
 # Every write's Idempotency-Key with the answer it got: a replay returns that answer.
 idempotency = Table(
     "idempotency",
