@@ -132,6 +132,28 @@ segments = Table(
     Index("ix_segments_ticket", "ticket_number"),
 )
 
+# The member's telephone PIN, hashed; kept apart from the profile so reads never load it.
+member_pins = Table(
+    "member_pins",
+    metadata,
+    Column("member_id", Integer, ForeignKey("members.id"), primary_key=True),
+    Column("pin_hash", String(64), nullable=False),
+)
+
+# A caller verified by an agent: profile changes need a fresh one.
+verifications = Table(
+    "verifications",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("agent_id", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("method", String(20), nullable=False),
+    Column("succeeded", Integer, nullable=False),
+    Column("at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Index("ix_verifications_member", "member_id", "at"),
+)
+
 # Operational status of flights the request queue asks about.
 flights = Table(
     "flights",

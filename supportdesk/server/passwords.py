@@ -43,3 +43,13 @@ def new_token() -> str:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def pin_hash(member_number: str, pin: str) -> str:
+    """A member's telephone PIN as stored: salted with the member number."""
+    return hashlib.sha256(f"{member_number}:{pin}".encode()).hexdigest()
+
+
+def demo_pin(index: int) -> str:
+    """The demo member's PIN (fictional data; training material names it)."""
+    return f"{(index * 7919) % 10_000:04d}"

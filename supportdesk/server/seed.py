@@ -336,11 +336,12 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         raw.close()
     # Re-create the indexes from the schema, then refresh the planner's statistics.
     db.metadata.create_all(engine)
-    from .seed_awards import seed_awards
+    from .seed_awards import seed_awards, seed_pins
     from .seed_requests import seed_requests
 
     with engine.begin() as conn:
         seed_requests(conn, seed=seed, members=members, now=db.utcnow())
         seed_awards(conn, seed=seed, today=db.utcnow().date())
+        seed_pins(conn, members=members)
         conn.exec_driver_sql("ANALYZE")
     log.info("seeded %d members in %.1f s", members, time.perf_counter() - started)

@@ -39,3 +39,21 @@ def seed_awards(conn: Connection, *, seed: int, today: dt.date) -> int:
                                      "cabin": cabin, "seats": rnd.randint(0, most)})
     conn.execute(insert(db.award_inventory), rows)
     return len(rows)
+
+
+def seed_pins(conn: Connection, *, members: int) -> None:
+    """Each demo member's telephone PIN (see routes_profile.demo_pin), stored hashed."""
+    from ..domain.identifiers import demo_member_number
+    from .passwords import demo_pin, pin_hash
+
+    if conn.execute(select(func.count()).select_from(db.member_pins)).scalar_one():
+        return
+    batch = []
+    for index in range(1, members + 1):
+        batch.append({"member_id": index,
+                      "pin_hash": pin_hash(demo_member_number(index), demo_pin(index))})
+        if len(batch) == 50_000:
+            conn.execute(insert(db.member_pins), batch)
+            batch = []
+    if batch:
+        conn.execute(insert(db.member_pins), batch)
