@@ -334,8 +334,11 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         raw.commit()
     finally:
         raw.close()
-    # Re-create the indexes from the schema, then refresh the planner's statistics.
-    db.metadata.create_all(engine)
+    # Re-create the dropped indexes (create_all would skip them: their tables exist), then
+    # refresh the planner's statistics.
+    for table in (db.members, db.ledger, db.bookings, db.tickets, db.segments):
+        for index in table.indexes:
+            index.create(engine, checkfirst=True)
     from .seed_awards import seed_awards, seed_pins
     from .seed_requests import seed_requests
 

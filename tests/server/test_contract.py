@@ -198,3 +198,15 @@ def test_reads_are_audited_in_an_intact_hash_chain(live_server):
     assert any(r.action == "member_read" for r in rows)
     intact, count, broken = audit.verify(live_server.settings.engine)
     assert intact and broken is None and count > 0
+
+
+def test_seeding_leaves_every_declared_index_in_place(seeded_db):
+    import sqlite3
+
+    from supportdesk.server import db
+
+    declared = {ix.name for table in db.metadata.tables.values() for ix in table.indexes}
+    with sqlite3.connect(seeded_db) as conn:
+        present = {row[0] for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert declared - present == set()
