@@ -66,6 +66,23 @@ def demo_server(db_path: Path, *, members: int = 20_000, seed: int = 1) -> Embed
     from .seed import seed_demo
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    _discard_outdated_demo(db_path)
     engine = make_engine(db_path)
     seed_demo(engine, members=members, seed=seed)
     return EmbeddedServer(Settings(engine=engine, demo=True)).start()
+
+
+def _discard_outdated_demo(db_path: Path) -> None:
+    """Demo data is disposable: a demo database of an older schema is rebuilt, not migrated."""
+    import sqlite3
+
+    from .db import SCHEMA_VERSION
+
+    if not db_path.exists():
+        return
+    with sqlite3.connect(db_path) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version != SCHEMA_VERSION:
+        log.info("demo database has schema %s, not %s: rebuilding it", version, SCHEMA_VERSION)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)

@@ -128,3 +128,20 @@ def test_server_command_seeds_prints_its_address_and_serves(tmp_path):
         proc.terminate()
         proc.wait(20)
         proc.stdout.close()
+
+
+def test_outdated_demo_database_is_rebuilt(tmp_path):
+    import sqlite3
+
+    folder = tmp_path / "demo"
+    folder.mkdir()
+    with sqlite3.connect(folder / "demo.sqlite") as conn:
+        conn.execute("CREATE TABLE agents (id INTEGER)")
+        conn.execute("INSERT INTO agents VALUES (1)")
+        conn.execute("PRAGMA user_version=1")
+    backend = start_demo(Config(demo_members=150), tmp_path)
+    try:
+        backend.client.login("agent1", "demo")
+        assert backend.client.get_member("992000000000018").member_number == "992000000000018"
+    finally:
+        backend.close()
