@@ -38,12 +38,15 @@ from ..errors import (
 )
 from .models import (
     AgentInfo,
+    Credit,
     Health,
     LedgerEntry,
     LedgerPage,
     LoginResult,
     MemberAccount,
     MemberHit,
+    RetroFlight,
+    Reversal,
     SearchPage,
 )
 
@@ -52,6 +55,12 @@ security_log = logging.getLogger("supportdesk.security")
 
 API_PATH = "/api/v1"
 SAFE_METHODS = frozenset({"GET", "HEAD"})
+CREDIT_KINDS = ("goodwill", "correction", "retro_claim")
+
+
+def new_operation_id() -> str:
+    """A fresh Idempotency-Key: one per user action, reused for every retry of that action."""
+    return str(uuid.uuid4())
 
 
 def is_loopback(host: str) -> bool:
@@ -263,6 +272,78 @@ class ApiClient:
             next_before=data.get("next_before"),
         )
 
+    # -- credits and reversals (writes carry the caller's operation id) --------------------
+
+    def write(self, path: str, body: dict[str, Any], operation_id: str) -> Any:
+        """POST `body` with `operation_id` as Idempotency-Key: a replay never applies twice."""
+        if not operation_id or not isinstance(operation_id, str):
+            raise ValueError("Every write needs an operation id (see new_operation_id).")
+        return self.request("POST", path, json=body, headers={"Idempotency-Key": operation_id})
+
+    def propose_credit(self, member_number: str, *, kind: str, reason: str,
+                       miles: int | None = None, reference: str | None = None,
+                       flight: RetroFlight | None = None, operation_id: str) -> Credit:
+        """Credit miles (or propose them for approval above the agent's limits)."""
+        asked = parse_member_number(member_number)
+        if kind not in CREDIT_KINDS:
+            raise ValueError(f"Unknown credit kind {kind!r}.")
+        body: dict[str, Any] = {"member_number": asked, "kind": kind, "reason": reason}
+        if miles is not None:
+            body["miles"] = miles
+        if reference is not None:
+            body["reference"] = reference
+        if flight is not None:
+            body["flight"] = flight.to_json()
+        data = self.write("/credits", body, operation_id)
+        _require_member(asked, data.get("member_number"))
+        return Credit.from_json(data)
+
+    def list_credits(self, status: str | None = None, member_number: str | None = None,
+                     limit: int = 100) -> tuple[Credit, ...]:
+        """Credits newest first: a supervisor sees everyone's, an agent their own."""
+        asked = parse_member_number(member_number) if member_number is not None else None
+        data = self.get("/credits", status=status, member_number=asked, limit=limit)
+        credits = tuple(Credit.from_json(c) for c in data["credits"])
+        if asked is not None:
+            for credit in credits:
+                _require_member(asked, credit.member_number)
+        return credits
+
+    def approve_credit(self, credit_id: int, note: str | None, operation_id: str, *,
+                       member_number: str | None = None) -> Credit:
+        """Approve a pending credit (supervisors; never one's own)."""
+        return self._decide(credit_id, "approve", {"note": note or None}, operation_id,
+                            member_number)
+
+    def reject_credit(self, credit_id: int, note: str, operation_id: str, *,
+                      member_number: str | None = None) -> Credit:
+        """Reject a pending credit, saying why (supervisors; never one's own)."""
+        return self._decide(credit_id, "reject", {"note": note}, operation_id, member_number)
+
+    def _decide(self, credit_id: int, verb: str, body: dict[str, Any], operation_id: str,
+                member_number: str | None) -> Credit:
+        data = self.write(f"/credits/{int(credit_id)}/{verb}", body, operation_id)
+        if member_number is not None:
+            _require_member(parse_member_number(member_number), data.get("member_number"))
+        credit = Credit.from_json(data)
+        if credit.id != int(credit_id):
+            raise ServerError(f"The backend answered about credit {credit.id}, "
+                              f"not {credit_id}.")
+        return credit
+
+    def reverse_entry(self, entry_id: int, reason: str, member_number: str,
+                      operation_id: str) -> Reversal:
+        """Reverse one ledger entry of `member_number` (supervisors); once per entry."""
+        asked = parse_member_number(member_number)
+        data = self.write(f"/transactions/{int(entry_id)}/reversal", {"reason": reason},
+                          operation_id)
+        _require_member(asked, data.get("member_number"))
+        reversal = Reversal.from_json(data)
+        if reversal.reverses_id != int(entry_id):
+            raise ServerError(f"The backend reversed entry {reversal.reverses_id}, "
+                              f"not {entry_id}.")
+        return reversal
+
 
 def _require_member(asked: str, answered: Any) -> None:
     if answered != asked:
@@ -287,9 +368,9 @@ def _error_from_problem(status: int, body: Any, headers: Any,
     detail = str(problem.get("detail") or problem.get("title") or f"HTTP {status}")
     code = problem.get("code")
     kwargs = {"status": status, "code": code, "request_id": request_id}
+    errors = [FieldError(str(e.get("field", "")), str(e.get("message", "")))
+              for e in problem.get("errors") or [] if isinstance(e, dict)]
     if status in (400, 422):
-        errors = [FieldError(str(e.get("field", "")), str(e.get("message", "")))
-                  for e in problem.get("errors") or [] if isinstance(e, dict)]
         return ValidationFailed(detail, errors, **kwargs)
     if status == 401:
         return AuthError(detail, **kwargs)
@@ -298,7 +379,9 @@ def _error_from_problem(status: int, body: Any, headers: Any,
     if status == 404:
         return NotFound(detail, **kwargs)
     if status == 409:
-        return Conflict(detail, **kwargs)
+        conflict = Conflict(detail, **kwargs)
+        conflict.field_errors = errors  # e.g. "flight": this flight was already claimed
+        return conflict
     if status == 429:
         retry_after = headers.get("Retry-After")
         try:

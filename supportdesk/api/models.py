@@ -141,3 +141,73 @@ class LedgerPage:
     entries: tuple[LedgerEntry, ...]
     total: int
     next_before: int | None
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A miles credit: applied at once, or pending until a supervisor decides."""
+
+    id: int
+    member_number: str
+    miles: int
+    kind: str  # retro_claim | goodwill | correction
+    reason: str
+    reference: str | None
+    status: str  # applied | pending | rejected
+    requested_by_id: int
+    requested_by_name: str
+    requested_at: str
+    decided_by_name: str | None
+    decided_at: str | None
+    decision_note: str | None
+    pending_reason: str | None = None  # why it waits; only in the answer to a proposal
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Credit:
+        try:
+            requester = data["requested_by"]
+            decider = data.get("decided_by") or {}
+            return cls(
+                id=int(data["id"]),
+                member_number=str(data["member_number"]),
+                miles=int(data["miles"]),
+                kind=str(data["kind"]),
+                reason=str(data["reason"]),
+                reference=data.get("reference"),
+                status=str(data["status"]),
+                requested_by_id=int(requester["id"]),
+                requested_by_name=str(requester["name"]),
+                requested_at=str(data["requested_at"]),
+                decided_by_name=decider.get("name"),
+                decided_at=data.get("decided_at"),
+                decision_note=data.get("decision_note"),
+                pending_reason=data.get("pending_reason"),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ServerError(f"The backend's credit answer is malformed ({exc!r}).") from None
+
+
+@dataclass(frozen=True)
+class RetroFlight:
+    """The flight of a retro claim, as the agent entered it (the server prices it)."""
+
+    ticket_number: str
+    flight_number: str
+    flight_date: str  # ISO date
+    booking_class: str
+    origin: str
+    destination: str
+
+    def to_json(self) -> dict[str, str]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class Reversal(FromJson):
+    """The ledger entry that reverses another; `balance` is the member's balance after it."""
+
+    id: int
+    member_number: str
+    reverses_id: int
+    miles: int
+    balance: int

@@ -5,13 +5,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
 from ..api.models import AgentInfo, Health
 from ..backend import Backend
 from ..errors import AuthError, OfflineError
+from .approvals.page import ApprovalsPage
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
@@ -39,13 +40,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         self.lookup = LookupPage(taskman, backend.client, self)
-        self.member = MemberView(taskman, backend.client, self)
+        self.member = MemberView(taskman, backend.client, agent, self)
         self.ui.pages.addWidget(self.lookup)
         self.ui.pages.addWidget(self.member)
         self.lookup.member_chosen.connect(self.open_member)
         self.member.back_requested.connect(self.show_lookup)
         self.lookup.connection_result.connect(self._connection_result)
         self.member.connection_result.connect(self._connection_result)
+        self._build_approvals()
 
         self.ui.actionFindMember.triggered.connect(self.show_lookup)
         self.ui.actionBack.triggered.connect(self.show_lookup)
@@ -55,12 +57,39 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.show_about)
 
         self._build_status_bar(token_in_keyring)
+        if self.approvals is not None:
+            self.approvals.refresh()  # the status bar's count, right after sign-in
         self._set_banner()
         self.health_timer = QTimer(self)
         self.health_timer.setInterval(HEALTH_POLL_MS)
         self.health_timer.timeout.connect(self.check_health)
         self.health_timer.start()
         self.show_lookup()
+
+    def _build_approvals(self) -> None:
+        """Supervisors get the approvals inbox; for agents the action exists but is hidden."""
+        self.actionApprovals = QAction(self.tr("&Approvals"), self)
+        self.actionApprovals.setShortcut(QKeySequence(self.tr("Ctrl+Shift+A")))
+        tip = self.tr("Credits waiting for a supervisor's approval ({0})").format(
+            self.actionApprovals.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.actionApprovals.setToolTip(tip)
+        self.actionApprovals.setStatusTip(tip)
+        self.ui.menuGo.addAction(self.actionApprovals)
+        self.approvals: ApprovalsPage | None = None
+        supervisor = self.agent.is_supervisor
+        self.actionApprovals.setVisible(supervisor)
+        self.actionApprovals.setEnabled(supervisor)
+        if not supervisor:
+            return
+        self.approvals = ApprovalsPage(self.taskman, self.backend.client, self.agent, self)
+        self.ui.pages.addWidget(self.approvals)
+        self.approvals.back_requested.connect(self.show_lookup)
+        self.approvals.connection_result.connect(self._connection_result)
+        self.approvals.pending_count_changed.connect(self._pending_count)
+        self.actionApprovals.triggered.connect(self.show_approvals)
+
+    def _pending_count(self, count: int) -> None:
+        self.approvals_label.setText(self.tr("Approvals waiting: {0}").format(count))
 
     # -- status -------------------------------------------------------------------------
 
@@ -74,7 +103,12 @@ class MainWindow(QMainWindow):
                 self.agent.per_credit_limit, self.agent.daily_limit))
         self.connection_label = QLabel()
         self.connection_label.setObjectName("connectionLabel")
-        for widget in (self.backend_label, self.agent_label, self.connection_label):
+        self.approvals_label = QLabel()
+        self.approvals_label.setObjectName("approvalsLabel")
+        self.approvals_label.setToolTip(self.actionApprovals.toolTip())
+        self.approvals_label.setVisible(self.approvals is not None)
+        for widget in (self.approvals_label, self.backend_label, self.agent_label,
+                       self.connection_label):
             bar.addPermanentWidget(widget)
         if not token_in_keyring:
             self.keyring_label = QLabel(self.tr("Sign-in kept in memory only (no keyring)"))
@@ -141,6 +175,14 @@ class MainWindow(QMainWindow):
         self.ui.actionBack.setEnabled(False)
         self.lookup.focus_query()
 
+    def show_approvals(self) -> None:
+        if self.approvals is None:
+            return
+        self.ui.pages.setCurrentWidget(self.approvals)
+        self.ui.actionBack.setEnabled(True)
+        self.approvals.refresh()
+        self.approvals.focus_list()
+
     def open_member(self, number: str) -> None:
         self.ui.pages.setCurrentWidget(self.member)
         self.ui.actionBack.setEnabled(True)
@@ -154,6 +196,17 @@ class MainWindow(QMainWindow):
             (QKeySequence(self.tr("Return")), self.tr("Open the selected member")),
             (QKeySequence(QKeySequence.StandardKey.Cancel), self.tr("Back to the results")),
             (self.ui.actionBack.shortcut(), self.tr("Back to the results")),
+            (self.member.credit_action.shortcut(), self.tr("Credit miles to the member")),
+        ]
+        if self.agent.is_supervisor:
+            rows += [
+                (self.member.reverse_action.shortcut(),
+                 self.tr("Reverse the selected ledger entry")),
+                (self.actionApprovals.shortcut(), self.tr("Approvals inbox")),
+                (QKeySequence(QKeySequence.StandardKey.Refresh),
+                 self.tr("Refresh the approvals")),
+            ]
+        rows += [
             (self.ui.actionSignOut.shortcut(), self.tr("Sign out")),
             (self.ui.actionQuit.shortcut(), self.tr("Quit")),
         ]
@@ -173,4 +226,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.health_timer.stop()
+        if self.approvals is not None:
+            self.approvals.timer.stop()
         super().closeEvent(event)

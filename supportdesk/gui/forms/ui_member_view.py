@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_MemberView(object):
     def setupUi(self, MemberView):
@@ -53,6 +54,12 @@ class Ui_MemberView(object):
         self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
+
+        self.creditButton = QPushButton(MemberView)
+        self.creditButton.setObjectName(u"creditButton")
+        self.creditButton.setAutoDefault(False)
+
+        self.headerRow.addWidget(self.creditButton)
 
         self.balanceBlock = QVBoxLayout()
         self.balanceBlock.setSpacing(0)
@@ -93,6 +100,13 @@ class Ui_MemberView(object):
         self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
 
         self.detailRow.addWidget(self.statusLabel)
+
+        self.messageLabel = QLabel(MemberView)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailRow.addWidget(self.messageLabel)
 
         self.detailSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -241,12 +255,29 @@ class Ui_MemberView(object):
 
         self.ledgerLayout.addWidget(self.ledgerView)
 
+        self.ledgerFooter = QHBoxLayout()
+        self.ledgerFooter.setSpacing(8)
+        self.ledgerFooter.setObjectName(u"ledgerFooter")
         self.ledgerStatusLabel = QLabel(self.ledgerBox)
         self.ledgerStatusLabel.setObjectName(u"ledgerStatusLabel")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.ledgerStatusLabel.sizePolicy().hasHeightForWidth())
+        self.ledgerStatusLabel.setSizePolicy(sizePolicy1)
         self.ledgerStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
         self.ledgerStatusLabel.setWordWrap(True)
 
-        self.ledgerLayout.addWidget(self.ledgerStatusLabel)
+        self.ledgerFooter.addWidget(self.ledgerStatusLabel)
+
+        self.reverseButton = QPushButton(self.ledgerBox)
+        self.reverseButton.setObjectName(u"reverseButton")
+        self.reverseButton.setAutoDefault(False)
+
+        self.ledgerFooter.addWidget(self.reverseButton)
+
+
+        self.ledgerLayout.addLayout(self.ledgerFooter)
 
 
         self.bodyLayout.addWidget(self.ledgerBox)
@@ -270,6 +301,7 @@ class Ui_MemberView(object):
         self.tierLabel.setToolTip(QCoreApplication.translate("MemberView", u"Status tier of this member", None))
 #endif // QT_CONFIG(tooltip)
         self.tierLabel.setText("")
+        self.creditButton.setText(QCoreApplication.translate("MemberView", u"&Credit miles\u2026", None))
         self.balanceCaption.setText(QCoreApplication.translate("MemberView", u"Miles balance", None))
         self.balanceLabel.setText("")
 #if QT_CONFIG(tooltip)
@@ -277,6 +309,7 @@ class Ui_MemberView(object):
 #endif // QT_CONFIG(tooltip)
         self.numberLabel.setText("")
         self.statusLabel.setText("")
+        self.messageLabel.setText("")
         self.asOfLabel.setText("")
         self.profileBox.setTitle(QCoreApplication.translate("MemberView", u"Profile", None))
         self.memberSinceCaption.setText(QCoreApplication.translate("MemberView", u"Member since", None))
@@ -297,5 +330,6 @@ class Ui_MemberView(object):
         self.ledgerView.setToolTip(QCoreApplication.translate("MemberView", u"Miles ledger, newest first: \u2191/\u2193 and Page Up/Page Down scroll, Alt+Left returns to the search results.", None))
 #endif // QT_CONFIG(tooltip)
         self.ledgerStatusLabel.setText("")
+        self.reverseButton.setText(QCoreApplication.translate("MemberView", u"&Reverse entry\u2026", None))
     # retranslateUi
 

@@ -1,4 +1,5 @@
-"""One member's account: profile (masked), tier, balance, and the ledger page by page.
+"""One member's account: profile (masked), tier, balance, and the ledger page by page; from
+here an agent credits miles and a supervisor reverses a ledger entry.
 
 A slow answer for member A must never paint over member B: every load carries a ticket from
 `Latest`, and answers for an older ticket are dropped.
@@ -8,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
 
 from ...api.client import ApiClient
-from ...api.models import LedgerPage, MemberAccount
+from ...api.models import AgentInfo, Credit, LedgerEntry, LedgerPage, MemberAccount, Reversal
 from ...domain.identifiers import format_member_number
 from ...errors import SupportDeskError, WrongMemberError
+from ..credits.dialog import CreditDialog
+from ..credits.reversal import ReversalDialog
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
 from ..taskman import Latest, Op, TaskManager
+from ..writes import apply_form_style, set_state
 from .ledger_model import LedgerModel, format_miles
 
 log = logging.getLogger(__name__)
@@ -30,14 +35,17 @@ class MemberView(QWidget):
     back_requested = Signal()
     connection_result = Signal(object)
 
-    def __init__(self, taskman: TaskManager, client: ApiClient,
+    def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MemberView()
         self.ui.setupUi(self)
+        apply_form_style(self)
         self.taskman = taskman
         self.client = client
+        self.agent = agent
         self.latest = Latest()
+        self.dialog: CreditDialog | ReversalDialog | None = None
         self.member_number: str | None = None
         self.account: MemberAccount | None = None
         self.ledger = LedgerModel(self._request_page, self)
@@ -51,7 +59,43 @@ class MemberView(QWidget):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
         back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
         back.activated.connect(self.back_requested)
+        self._build_actions()
+        self.show_message("")
         self.clear()
+
+    def _build_actions(self) -> None:
+        ui = self.ui
+        self.credit_action = self._action(
+            self.tr("&Credit miles…"), self.tr("Ctrl+M"),
+            self.tr("Credit miles to this member: goodwill, correction or retro claim ({0})"),
+            ui.creditButton, self.open_credit_dialog)
+        self.reverse_action = self._action(
+            self.tr("&Reverse entry…"), self.tr("Ctrl+Shift+R"),
+            self.tr("Reverse the selected ledger entry; supervisors only ({0})"),
+            ui.reverseButton, self.open_reversal_dialog)
+        # The ledger's context menu offers the reversal on the row under the mouse.
+        ui.ledgerView.addAction(self.reverse_action)
+        if self.agent.is_supervisor:
+            ui.ledgerView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.reverse_action.setVisible(self.agent.is_supervisor)
+        ui.reverseButton.setVisible(self.agent.is_supervisor)
+        ui.ledgerView.selectionModel().selectionChanged.connect(self._update_actions)
+
+    def _action(self, text: str, keys: str, tip: str, button: QPushButton,
+                slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(tip.format(native))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        # The button mirrors the action: one place decides what is possible.
+        button.setText(text)
+        button.setToolTip(action.toolTip())
+        button.clicked.connect(action.trigger)
+        action.enabledChanged.connect(button.setEnabled)
+        return action
 
     # -- loading ------------------------------------------------------------------------
 
@@ -66,13 +110,24 @@ class MemberView(QWidget):
             label.clear()
         ui.tierLabel.hide()
         self.ledger.reset()
+        self._update_actions()
 
     def open_member(self, number: str) -> None:
-        ticket = self.latest.next()
         self.member_number = number
         self.clear()
+        self.show_message("")
         self.ui.numberLabel.setText(format_member_number(number))
         self.ui.nameLabel.setText(self.tr("Loading…"))
+        self._load(number)
+
+    def refresh(self) -> None:
+        """Reload the account and the ledger's first page, keeping the screen until it comes."""
+        if self.member_number is not None:
+            self.ui.asOfLabel.setText(self.tr("refreshing…"))
+            self._load(self.member_number)
+
+    def _load(self, number: str) -> None:
+        ticket = self.latest.next()
         client = self.client
 
         def load() -> tuple[MemberAccount, LedgerPage]:
@@ -116,6 +171,7 @@ class MemberView(QWidget):
         ui.languageValue.setText(account.language)
         self.ledger.reset(page)
         self._update_ledger_status()
+        self._update_actions()
 
     def _failed(self, ticket: int, error: BaseException) -> None:
         if not self.latest.is_current(ticket):
@@ -168,3 +224,78 @@ class MemberView(QWidget):
         else:
             text = self.tr("{0} entries").format(total)
         self.ui.ledgerStatusLabel.setText(text)
+
+    # -- credits and reversals ----------------------------------------------------------
+
+    def selected_entry(self) -> LedgerEntry | None:
+        rows = self.ui.ledgerView.selectionModel().selectedRows()
+        return self.ledger.entry(rows[0].row()) if rows else None
+
+    def _update_actions(self) -> None:
+        account = self.account
+        can_credit = account is not None and account.status == "active"
+        self.credit_action.setEnabled(can_credit)
+        if account is not None and not can_credit:
+            self.ui.creditButton.setToolTip(self.tr("The account is {0}; it cannot be "
+                                                    "credited.").format(account.status))
+        else:
+            self.ui.creditButton.setToolTip(self.credit_action.toolTip())
+        can_reverse = (self.agent.is_supervisor and account is not None
+                       and self.selected_entry() is not None)
+        self.reverse_action.setEnabled(can_reverse)
+
+    def show_message(self, text: str, state: str = "applied") -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setVisible(bool(text))
+        set_state(label, state)
+
+    def _open(self, dialog: CreditDialog | ReversalDialog) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.connection_result.connect(self.connection_result)
+        dialog.open()
+
+    def open_credit_dialog(self) -> None:
+        if self.account is None or not self.credit_action.isEnabled():
+            return
+        dialog = CreditDialog(self.taskman, self.client, self.agent, self.account, self)
+        dialog.credited.connect(self._credited)
+        self._open(dialog)
+
+    def open_reversal_dialog(self) -> None:
+        entry = self.selected_entry()
+        if self.account is None or entry is None or not self.reverse_action.isEnabled():
+            return
+        reversed_by = next((self.ledger.entry(r).id for r in range(self.ledger.rowCount())
+                            if self.ledger.entry(r).reverses_id == entry.id), None)
+        dialog = ReversalDialog(self.taskman, self.client, self.account, entry, self,
+                                reversed_by=reversed_by)
+        dialog.reversed.connect(self._reversed)
+        self._open(dialog)
+
+    def _credited(self, credit: Credit) -> None:
+        if credit.member_number != self.member_number:
+            log.warning("credit %s answered after member %s was left", credit.id,
+                        credit.member_number)
+            return
+        if credit.status == "applied":
+            self.show_message(self.tr("Credited {0} miles.").format(format_miles(credit.miles)))
+        else:
+            text = self.tr("{0} miles pending approval by a supervisor.").format(
+                format_miles(credit.miles))
+            if credit.pending_reason:
+                text += " " + self.tr("({0})").format(credit.pending_reason)
+            self.show_message(text, "pending")
+        self.refresh()
+
+    def _reversed(self, reversal: Reversal) -> None:
+        if reversal.member_number != self.member_number:
+            log.warning("reversal %s answered after member %s was left", reversal.id,
+                        reversal.member_number)
+            return
+        self.show_message(self.tr("Reversed entry #{0}: {1} miles; balance now {2}.").format(
+            reversal.reverses_id, format_miles(reversal.miles, signed=True),
+            format_miles(reversal.balance)))
+        self.refresh()

@@ -1,0 +1,152 @@
+"""Pending credits as a table, oldest first: the order a supervisor should work them in.
+
+The server caps the list (500), so a plain list is fine; the rows are replaced on each refresh
+and removed one by one as decisions are made.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from ...api.models import Credit
+from ...domain.identifiers import format_member_number
+from ..credits.form import kind_label
+from ..member.ledger_model import format_miles
+
+_Index = QModelIndex | QPersistentModelIndex
+MILES_COLUMN = 1
+translate = QCoreApplication.translate
+
+
+def parse_time(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def local_time(text: str) -> str:
+    """The server's UTC time stamp in this computer's time zone, to the minute."""
+    try:
+        return parse_time(text).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return text
+
+
+def waiting(since: str, now: dt.datetime) -> str:
+    """How long a credit has waited, coarse enough to read at a glance."""
+    try:
+        seconds = max(0, int((now - parse_time(since)).total_seconds()))
+    except ValueError:
+        return ""
+    minutes, hours, days = seconds // 60, seconds // 3600, seconds // 86400
+    if minutes < 1:
+        return translate("PendingCreditsModel", "just now")
+    if hours < 1:
+        return translate("PendingCreditsModel", "{0} min").format(minutes)
+    if days < 1:
+        return translate("PendingCreditsModel", "{0} h {1} min").format(hours, minutes % 60)
+    return translate("PendingCreditsModel", "{0} d {1} h").format(days, hours % 24)
+
+
+class PendingCreditsModel(QAbstractTableModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Member"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Miles"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Kind"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Reason"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Requested by"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Requested at"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Waiting"),
+    )
+
+    def __init__(self, own_agent_id: int, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.own_agent_id = own_agent_id
+        self._credits: list[Credit] = []
+        self.now = dt.datetime.now(dt.UTC)
+
+    def set_credits(self, credits: tuple[Credit, ...], now: dt.datetime | None = None) -> None:
+        self.beginResetModel()
+        self._credits = sorted(credits, key=lambda c: (c.requested_at, c.id))
+        self.now = now or dt.datetime.now(dt.UTC)
+        self.endResetModel()
+
+    def credit(self, row: int) -> Credit:
+        return self._credits[row]
+
+    def row_of(self, credit_id: int) -> int | None:
+        return next((r for r, c in enumerate(self._credits) if c.id == credit_id), None)
+
+    def remove(self, credit_id: int) -> None:
+        row = self.row_of(credit_id)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._credits[row]
+            self.endRemoveRows()
+
+    def is_own(self, credit: Credit) -> bool:
+        return credit.requested_by_id == self.own_agent_id
+
+    def own_count(self) -> int:
+        return sum(1 for c in self._credits if self.is_own(c))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._credits)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.COLUMNS[section])
+        if role == Qt.ItemDataRole.TextAlignmentRole and section == MILES_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._credits):
+            return None
+        credit = self._credits[index.row()]
+        column = index.column()
+        own = self.is_own(credit)
+        if role == Qt.ItemDataRole.DisplayRole:
+            requester = credit.requested_by_name
+            if own:
+                requester = self.tr("{0} (you)").format(requester)
+            return (
+                format_member_number(credit.member_number),
+                format_miles(credit.miles),
+                kind_label(credit.kind),
+                " ".join(credit.reason.split()),
+                requester,
+                local_time(credit.requested_at),
+                waiting(credit.requested_at, self.now),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == MILES_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = credit.reason
+            if credit.reference:
+                tip += "\n" + self.tr("Reference: {0}").format(credit.reference)
+            if own:
+                tip += "\n" + self.tr("Your own credit: another supervisor must decide.")
+            return tip
+        if role == Qt.ItemDataRole.ForegroundRole and own:
+            return Qt.GlobalColor.darkGray
+        if role == Qt.ItemDataRole.FontRole and own:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None

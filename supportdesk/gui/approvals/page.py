@@ -1,0 +1,264 @@
+"""The supervisors' inbox of pending credits: approve (note optional) or reject (note required).
+
+The list refreshes on F5, every 30 s and after each decision; the same refresh feeds the count
+in the status bar. Nobody decides their own credit: the server refuses it, and the page says so
+before anyone tries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...api.client import ApiClient
+from ...api.models import AgentInfo, Credit
+from ...domain.identifiers import format_member_number
+from ...errors import Conflict, NotFound, SupportDeskError
+from ..credits import form
+from ..credits.form import kind_label
+from ..forms.ui_approvals_page import Ui_ApprovalsPage
+from ..member.ledger_model import format_miles
+from ..taskman import Latest, Op, TaskManager
+from ..writes import FieldMessages, OperationKeys, apply_form_style, repolish, set_state
+from .model import PendingCreditsModel, local_time, waiting
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 30_000
+LIST_LIMIT = 500
+
+
+class ApprovalsPage(QWidget):
+    pending_count_changed = Signal(int)
+    connection_result = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_ApprovalsPage()
+        ui.setupUi(self)
+        apply_form_style(self)
+        self.taskman = taskman
+        self.client = client
+        self.agent = agent
+        self.latest = Latest()
+        self.keys = OperationKeys()
+        self.loading = False
+        self.deciding: int | None = None  # the credit whose decision is on its way
+        self.model = PendingCreditsModel(agent.id, self)
+        self.messages = FieldMessages(ui.errorLabel)
+        self.messages.add("note", ui.noteEdit, ui.noteError)
+        for label in (ui.updatedLabel, ui.introLabel):
+            repolish(label, "note", True)
+        set_state(ui.ownLabel, "blocked")
+
+        view = ui.pendingView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        for column, width in enumerate((160, 90, 100, 300, 150, 130, 100)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        view.selectionModel().selectionChanged.connect(self._update_decision)
+
+        ui.refreshButton.clicked.connect(self.refresh)
+        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
+        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh.activated.connect(self.refresh)
+        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.activated.connect(self.back_requested)
+        ui.approveButton.clicked.connect(self.approve)
+        ui.rejectButton.clicked.connect(self.reject)
+        ui.noteEdit.textChanged.connect(self._note_edited)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.show_message("")
+        self._update_decision()
+
+    # -- the list -----------------------------------------------------------------------
+
+    def focus_list(self) -> None:
+        self.ui.pendingView.setFocus()
+
+    def refresh(self) -> None:
+        ticket = self.latest.next()
+        self.loading = True
+        self.ui.updatedLabel.setText(self.tr("Refreshing…"))
+        client = self.client
+        (Op(self.taskman, self, lambda: client.list_credits(status="pending", limit=LIST_LIMIT))
+         .success(lambda credits: self._loaded(ticket, credits))
+         .failure(lambda error: self._failed(ticket, error))
+         .run())
+
+    def _loaded(self, ticket: int, credits: tuple[Credit, ...]) -> None:
+        if not self.latest.is_current(ticket):
+            return
+        self.loading = False
+        self.connection_result.emit(None)
+        chosen = self.selected_credit()
+        self.model.set_credits(tuple(c for c in credits if c.status == "pending"))
+        row = self.model.row_of(chosen.id) if chosen else None
+        if row is not None:
+            self._select(row)
+        elif chosen is not None:
+            # Never move a half-typed decision onto another credit.
+            self.show_message(self.tr(
+                "The credit you had selected ({0} miles for {1}) is no longer pending; "
+                "someone else decided it.").format(
+                    format_miles(chosen.miles), format_member_number(chosen.member_number)),
+                "blocked")
+        elif self.model.rowCount() and not self.ui.noteEdit.text().strip():
+            # Keyboard-first: the oldest credit is ready to decide; never under a typed note.
+            self._select(0)
+        self._update_count()
+        self.ui.updatedLabel.setText(self.tr("Updated {0} · refreshes every {1} s").format(
+            dt.datetime.now().strftime("%H:%M:%S"), REFRESH_MS // 1000))
+        self._update_decision()
+
+    def _failed(self, ticket: int, error: BaseException) -> None:
+        if not self.latest.is_current(ticket):
+            return
+        self.loading = False
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(error.message))
+
+    def _select(self, row: int) -> None:
+        self.ui.pendingView.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    def _update_count(self) -> None:
+        count, own = self.model.rowCount(), self.model.own_count()
+        if count == 0:
+            text = self.tr("Nothing waiting.")
+        elif own:
+            text = self.tr("{0} waiting, {1} of them yours").format(count, own)
+        else:
+            text = self.tr("{0} waiting").format(count)
+        self.ui.countLabel.setText(text)
+        self.pending_count_changed.emit(count)
+
+    def selected_credit(self) -> Credit | None:
+        rows = self.ui.pendingView.selectionModel().selectedRows()
+        return self.model.credit(rows[0].row()) if rows else None
+
+    # -- deciding -------------------------------------------------------------------------
+
+    def _update_decision(self) -> None:
+        ui = self.ui
+        credit = self.selected_credit()
+        own = credit is not None and self.model.is_own(credit)
+        if credit is None:
+            ui.detailLabel.setText(self.tr("Choose a credit in the list."))
+        else:
+            lines = [
+                self.tr("{0} miles · {1} · member {2}").format(
+                    format_miles(credit.miles), kind_label(credit.kind),
+                    format_member_number(credit.member_number)),
+                self.tr("Reason: {0}").format(credit.reason),
+                self.tr("Requested by {0} on {1}, waiting {2}").format(
+                    credit.requested_by_name, local_time(credit.requested_at),
+                    waiting(credit.requested_at, self.model.now)),
+            ]
+            if credit.reference:
+                lines.insert(2, self.tr("Reference: {0}").format(credit.reference))
+            ui.detailLabel.setText("\n".join(lines))
+        own_text = self.tr("You cannot approve your own credit; another supervisor must "
+                           "decide it.") if own else ""
+        ui.ownLabel.setText(own_text)
+        ui.ownLabel.setVisible(own)
+        can_decide = credit is not None and not own and self.deciding is None
+        for button in (ui.approveButton, ui.rejectButton):
+            button.setEnabled(can_decide)
+        ui.approveButton.setText(self.tr("&Approve {0} miles").format(format_miles(credit.miles))
+                                 if credit is not None else self.tr("&Approve"))
+        ui.approveButton.setToolTip(own_text or self.tr(
+            "Credit the miles to the member now (Alt+A); the note is optional."))
+        ui.rejectButton.setToolTip(own_text or self.tr(
+            "Refuse the credit (Alt+J); say why in the note."))
+
+    def _note_edited(self) -> None:
+        self.messages.set_local("note", None)
+        self.messages.edited("note")
+
+    def approve(self) -> None:
+        self._decide("approve")
+
+    def reject(self) -> None:
+        self._decide("reject")
+
+    def _decide(self, verb: str) -> None:
+        credit = self.selected_credit()
+        if credit is None or self.deciding is not None or self.model.is_own(credit):
+            return
+        try:
+            note = form.check_text(self.ui.noteEdit.text(), required=verb == "reject",
+                                   limit=form.MAX_REASON)
+        except ValueError as exc:
+            self.messages.set_local("note", self.tr("To reject, say why: {0}").format(exc)
+                                    if verb == "reject" else str(exc))
+            self.ui.noteEdit.setFocus()
+            return
+        self.messages.set_local("note", None)
+        self.messages.clear_server()
+        key = self.keys.key_for({"verb": verb, "credit": credit.id, "note": note})
+        client, number = self.client, credit.member_number
+        call = client.approve_credit if verb == "approve" else client.reject_credit
+        self.deciding = credit.id
+        self.show_message(self.tr("Approving…") if verb == "approve" else self.tr("Rejecting…"),
+                          "incomplete")
+        self._update_decision()
+        (Op(self.taskman, self, lambda: call(credit.id, note, key, member_number=number))
+         .success(lambda decided: self._decided(verb, decided))
+         .failure(lambda error: self._decision_failed(error))
+         .run())
+
+    def _decided(self, verb: str, credit: Credit) -> None:
+        self.deciding = None
+        self.keys.done()
+        self.connection_result.emit(None)
+        self.ui.noteEdit.clear()
+        self.model.remove(credit.id)
+        self.ui.pendingView.clearSelection()
+        self._update_count()
+        what = (self.tr("Approved {0} miles for {1}; they are on the account now.")
+                if verb == "approve" else self.tr("Rejected {0} miles for {1}."))
+        self.show_message(what.format(format_miles(credit.miles),
+                                      format_member_number(credit.member_number)),
+                          "applied" if verb == "approve" else "incomplete")
+        self._update_decision()
+        self.refresh()
+
+    def _decision_failed(self, error: BaseException) -> None:
+        self.deciding = None
+        self.show_message("")
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self.messages.show_error(error)
+        if isinstance(error, Conflict | NotFound):
+            # Decided (or withdrawn) elsewhere: show the list as it is now.
+            self.ui.pendingView.clearSelection()
+            self.messages.set_bottom(self.tr("{0} The list was refreshed.").format(
+                error.message))
+            self.refresh()
+        self._update_decision()
+
+    def show_message(self, text: str, state: str = "applied") -> None:
+        label = self.ui.messageLabel
+        label.setText(text)
+        label.setVisible(bool(text))
+        set_state(label, state)
+        if text:
+            self.messages.set_bottom("")

@@ -1,0 +1,148 @@
+"""Reverse one ledger entry of the member on screen (supervisors): the entry, the effect on the
+balance, and a required reason. The server posts the opposite entry, once."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from ...api.client import ApiClient
+from ...api.models import LedgerEntry, MemberAccount, Reversal
+from ...domain.identifiers import format_member_number
+from ...errors import SupportDeskError
+from ..forms.ui_reversal_dialog import Ui_ReversalDialog
+from ..member.ledger_model import KIND_LABELS, format_miles
+from ..taskman import Op, TaskManager
+from ..writes import (
+    FieldMessages,
+    OperationKeys,
+    apply_form_style,
+    fit_height,
+    repolish,
+    set_state,
+)
+from . import form
+
+log = logging.getLogger(__name__)
+
+
+class ReversalDialog(QDialog):
+    reversed = Signal(object)  # the Reversal the server answered
+    connection_result = Signal(object)
+
+    def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
+                 entry: LedgerEntry, parent: QWidget | None = None, *,
+                 reversed_by: int | None = None) -> None:
+        """`reversed_by`: the id of an entry on screen that already reverses this one."""
+        super().__init__(parent)
+        self.ui = ui = Ui_ReversalDialog()
+        ui.setupUi(self)
+        apply_form_style(self)
+        self.taskman = taskman
+        self.client = client
+        self.account = account
+        self.entry = entry
+        self.keys = OperationKeys()
+        self.busy = False
+        self._touched = False
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Reverse entry"))
+        self.messages = FieldMessages(ui.errorLabel)
+        self.messages.add("reason", ui.reasonEdit, ui.reasonError)
+        repolish(ui.progressLabel, "note", True)
+
+        self.setWindowTitle(self.tr("Reverse entry #{0} — {1}").format(
+            entry.id, account.display_name))
+        ui.introLabel.setText(self.tr(
+            "Reverse this entry of {0} ({1})? An entry with the opposite miles is posted; "
+            "the original stays in the ledger. An entry can be reversed once.").format(
+                account.display_name, format_member_number(account.member_number)))
+        ui.dateValue.setText(entry.posted_at[:16].replace("T", " "))
+        ui.typeValue.setText(QCoreApplication.translate(
+            "LedgerModel", KIND_LABELS.get(entry.kind, entry.kind)))
+        ui.descriptionValue.setText(entry.description)
+        ui.referenceValue.setText(entry.reference or "—")
+        ui.milesValue.setText(format_miles(entry.miles, signed=True))
+        ui.entryValue.setText(f"#{entry.id}")
+
+        after = account.miles_balance - entry.miles
+        self.blocked = ""
+        if entry.kind == "reversal":
+            self.blocked = self.tr(
+                "A reversal cannot itself be reversed; propose a correction credit instead.")
+        elif reversed_by is not None:
+            self.blocked = self.tr("This entry was already reversed by entry #{0}.").format(
+                reversed_by)
+        elif after < 0:
+            self.blocked = self.tr(
+                "Reversing {0} miles would leave the balance at {1}: the miles were already "
+                "spent.").format(format_miles(entry.miles), format_miles(after))
+        if self.blocked:
+            ui.effectLabel.setText(self.blocked)
+            set_state(ui.effectLabel, "blocked")
+        else:
+            ui.effectLabel.setText(self.tr(
+                "Balance after the reversal: {0} → {1} miles ({2}).").format(
+                    format_miles(account.miles_balance), format_miles(after),
+                    format_miles(-entry.miles, signed=True)))
+            set_state(ui.effectLabel, "pending")
+
+        ui.reasonEdit.textChanged.connect(self._edited)
+        ui.buttonBox.accepted.connect(self.submit)
+        ui.buttonBox.rejected.connect(self.reject)
+        self._validate()
+        ui.reasonEdit.setFocus()
+
+    def _edited(self) -> None:
+        self._touched = True
+        self.messages.edited("reason")
+        self._validate()
+
+    def _validate(self) -> str | None:
+        try:
+            reason = form.check_text(self.ui.reasonEdit.text(), required=True,
+                                     limit=form.MAX_REASON)
+            problem = None
+        except ValueError as exc:
+            reason, problem = None, str(exc)
+        self.messages.set_local("reason", problem if self._touched else None)
+        self.ok_button.setEnabled(reason is not None and not self.busy and not self.blocked)
+        fit_height(self)
+        return reason
+
+    def submit(self) -> None:
+        reason = self._validate()
+        if self.busy or reason is None or self.blocked:
+            return
+        entry_id, number = self.entry.id, self.account.member_number
+        key = self.keys.key_for({"entry": entry_id, "member": number, "reason": reason})
+        client = self.client
+        self._set_busy(True)
+        (Op(self.taskman, self,
+            lambda: client.reverse_entry(entry_id, reason, number, key))
+         .success(self._sent)
+         .failure(self._failed)
+         .run())
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ui.reasonEdit.setReadOnly(busy)
+        self.ui.progressLabel.setText(self.tr("Sending…") if busy else "")
+        self._validate()
+
+    def _sent(self, reversal: Reversal) -> None:
+        self._set_busy(False)
+        self.keys.done()
+        self.connection_result.emit(None)
+        self.reversed.emit(reversal)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self.messages.show_error(error)
+        fit_height(self)
