@@ -34,8 +34,11 @@ from ..errors import (
     ServerError,
     SupportDeskError,
     ValidationFailed,
-    WrongMemberError,
 )
+from .awards import AwardsApi
+from .checks import require_member
+from .profile import ProfileApi
+from .queue import QueueApi
 from .models import (
     AgentInfo,
     Credit,
@@ -90,7 +93,7 @@ def check_destination(base_url: str, allowed_hosts: frozenset[str] | None = None
     return base_url.strip().rstrip("/")
 
 
-class ApiClient:
+class ApiClient(QueueApi, AwardsApi, ProfileApi):
     """Synchronous client; call it from worker threads, never from the GUI thread."""
 
     def __init__(
@@ -251,20 +254,20 @@ class ApiClient:
         if data.get("kind") == "member_number":
             asked = parse_member_number(query)
             for hit in results:
-                _require_member(asked, hit.member_number)
+                require_member(asked, hit.member_number)
         return SearchPage(query, data["kind"], results, bool(data.get("truncated")))
 
     def get_member(self, number: str) -> MemberAccount:
         asked = parse_member_number(number)
         data = self.get(f"/members/{quote(asked)}")
-        _require_member(asked, data.get("member_number"))
+        require_member(asked, data.get("member_number"))
         return MemberAccount.from_json(data)
 
     def get_transactions(self, number: str, *, before: int | None = None,
                          limit: int = 100) -> LedgerPage:
         asked = parse_member_number(number)
         data = self.get(f"/members/{quote(asked)}/transactions", before=before, limit=limit)
-        _require_member(asked, data.get("member_number"))
+        require_member(asked, data.get("member_number"))
         return LedgerPage(
             member_number=data["member_number"],
             entries=tuple(LedgerEntry.from_json(e) for e in data["entries"]),
@@ -295,7 +298,7 @@ class ApiClient:
         if flight is not None:
             body["flight"] = flight.to_json()
         data = self.write("/credits", body, operation_id)
-        _require_member(asked, data.get("member_number"))
+        require_member(asked, data.get("member_number"))
         return Credit.from_json(data)
 
     def list_credits(self, status: str | None = None, member_number: str | None = None,
@@ -306,7 +309,7 @@ class ApiClient:
         credits = tuple(Credit.from_json(c) for c in data["credits"])
         if asked is not None:
             for credit in credits:
-                _require_member(asked, credit.member_number)
+                require_member(asked, credit.member_number)
         return credits
 
     def approve_credit(self, credit_id: int, note: str | None, operation_id: str, *,
@@ -324,7 +327,7 @@ class ApiClient:
                 member_number: str | None) -> Credit:
         data = self.write(f"/credits/{int(credit_id)}/{verb}", body, operation_id)
         if member_number is not None:
-            _require_member(parse_member_number(member_number), data.get("member_number"))
+            require_member(parse_member_number(member_number), data.get("member_number"))
         credit = Credit.from_json(data)
         if credit.id != int(credit_id):
             raise ServerError(f"The backend answered about credit {credit.id}, "
@@ -337,18 +340,12 @@ class ApiClient:
         asked = parse_member_number(member_number)
         data = self.write(f"/transactions/{int(entry_id)}/reversal", {"reason": reason},
                           operation_id)
-        _require_member(asked, data.get("member_number"))
+        require_member(asked, data.get("member_number"))
         reversal = Reversal.from_json(data)
         if reversal.reverses_id != int(entry_id):
             raise ServerError(f"The backend reversed entry {reversal.reverses_id}, "
                               f"not {entry_id}.")
         return reversal
-
-
-def _require_member(asked: str, answered: Any) -> None:
-    if answered != asked:
-        security_log.error("WRONG MEMBER in response: asked %s, answered %r", asked, answered)
-        raise WrongMemberError(asked, answered if isinstance(answered, str) else None)
 
 
 def _connection_message(host: str, exc: Exception) -> str:

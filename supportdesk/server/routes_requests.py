@@ -3,7 +3,6 @@ flight status, fare rules, duplicates, and the EU 261/2004 entitlement with its 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
