@@ -14,29 +14,36 @@ config folder. Keys:
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from .errors import ConfigError
+
+# platformdirs and tomllib are imported where used: they sit on the cold-start path.
 
 APP_NAME = "SupportDesk"
 
 
 def user_config_file() -> Path:
+    import platformdirs
+
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
 def site_config_file() -> Path:
+    import platformdirs
+
     return platformdirs.site_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
 def data_dir() -> Path:
     """Per-user data (demo database, later the local store); $SUPPORTDESK_DATA_DIR overrides."""
     override = os.environ.get("SUPPORTDESK_DATA_DIR")
-    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 @dataclass(frozen=True)
@@ -76,6 +83,8 @@ def _number(data: dict, key: str, default: float, low: float, high: float) -> fl
 
 def load_config(path: Path | None = None) -> Config:
     """Read and validate the config file; a missing file gives the demo defaults."""
+    import tomllib
+
     path = path or find_config_file()
     if path is None:
         return Config()

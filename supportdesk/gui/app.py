@@ -10,7 +10,6 @@ import sys
 import time
 
 from .. import __version__
-from ..config import data_dir, load_config
 
 log = logging.getLogger(__name__)
 
@@ -27,19 +26,28 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def setup_logging(level: str) -> None:
     root = logging.getLogger()
     root.setLevel(level.upper())
-    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     stderr = logging.StreamHandler()
-    stderr.setFormatter(formatter)
+    stderr.setFormatter(logging.Formatter(LOG_FORMAT))
     root.addHandler(stderr)
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def add_log_file() -> None:
+    """The rotating log file in the data folder (called off the GUI thread at start-up)."""
+    from ..config import data_dir
+
     try:
         folder = data_dir() / "logs"
         folder.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             folder / "supportdesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-        file_handler.setFormatter(formatter)
-        root.addHandler(file_handler)
     except OSError as exc:
         log.warning("no log file: %s", exc)
+        return
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger().addHandler(handler)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,9 +56,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from ..errors import ConfigError
     from .controller import Controller
     from .errors import forward_qt_messages, install_crash_handler
 
@@ -63,13 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     apply_look(app)
     app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
 
-    try:
-        config = load_config()
-    except ConfigError as exc:
-        QMessageBox.critical(None, "SupportDesk", exc.message)
-        return 2
-
-    controller = Controller(config)
+    # The config is read behind the sign-in window; a bad one is explained there.
+    controller = Controller(None)
     controller.start()
     if os.environ.get("SUPPORTDESK_BENCH_EXIT_ON_SHOWN"):
         # Cold-start benchmark: report when the sign-in window is on screen, then leave.

@@ -4,54 +4,83 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
-from ..backend import Backend, connect_configured, start_demo
 from ..config import Config
-from ..security.credentials import TokenStore
-from .mainwindow import MainWindow
 from .signin.dialog import SignInDialog
 from .taskman import Op, TaskManager
+
+if TYPE_CHECKING:
+    from ..backend import Backend
+    from ..security.credentials import TokenStore
+    from .mainwindow import MainWindow
 
 log = logging.getLogger(__name__)
 
 
+def _prepare(config: Config | None, folder, tokens: TokenStore | None  # noqa: ANN001
+             ) -> tuple[TokenStore, Backend]:
+    """Worker-side start-up: config, log file, keyring, backend (HTTP, embedded server)."""
+    from ..backend import connect_configured, start_demo
+    from ..config import load_config
+    from ..security.credentials import TokenStore
+    from .app import add_log_file
+
+    if config is None:
+        add_log_file()
+        config = load_config()
+    store = tokens or TokenStore()
+    backend = start_demo(config, folder) if config.demo else connect_configured(config)
+    return store, backend
+
+
 class Controller(QObject):
-    def __init__(self, config: Config, *, data_folder=None, tokens: TokenStore | None = None,  # noqa: ANN001
+    def __init__(self, config: Config | None, *, data_folder=None, tokens: TokenStore | None = None,  # noqa: ANN001
                  backend: Backend | None = None) -> None:
         super().__init__()
         self.config = config
         self.data_folder = data_folder
         self.taskman = TaskManager(self)
-        self.tokens = tokens or TokenStore()
+        self.tokens = tokens  # created off the GUI thread when not given (keyring is slow)
         self.backend = backend
         self.dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
 
     def start(self) -> None:
+        """Show the sign-in at once; the keyring and the backend come up behind it."""
         self.show_sign_in()
-        if self.backend is not None:
+        if self.backend is not None and self.tokens is not None:
             self.dialog.set_backend(self.backend)
             return
-        config, folder = self.config, self.data_folder
-        if config.demo:
-            work = lambda: start_demo(config, folder)  # noqa: E731
-        else:
-            work = lambda: connect_configured(config)  # noqa: E731
-        (Op(self.taskman, self, work)
+        if self.backend is not None:
+            from ..security.credentials import TokenStore
+
+            self.tokens = TokenStore()
+            self.dialog.set_tokens(self.tokens)
+            self.dialog.set_backend(self.backend)
+            return
+        # After the first paint: the window must not wait for imports and seeding.
+        QTimer.singleShot(0, self._prepare)
+
+    def _prepare(self) -> None:
+        config, folder, tokens = self.config, self.data_folder, self.tokens
+        (Op(self.taskman, self, lambda: _prepare(config, folder, tokens))
          .success(self._backend_ready)
          .failure(lambda error: self.dialog and self.dialog.set_backend_failed(error))
          .run())
 
-    def _backend_ready(self, backend: Backend) -> None:
-        self.backend = backend
+    def _backend_ready(self, prepared: tuple[TokenStore, Backend]) -> None:
+        self.tokens, self.backend = prepared
         if self.dialog is not None:
-            self.dialog.set_backend(backend)
+            self.dialog.set_tokens(self.tokens)
+            self.dialog.set_backend(self.backend)
 
     def show_sign_in(self) -> None:
         self.dialog = SignInDialog(self.taskman, self.tokens)
-        if self.backend is not None:
+        if self.backend is not None and self.tokens is not None:
             self.dialog.set_backend(self.backend)
         self.dialog.finished.connect(self._sign_in_finished)
         self.dialog.show()
@@ -64,6 +93,8 @@ class Controller(QObject):
         if result != QDialog.DialogCode.Accepted or dialog.result_login is None:
             return  # the app quits when its last window closes
         assert self.backend is not None
+        from .mainwindow import MainWindow
+
         self.window = MainWindow(self.taskman, self.backend, dialog.result_login.agent,
                                  token_in_keyring=dialog.stored_in_keyring)
         self.window.sign_out_requested.connect(self.sign_out)

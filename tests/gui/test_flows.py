@@ -244,3 +244,29 @@ def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memor
             ctl.window.close()
         ctl.taskman.shutdown(wait=True)
         client.close()
+
+
+def test_a_bad_config_file_is_explained_in_the_sign_in(qtbot, tmp_path, monkeypatch,
+                                                       memory_keyring):
+    from supportdesk.gui.controller import Controller
+
+    bad = tmp_path / "config.toml"
+    bad.write_text('backend_url = "http://backend.example.com"\n', encoding="utf-8")
+    monkeypatch.setenv("SUPPORTDESK_CONFIG", str(bad))
+    monkeypatch.setenv("SUPPORTDESK_DATA_DIR", str(tmp_path / "data"))
+    ctl = Controller(None)
+    ctl.start()
+    try:
+        qtbot.waitUntil(lambda: "Plain HTTP" in ctl.dialog.ui.errorLabel.text(), timeout=10_000)
+        assert not ctl.dialog.ok_button.isEnabled()
+    finally:
+        ctl.dialog.close()
+        ctl.taskman.shutdown(wait=True)
+        import logging
+        import logging.handlers
+
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers
+                        if isinstance(h, logging.handlers.RotatingFileHandler)]:
+            root.removeHandler(handler)
+            handler.close()

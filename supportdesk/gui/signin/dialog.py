@@ -6,19 +6,23 @@ import logging
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ...api.models import LoginResult
-from ...backend import Backend
+from typing import TYPE_CHECKING
+
 from ...errors import AuthError, RateLimited, SupportDeskError
-from ...security.credentials import TokenStore
 from ..errors import describe
 from ..forms.ui_signin_dialog import Ui_SignInDialog
 from ..taskman import Op, TaskManager
+
+if TYPE_CHECKING:
+    from ...api.models import LoginResult
+    from ...backend import Backend
+    from ...security.credentials import TokenStore
 
 log = logging.getLogger(__name__)
 
 
 class SignInDialog(QDialog):
-    def __init__(self, taskman: TaskManager, tokens: TokenStore,
+    def __init__(self, taskman: TaskManager, tokens: TokenStore | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
@@ -36,16 +40,24 @@ class SignInDialog(QDialog):
         self.ui.passwordEdit.textChanged.connect(self._clear_error)
         self.ui.demoNotice.hide()
         self.ui.errorLabel.clear()
-        if not tokens.secure:
-            self.ui.keyringNotice.setText(self.tr(
-                "No secure keyring on this computer: your sign-in is kept in memory only and "
-                "ends when SupportDesk closes."))
-        else:
-            self.ui.keyringNotice.hide()
+        self.ui.keyringNotice.hide()
+        if tokens is not None:
+            self.set_tokens(tokens)
         self._set_waiting(self.tr("Connecting to the backend…"))
         self.ui.usernameEdit.setFocus()
 
     # -- backend ------------------------------------------------------------------------
+
+    def set_tokens(self, tokens: TokenStore) -> None:
+        """Where the token will be kept is known once the keyring has been probed."""
+        self.tokens = tokens
+        if not tokens.secure:
+            self.ui.keyringNotice.setText(self.tr(
+                "No secure keyring on this computer: your sign-in is kept in memory only and "
+                "ends when SupportDesk closes."))
+            self.ui.keyringNotice.show()
+        else:
+            self.ui.keyringNotice.hide()
 
     def _set_waiting(self, message: str) -> None:
         self.ui.backendLabel.setText(self.tr("Backend: …"))
@@ -74,7 +86,7 @@ class SignInDialog(QDialog):
             self.ui.errorLabel.clear()
 
     def attempt(self) -> None:
-        if self._busy or self.backend is None:
+        if self._busy or self.backend is None or self.tokens is None:
             return
         username = self.ui.usernameEdit.text().strip()
         password = self.ui.passwordEdit.text()
