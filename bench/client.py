@@ -2,8 +2,11 @@
 
 Floor: p50 of a plain keep-alive `requests.Session` GET to `bench.noop_server` (a minimal HTTP
 server in its own process: one write, TCP_NODELAY), i.e. what any HTTP call costs here.
-For each server set-up (`supportdesk.server` with 1 worker, with `--workers 2`, and the
-in-process `EmbeddedServer` that the desktop app's demo mode uses):
+Server set-ups: `python -m supportdesk.server` with 1 worker and with `--workers 2`; the same
+CLI with its uvicorn Multiprocess call patched (bench/server_variants.py) in case `--workers`
+fails to start; the in-process `EmbeddedServer` of the desktop demo mode; and a control on
+uvicorn's h11 + asyncio stack over a pre-bound socket, which must show the ~40 ms stall.
+Per set-up:
 - ApiClient call p50: wall time of `search_members` and `get_member` (both calls pooled);
   a sequential keep-alive call at or above 30 ms is a Nagle / delayed-ACK stall.
 - ApiClient overhead: wall time minus the server's own time (Server-Timing), per call; the
@@ -24,13 +27,15 @@ from .common import (
     DEMO_USER,
     STALL_MS,
     Budget,
-    Context,
+    SERVER_COMMAND,
     Row,
+    ServerDidNotStart,
     ServerProcess,
     plain_session,
     server_ms,
     summarize,
 )
+from .database import Context
 from .noop_server import NoopServer
 from .samples import draw
 
@@ -68,9 +73,23 @@ def embedded_server(db_path) -> Iterator[str]:  # noqa: ANN001
 
 
 @contextlib.contextmanager
-def server_process(db_path, workers: int) -> Iterator[str]:  # noqa: ANN001
-    with ServerProcess(db_path, workers=workers) as server:
+def server_process(db_path, workers: int = 1,  # noqa: ANN001
+                   launcher: tuple[str, ...] = SERVER_COMMAND) -> Iterator[str]:
+    with ServerProcess(db_path, workers=workers, launcher=launcher) as server:
         yield server.base_url
+
+
+VARIANT = ("-m", "bench.server_variants")
+# name -> (how to start it, is it a control that is expected to stall)
+SETUPS = {
+    "1 worker": (lambda db: server_process(db), False),
+    "2 workers": (lambda db: server_process(db, 2), False),
+    "2 workers, cli patched": (
+        lambda db: server_process(db, 2, (*VARIANT, "cli-patched-workers")), False),
+    "embedded": (embedded_server, False),
+    "control h11+asyncio": (
+        lambda db: server_process(db, 1, (*VARIANT, "asyncio-control")), True),
+}
 
 
 def lookups(base_url: str, texts: list[str], budget: Budget) -> dict[str, list[float]]:
@@ -94,7 +113,7 @@ def lookups(base_url: str, texts: list[str], budget: Budget) -> dict[str, list[f
             started = time.perf_counter_ns()
             client.get_member(page.results[0].member_number)
             walls.append((time.perf_counter_ns() - started) / 1e6)
-            if i < 20:  # warm-up
+            if i < 5:  # warm-up
                 continue
             out["wall"] += walls
             out["server"] += server_times
@@ -117,41 +136,52 @@ def keepalive_probes(base_url: str, count: int) -> dict[str, dict[str, float]]:
         }
 
 
+def measure_setup(name: str, base_url: str, texts: list[str], floor: dict[str, float],
+                  ctx: Context, control: bool) -> list[Row]:
+    budget = Budget(ctx.scaled(90, 30))
+    got = lookups(base_url, texts, budget)
+    probes = keepalive_probes(base_url, ctx.scaled(100, 30))
+    walls, servers = got["wall"], got["server"]
+    if len(walls) != len(servers):
+        raise RuntimeError(f"{name}: {len(walls)} calls but {len(servers)} Server-Timings")
+    wall, server = summarize(walls), summarize(servers)
+    overhead = summarize([w - s for w, s in zip(walls, servers)])
+    detail = {"call_wall": wall, "call_server": server, "overhead": overhead,
+              "lookup_wall": summarize(got["lookup"]), "probes": probes}
+    stall_target = None if control else STALL_MS
+    stalled = [p for p, stats in probes.items() if stats["p50"] >= STALL_MS]
+    control_note = ("STALL as expected: the detector works" if stalled else
+                    "no stall: the control did not reproduce it") if control else ""
+    rows = [
+        Row("client", f"{name}: ApiClient call p50", wall["p50"], floor["p50"], "ms",
+            target=stall_target, note=f"server p50 {server['p50']:.2f} ms, n={wall['n']}",
+            detail=detail),
+        Row("client", f"{name}: ApiClient overhead p50", overhead["p50"], floor["p50"], "ms",
+            target=None if control else TARGET_OVERHEAD_MS, target_of="over_floor",
+            note="wall - server time"),
+        Row("client", f"{name}: ApiClient overhead p99", overhead["p99"], floor["p99"], "ms"),
+    ]
+    rows += [
+        Row("client", f"{name}: keep-alive {probe} p50", stats["p50"], floor["p50"], "ms",
+            target=stall_target, note=control_note or "sequential, one session")
+        for probe, stats in probes.items()
+    ]
+    return rows
+
+
 def run(ctx: Context) -> list[Row]:
     count = ctx.scaled(300, 60)
-    budget = Budget(ctx.scaled(300, 120))
     samples = draw(ctx.db.path, count // 2 + 10)
     texts = [t for pair in zip(samples["member_number"], samples["name_prefix"]) for t in pair]
     floor = measure_floor(count * 2)
     rows = [Row("client", "floor: no-op GET p50", floor["p50"], None, "ms",
                 note="plain requests.Session to a minimal HTTP server", detail=floor)]
-    setups = {
-        "1 worker": lambda: server_process(ctx.db.path, 1),
-        "2 workers": lambda: server_process(ctx.db.path, 2),
-        "embedded": lambda: embedded_server(ctx.db.path),
-    }
-    for name, start in setups.items():
-        with start() as base_url:
-            got = lookups(base_url, texts, budget)
-            probes = keepalive_probes(base_url, ctx.scaled(100, 30))
-        walls, servers = got["wall"], got["server"]
-        if len(walls) != len(servers):
-            raise RuntimeError(f"{name}: {len(walls)} calls but {len(servers)} Server-Timings")
-        wall = summarize(walls)
-        overhead = summarize([w - s for w, s in zip(walls, servers)])
-        detail = {"call_wall": wall, "call_server": summarize(servers), "overhead": overhead,
-                  "lookup_wall": summarize(got["lookup"]), "probes": probes}
-        rows += [
-            Row("client", f"{name}: ApiClient call p50", wall["p50"], floor["p50"], "ms",
-                target=STALL_MS, note=f"server p50 {summarize(servers)['p50']:.2f} ms",
-                detail=detail),
-            Row("client", f"{name}: ApiClient overhead p50", overhead["p50"], floor["p50"], "ms",
-                target=TARGET_OVERHEAD_MS, target_of="over_floor", note="wall - server time"),
-            Row("client", f"{name}: ApiClient overhead p99", overhead["p99"], floor["p99"], "ms"),
-        ]
-        rows += [
-            Row("client", f"{name}: keep-alive {probe} p50", stats["p50"], floor["p50"], "ms",
-                target=STALL_MS, note="sequential, one session")
-            for probe, stats in probes.items()
-        ]
+    for name, (start, control) in SETUPS.items():
+        try:
+            with start(ctx.db.path) as base_url:
+                rows += measure_setup(name, base_url, texts, floor, ctx, control)
+        except ServerDidNotStart as exc:
+            ctx.log(f"  client: {name}: the server did not start: {exc}")
+            rows.append(Row("client", f"{name}: server start", None, None, "", failed=True,
+                            note=f"did not start: {exc}"))
     return rows

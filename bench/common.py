@@ -1,5 +1,5 @@
-"""Shared helpers of the benchmarks: statistics, result rows, the cached seeded database,
-server processes, sign-in and /proc memory figures.
+"""Shared helpers of the benchmarks: statistics, result rows, processes (the server among
+them), sign-in and /proc memory figures. The database and the `Context` are in database.py.
 
 Every benchmark returns `Row`s; a row holds a measured value, the floor measured in the same
 run, and (where one is set) the target it is checked against.
@@ -8,18 +8,16 @@ run, and (where one is set) the target it is checked against.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import re
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +25,6 @@ from typing import Any
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
 RESULTS_DIR = BENCH_DIR / "results"
-DB_CACHE_DIR = RESULTS_DIR / "db"
 PYTHON = sys.executable
 API = "/api/v1"
 DEMO_USER, DEMO_PASSWORD = "agent1", "demo"
@@ -57,10 +54,6 @@ def summarize(values: Sequence[float]) -> dict[str, float]:
     }
 
 
-def ms_since(start_ns: int) -> float:
-    return (time.perf_counter_ns() - start_ns) / 1e6
-
-
 # -- results ------------------------------------------------------------------------------------
 
 @dataclass
@@ -77,6 +70,7 @@ class Row:
     target_of: str = "value"
     note: str = ""
     detail: dict[str, Any] = field(default_factory=dict)
+    failed: bool = False  # it could not be measured because something is broken
 
     @property
     def ratio(self) -> float | None:
@@ -92,6 +86,8 @@ class Row:
 
     @property
     def ok(self) -> bool | None:
+        if self.failed:
+            return False
         if self.target is None or self.value is None:
             return None
         checked = {"value": self.value, "ratio": self.ratio, "over_floor": self.over_floor}
@@ -111,6 +107,8 @@ def unavailable(bench: str, name: str, reason: str) -> Row:
 def _fmt(value: float | None) -> str:
     if value is None:
         return "-"
+    if isinstance(value, int):
+        return f"{value:,}"
     if abs(value) >= 100:
         return f"{value:,.0f}"
     if abs(value) >= 10:
@@ -136,77 +134,6 @@ def format_table(rows: Sequence[Row]) -> str:
         out.append("  ".join(cells).rstrip())
     out.insert(1, "-" * len(out[0]))
     return "\n".join(out)
-
-
-# -- the seeded database ------------------------------------------------------------------------
-
-@dataclass
-class SeededDb:
-    path: Path
-    members: int
-    seed: int
-    seeded_now: bool
-    seed_seconds: float | None  # from this run, or from the run that built the cache
-
-    @property
-    def url(self) -> str:
-        return str(self.path)
-
-
-def db_cache_path(members: int, seed: int) -> Path:
-    return DB_CACHE_DIR / f"members-{members}-seed-{seed}.sqlite"
-
-
-def seeded_db(members: int, seed: int = 1, log=print) -> SeededDb:  # noqa: ANN001
-    """The demo database for (members, seed), seeded with `supportdesk-server --demo` the first
-    time and cached under bench/results/db/ afterwards. The seeding time is measured from the
-    start of the server command to its "serving" line (seeding, indexes and ANALYZE)."""
-    path = db_cache_path(members, seed)
-    meta_path = path.with_suffix(".json")
-    if path.exists() and meta_path.exists():
-        meta = json.loads(meta_path.read_text())
-        return SeededDb(path, members, seed, False, meta.get("seed_seconds"))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    partial = path.with_name(path.stem + "-partial.sqlite")
-    for leftover in _sqlite_files(partial):
-        leftover.unlink(missing_ok=True)
-    log(f"seeding {members:,} members (seed {seed}) into {partial} ...")
-    port = free_port()
-    started = time.perf_counter()
-    proc = subprocess.Popen(
-        [PYTHON, "-m", "supportdesk.server", "--db", str(partial), "--demo",
-         "--members", str(members), "--seed", str(seed), "--port", str(port),
-         "--log-level", "warning"],
-        cwd=PROJECT_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )
-    timeout = 300 + members / 1_000_000 * 900
-    try:
-        line = wait_for_line(proc, "serving", timeout)
-        seconds = time.perf_counter() - started
-    finally:
-        stop_process(proc)
-    if line is None:
-        raise RuntimeError(f"seeding did not finish within {timeout:.0f} s")
-    with contextlib.closing(sqlite3.connect(partial)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        count = conn.execute("SELECT count(*) FROM members").fetchone()[0]
-    if count != members:
-        raise RuntimeError(f"seeded {count} members, expected {members}")
-    os.replace(partial, path)
-    for leftover in _sqlite_files(partial):
-        leftover.unlink(missing_ok=True)
-    meta_path.write_text(json.dumps({"members": members, "seed": seed, "seed_seconds": seconds,
-                                     "seeded_at": time.strftime("%Y-%m-%dT%H:%M:%S")}))
-    log(f"seeded in {seconds:.1f} s")
-    return SeededDb(path, members, seed, True, seconds)
-
-
-def _sqlite_files(path: Path) -> list[Path]:
-    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-
-
-def readonly_connection(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
 
 
 # -- processes ----------------------------------------------------------------------------------
@@ -256,14 +183,6 @@ def stop_process(proc: subprocess.Popen, timeout: float = 15.0) -> None:
         proc.wait(5)
 
 
-def child_pids(pid: int) -> list[int]:
-    try:
-        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
-    except OSError:
-        return []
-    return [int(p) for p in text.split()]
-
-
 def proc_status_kb(pid: int, key: str) -> int | None:
     """A memory figure (VmHWM, VmRSS, ...) of a live process, in kB."""
     try:
@@ -293,13 +212,18 @@ def wait_for_http(url: str, timeout: float, proc: subprocess.Popen | None = None
             time.sleep(0.05)
 
 
-class ServerProcess:
-    """`python -m supportdesk.server --db DB --port P [--workers W]` as a separate process group,
-    stopped (with its workers) on exit."""
+SERVER_COMMAND = ("-m", "supportdesk.server")
 
-    def __init__(self, db: Path, *, workers: int = 1, start_timeout: float = 60.0) -> None:
+
+class ServerProcess:
+    """`python -m supportdesk.server --db DB --port P [--workers W]` (or another `launcher`
+    taking the same arguments) as a separate process group, stopped with its workers on exit."""
+
+    def __init__(self, db: Path, *, workers: int = 1, launcher: Sequence[str] = SERVER_COMMAND,
+                 start_timeout: float = 60.0) -> None:
         self.db = db
         self.workers = workers
+        self.launcher = tuple(launcher)
         self.port = free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.start_timeout = start_timeout
@@ -308,16 +232,17 @@ class ServerProcess:
 
     def __enter__(self) -> ServerProcess:
         self.proc = subprocess.Popen(
-            [PYTHON, "-m", "supportdesk.server", "--db", str(self.db), "--port", str(self.port),
+            [PYTHON, *self.launcher, "--db", str(self.db), "--port", str(self.port),
              "--workers", str(self.workers), "--log-level", "warning"],
             cwd=PROJECT_DIR, stdout=self._log, stderr=subprocess.STDOUT,
             start_new_session=True,
         )
         try:
             wait_for_http(self.base_url + API + "/health", self.start_timeout, self.proc)
-        except BaseException:
+        except BaseException as exc:
+            output = self.output().strip().splitlines()
             self.__exit__(None, None, None)
-            raise
+            raise ServerDidNotStart(output[-1] if output else str(exc)) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -330,21 +255,13 @@ class ServerProcess:
         assert self.proc is not None
         return self.proc.pid
 
-    def serving_pids(self) -> list[int]:
-        """The processes that answer requests: the server itself, or its worker processes."""
-        if self.workers == 1:
-            return [self.pid]
-        # uvicorn's supervisor spawns a resource tracker too; workers are the ones with sockets.
-        return [p for p in child_pids(self.pid) if _listens(p)] or child_pids(self.pid)
-
     def output(self) -> str:
         self._log.seek(0)
         return self._log.read().decode(errors="replace")
 
 
-def _listens(pid: int) -> bool:
-    cmdline = Path(f"/proc/{pid}/cmdline").read_bytes() if Path(f"/proc/{pid}").exists() else b""
-    return b"resource_tracker" not in cmdline
+class ServerDidNotStart(RuntimeError):
+    """The server exited or did not answer; the message is the last line of its output."""
 
 
 # -- HTTP ---------------------------------------------------------------------------------------
@@ -392,31 +309,3 @@ class Budget:
     @property
     def spent(self) -> bool:
         return time.monotonic() > self.deadline
-
-
-@contextlib.contextmanager
-def timed(label: str, log=print) -> Iterator[None]:  # noqa: ANN001
-    started = time.perf_counter()
-    yield
-    log(f"  {label}: {time.perf_counter() - started:.1f} s")
-
-
-# -- what every benchmark gets ------------------------------------------------------------------
-
-@dataclass
-class Context:
-    members: int
-    seed: int
-    quick: bool = False  # fewer repetitions (smoke runs)
-    log: Any = print
-    _db: SeededDb | None = None
-
-    @property
-    def db(self) -> SeededDb:
-        """The seeded database, seeded on first use (most benchmarks need it, the GUI ones not)."""
-        if self._db is None:
-            self._db = seeded_db(self.members, self.seed, log=self.log)
-        return self._db
-
-    def scaled(self, full: int, quick: int) -> int:
-        return quick if self.quick else full

@@ -82,6 +82,7 @@ class Marked:
     marker_args: dict[str, list[str]] = field(default_factory=dict)
     hwm_kb: int | None = None
     exit_code: int | None = None
+    exit_ms: float | None = None
     output_tail: str = ""
 
 
@@ -125,6 +126,7 @@ def run_marked(command: list[str], env: dict[str, str], *, until: str, timeout: 
             thread.join(5)
     finally:
         stop_process(proc)
+    result.exit_ms = (time.monotonic_ns() - spawned) / 1e6
     result.exit_code = proc.returncode
     result.output_tail = "\n".join(lines[-15:])
     return result

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 
-from .common import PROJECT_DIR, PYTHON, wait_for_line, stop_process
+from .common import PROJECT_DIR, PYTHON, stop_process, wait_for_line
 
 BODY = b'{"status":"ok"}'
 RESPONSE = (

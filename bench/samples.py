@@ -9,7 +9,7 @@ import random
 import sqlite3
 from pathlib import Path
 
-from .common import readonly_connection
+from .database import readonly_connection
 
 # Key type -> the kind the server must report for it (GET /members answers with "kind").
 KEY_TYPES: dict[str, str] = {
@@ -80,7 +80,9 @@ def draw(db_path: Path, per_type: int, seed: int = 7) -> dict[str, list[str]]:
         ],
         "name_two_words": [f"{m[2]} {_prefix(m[3], rnd, low=2)}" for m in members],
         "code_or_name:code": [c.lower() if rnd.random() < 0.5 else c for c in letter_codes],
-        "code_or_name:name": [m[3][:6] for m in plain_last if len(m[3]) >= 6],
+        # What an agent types: ASCII ("yılmaz" is not six ASCII letters, so it is a name).
+        "code_or_name:name": [m[3][:6] for m in plain_last
+                              if len(m[3]) >= 6 and m[3][:6].isascii()],
     }
     short = {k: len(v) for k, v in out.items() if len(v) < per_type}
     if short:

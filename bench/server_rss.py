@@ -1,8 +1,9 @@
 """`server_rss`: peak resident memory of the server process after a mix of reads.
 
 Value: VmHWM of `python -m supportdesk.server` (1 worker) after serving searches of every key
-type, member reads and ledger reads: first sequentially on one connection, then from several
-concurrent clients (each request thread may hold its own SQLite connection and page cache).
+type, member reads and ledger reads, in phases that add up: sequentially on one connection,
+then from 16 concurrent clients, then from 40 (the size of the server's request thread pool,
+so as many SQLite connections, each with its own page cache, as its engine pool allows).
 Floor: VmHWM of a bare `python -c "import fastapi, uvicorn, sqlalchemy"`.
 Target: below 500 MB absolute.
 """
@@ -19,17 +20,18 @@ from .common import (
     PROJECT_DIR,
     PYTHON,
     Budget,
-    Context,
     Row,
     ServerProcess,
     plain_session,
     proc_status_kb,
     sign_in,
 )
+from .database import Context
 from .samples import draw
 
 TARGET_MB = 500.0
-CONCURRENCY = 16
+# (concurrent clients, how many times the request mix), one after another
+PHASES = ((1, 1), (16, 1), (40, 2))
 
 FLOOR_SCRIPT = (
     "import re, fastapi, uvicorn, sqlalchemy;"
@@ -67,9 +69,11 @@ def serve_mix(base_url: str, mix: list[tuple[str, dict]], budget: Budget) -> int
         return done
 
 
-def serve_concurrently(base_url: str, mix: list[tuple[str, dict]], budget: Budget) -> int:
-    shares = [mix[i::CONCURRENCY] for i in range(CONCURRENCY)]
-    done = [0] * CONCURRENCY
+def serve_concurrently(base_url: str, mix: list[tuple[str, dict]], clients: int,
+                       budget: Budget) -> int:
+    """`mix` shared out to `clients` threads, each with its own keep-alive session."""
+    shares = [mix[i::clients] for i in range(clients)]
+    done = [0] * clients
     errors: list[BaseException] = []
 
     def worker(i: int) -> None:
@@ -78,7 +82,7 @@ def serve_concurrently(base_url: str, mix: list[tuple[str, dict]], budget: Budge
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(CONCURRENCY)]
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
@@ -102,28 +106,30 @@ def open_db_files(pid: int, db_path: Path) -> int:
 
 def run(ctx: Context) -> list[Row]:
     count = ctx.scaled(3000, 600)
-    budget = Budget(ctx.scaled(240, 90))
+    phase_seconds = ctx.scaled(120, 45)
     floor_mb = floor_kb() / 1024
     mix = request_mix(ctx, count)
+    rows = []
     with ServerProcess(ctx.db.path) as server:
         pid = server.pid
-        started_mb = proc_status_kb(pid, "VmHWM") / 1024
-        sequential = serve_mix(server.base_url, mix, budget)
-        after_sequential_mb = proc_status_kb(pid, "VmHWM") / 1024
-        concurrent = serve_concurrently(server.base_url, mix, budget)
-        peak_mb = proc_status_kb(pid, "VmHWM") / 1024
-        rss_mb = proc_status_kb(pid, "VmRSS") / 1024
-        connections = open_db_files(pid, ctx.db.path)
-    detail = {"started_mb": started_mb, "after_sequential_mb": after_sequential_mb,
-              "peak_mb": peak_mb, "rss_end_mb": rss_mb, "requests_sequential": sequential,
-              "requests_concurrent": concurrent, "concurrency": CONCURRENCY,
-              "sqlite_connections_open": connections}
-    return [
-        Row("server_rss", "VmHWM after start", started_mb, floor_mb, "MB"),
-        Row("server_rss", f"VmHWM after {sequential} sequential", after_sequential_mb, floor_mb,
-            "MB", target=TARGET_MB),
-        Row("server_rss", f"VmHWM after +{concurrent} at {CONCURRENCY} clients", peak_mb,
-            floor_mb, "MB", target=TARGET_MB,
-            note=f"{connections} SQLite connections open; VmRSS now {rss_mb:.0f} MB",
-            detail=detail),
-    ]
+        rows.append(Row("server_rss", "VmHWM after start", proc_status_kb(pid, "VmHWM") / 1024,
+                        floor_mb, "MB"))
+        total = 0
+        for clients, factor in PHASES:
+            phase_mix = mix * factor
+            if clients == 1:
+                done = serve_mix(server.base_url, phase_mix, Budget(phase_seconds))
+            else:
+                done = serve_concurrently(server.base_url, phase_mix, clients,
+                                          Budget(phase_seconds))
+            total += done
+            connections = open_db_files(pid, ctx.db.path)
+            rss_mb = proc_status_kb(pid, "VmRSS") / 1024
+            rows.append(Row(
+                "server_rss", f"VmHWM after +{done} at {clients} client(s)",
+                proc_status_kb(pid, "VmHWM") / 1024, floor_mb, "MB", target=TARGET_MB,
+                note=f"{total} requests so far; {connections} SQLite connections open; "
+                     f"VmRSS {rss_mb:.0f} MB",
+                detail={"clients": clients, "requests": done, "requests_total": total,
+                        "sqlite_connections_open": connections, "rss_mb": rss_mb}))
+    return rows

@@ -325,8 +325,9 @@ def make_engine(url_or_path: str | Path) -> Engine:
     engine = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 10} if is_sqlite else {},
-        pool_size=20 if is_sqlite else 10,
-        max_overflow=20,
+        # Each SQLite connection keeps its own page cache: the pool size bounds the memory.
+        pool_size=10,
+        max_overflow=10,
     )
     if is_sqlite:
         _configure_sqlite(engine)
@@ -344,7 +345,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA cache_size=-32000")
+        cursor.execute("PRAGMA cache_size=-8000")  # 8 MB per connection
         cursor.close()
 
     @event.listens_for(engine, "begin")
