@@ -1,7 +1,96 @@
-"""The refund and rebooking queue: list, check, claim, decide. Mixed into ApiClient."""
+"""The refund and rebooking queue: list, check, claim, decide. Mixed into ApiClient.
+
+Every answer about one request is checked to be about that request, and, when the caller
+says which member it belongs to (the list's summary does), about that member.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from ..domain.identifiers import parse_member_number
+from ..errors import ServerError
+from .checks import require_member
+from .queue_models import (
+    ASSIGNED,
+    DECISIONS,
+    REQUEST_TYPES,
+    STATUSES,
+    RequestDetail,
+    RequestPage,
+    RequestSummary,
+)
+
+if TYPE_CHECKING:
+    from .client import ApiClient
+
 
 class QueueApi:
-    """Methods use ApiClient's `request`/`get`; see client.py."""
+    """Methods use ApiClient's `request`/`get`/`write`; see client.py."""
+
+    def list_requests(self: ApiClient, *, status: Iterable[str] | None = None,
+                      type: str | None = None,  # noqa: A002 - the contract's name
+                      assigned: str = "any", overdue: bool | None = None, limit: int = 200,
+                      offset: int = 0) -> RequestPage:
+        """Requests most urgent first (by SLA due time); open ones unless `status` says."""
+        statuses = list(status) if status is not None else None
+        for value in statuses or ():
+            if value not in STATUSES:
+                raise ValueError(f"Unknown request status {value!r}.")
+        if type is not None and type not in REQUEST_TYPES:
+            raise ValueError(f"Unknown request type {type!r}.")
+        if assigned not in ASSIGNED:
+            raise ValueError(f"Unknown assignment filter {assigned!r}.")
+        params: dict[str, Any] = {"status": statuses or None, "type": type,
+                                  "assigned": assigned, "limit": limit, "offset": offset}
+        if overdue is not None:
+            params["overdue"] = "true" if overdue else "false"
+        data = self.get("/requests", **params)
+        try:
+            items = data["requests"]
+            more = bool(data.get("more"))
+        except (KeyError, TypeError):
+            raise ServerError("The backend's queue answer is malformed.") from None
+        return RequestPage(tuple(RequestSummary.from_json(r) for r in items), more)
+
+    def get_request(self: ApiClient, request_id: int,
+                    member_number: str | None = None) -> RequestDetail:
+        """One request with its check; `member_number` (from the list) is checked if given."""
+        rid = _request_id(request_id)
+        return _checked(self.get(f"/requests/{rid}"), rid, member_number)
+
+    def claim_request(self: ApiClient, request_id: int, operation_id: str, *,
+                      member_number: str | None = None) -> RequestDetail:
+        """Take the request: it becomes yours (in review). Someone else's → Conflict."""
+        rid = _request_id(request_id)
+        return _checked(self.write(f"/requests/{rid}/claim", {}, operation_id), rid,
+                        member_number)
+
+    def decide_request(self: ApiClient, request_id: int, decision: str, note: str,
+                       customer_reply: str | None, operation_id: str, *,
+                       member_number: str | None = None) -> RequestDetail:
+        """Approve, reject, ask for information or escalate; the note is internal, the reply
+        goes to the customer (required except for an escalation)."""
+        rid = _request_id(request_id)
+        if decision not in DECISIONS:
+            raise ValueError(f"Unknown decision {decision!r}.")
+        body = {"decision": decision, "note": note, "customer_reply": customer_reply or None}
+        return _checked(self.write(f"/requests/{rid}/decision", body, operation_id), rid,
+                        member_number)
+
+
+def _request_id(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"Not a request id: {value!r}.")
+    return value
+
+
+def _checked(data: Any, request_id: int, member_number: str | None) -> RequestDetail:
+    if member_number is not None:
+        require_member(parse_member_number(member_number),
+                       data.get("member_number") if isinstance(data, dict) else None)
+    detail = RequestDetail.from_json(data)
+    if detail.id != request_id:
+        raise ServerError(f"The backend answered about request {detail.id}, not {request_id}.")
+    return detail

@@ -7,7 +7,8 @@ import unicodedata
 # German transliterations fold to the base letter, so Müller, Mueller and Muller meet.
 # Folding the query the same way keeps prefixes consistent: fold("Mue") == "mu".
 _DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
-_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "œ": "oe", "þ": "th"})
+_SPECIAL = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "đ": "d", "ł": "l", "œ": "oe",
+                          "þ": "th", "ı": "i"})  # Turkish dotless ı: "yilmaz" finds Yılmaz
 
 
 def fold_name(text: str) -> str:

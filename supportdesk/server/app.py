@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import time
@@ -9,6 +10,7 @@ import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+import anyio.to_thread
 from fastapi import FastAPI
 from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -33,6 +35,8 @@ class Settings:
     lockout_attempts: int = 5
     lockout_period: dt.timedelta = dt.timedelta(minutes=5)
     fault_hooks: list[FaultHook] = field(default_factory=list)
+    # Request threads: more than the database pool only queue and hold memory.
+    threads: int = 20
 
 
 class ProtocolMiddleware:
@@ -101,7 +105,13 @@ def create_app(settings: Settings) -> FastAPI:
         routes_requests,
     )
 
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI):  # noqa: ANN202
+        anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
+        yield
+
     app = FastAPI(
+        lifespan=lifespan,
         title="SupportDesk reference backend",
         version=__version__,
         openapi_url=f"{API_PREFIX}/openapi.json",

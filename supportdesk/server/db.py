@@ -20,7 +20,7 @@ from sqlalchemy import (
     event,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: name keys fold the dotless ı
 metadata = MetaData()
 
 agents = Table(

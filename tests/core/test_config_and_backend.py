@@ -99,11 +99,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_server_command_seeds_prints_its_address_and_serves(tmp_path):
+@pytest.mark.parametrize("workers", [1, 2])
+def test_server_command_seeds_prints_its_address_and_serves(tmp_path, workers):
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "supportdesk.server", "--db", str(tmp_path / "s.sqlite"),
-         "--demo", "--members", "200", "--port", str(port), "--demo-password", "train"],
+         "--demo", "--members", "200", "--port", str(port), "--demo-password", "train",
+         "--workers", str(workers)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         lines = []

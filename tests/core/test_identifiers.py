@@ -78,6 +78,11 @@ def test_classify_never_fails_with_anything_but_query_error(text):
         assert exc.message
 
 
+@pytest.mark.parametrize("name", ["Yılmaz", "YILMAZ", "yilmaz"])
+def test_fold_dotless_i(name):
+    assert fold_name(name) == "yilmaz"
+
+
 @pytest.mark.parametrize("name", ["Müller", "Mueller", "Muller", "MÜLLER", "muller"])
 def test_fold_makes_spellings_meet(name):
     assert fold_name(name) == "muller"

@@ -1,0 +1,541 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'queue_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_QueuePage(object):
+    def setupUi(self, QueuePage):
+        if not QueuePage.objectName():
+            QueuePage.setObjectName(u"QueuePage")
+        QueuePage.resize(1256, 700)
+        self.pageLayout = QVBoxLayout(QueuePage)
+        self.pageLayout.setSpacing(6)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(12, 10, 12, 8)
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setSpacing(12)
+        self.headerRow.setObjectName(u"headerRow")
+        self.titleLabel = QLabel(QueuePage)
+        self.titleLabel.setObjectName(u"titleLabel")
+        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.headerRow.addWidget(self.titleLabel)
+
+        self.countLabel = QLabel(QueuePage)
+        self.countLabel.setObjectName(u"countLabel")
+        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.headerRow.addWidget(self.countLabel)
+
+        self.headerSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerRow.addItem(self.headerSpacer)
+
+        self.updatedLabel = QLabel(QueuePage)
+        self.updatedLabel.setObjectName(u"updatedLabel")
+        self.updatedLabel.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.headerRow.addWidget(self.updatedLabel)
+
+        self.refreshButton = QPushButton(QueuePage)
+        self.refreshButton.setObjectName(u"refreshButton")
+        self.refreshButton.setAutoDefault(False)
+
+        self.headerRow.addWidget(self.refreshButton)
+
+
+        self.pageLayout.addLayout(self.headerRow)
+
+        self.filterRow = QHBoxLayout()
+        self.filterRow.setSpacing(8)
+        self.filterRow.setObjectName(u"filterRow")
+        self.typeLabel = QLabel(QueuePage)
+        self.typeLabel.setObjectName(u"typeLabel")
+
+        self.filterRow.addWidget(self.typeLabel)
+
+        self.typeCombo = QComboBox(QueuePage)
+        self.typeCombo.setObjectName(u"typeCombo")
+        self.typeCombo.setMinimumSize(QSize(130, 0))
+
+        self.filterRow.addWidget(self.typeCombo)
+
+        self.filterGap1 = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterGap1)
+
+        self.statusLabel = QLabel(QueuePage)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.filterRow.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(QueuePage)
+        self.statusCombo.setObjectName(u"statusCombo")
+        self.statusCombo.setMinimumSize(QSize(130, 0))
+
+        self.filterRow.addWidget(self.statusCombo)
+
+        self.filterGap2 = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterGap2)
+
+        self.assignedLabel = QLabel(QueuePage)
+        self.assignedLabel.setObjectName(u"assignedLabel")
+
+        self.filterRow.addWidget(self.assignedLabel)
+
+        self.assignedCombo = QComboBox(QueuePage)
+        self.assignedCombo.setObjectName(u"assignedCombo")
+        self.assignedCombo.setMinimumSize(QSize(150, 0))
+
+        self.filterRow.addWidget(self.assignedCombo)
+
+        self.filterGap3 = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterGap3)
+
+        self.overdueCheck = QCheckBox(QueuePage)
+        self.overdueCheck.setObjectName(u"overdueCheck")
+
+        self.filterRow.addWidget(self.overdueCheck)
+
+        self.filterSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.filterRow.addItem(self.filterSpacer)
+
+
+        self.pageLayout.addLayout(self.filterRow)
+
+        self.splitter = QSplitter(QueuePage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.queueView = QTableView(self.splitter)
+        self.queueView.setObjectName(u"queueView")
+        self.queueView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.queueView.setTabKeyNavigation(False)
+        self.queueView.setAlternatingRowColors(True)
+        self.queueView.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.queueView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queueView.setShowGrid(False)
+        self.queueView.setWordWrap(False)
+        self.splitter.addWidget(self.queueView)
+        self.queueView.horizontalHeader().setHighlightSections(False)
+        self.queueView.verticalHeader().setVisible(False)
+        self.queueView.verticalHeader().setMinimumSectionSize(20)
+        self.queueView.verticalHeader().setDefaultSectionSize(26)
+        self.detailScroll = QScrollArea(self.splitter)
+        self.detailScroll.setObjectName(u"detailScroll")
+        self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detailScroll.setWidgetResizable(True)
+        self.detailBody = QWidget()
+        self.detailBody.setObjectName(u"detailBody")
+        self.detailBody.setGeometry(QRect(0, 0, 1000, 360))
+        self.detailLayout = QVBoxLayout(self.detailBody)
+        self.detailLayout.setSpacing(6)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(2, 6, 6, 6)
+        self.detailHeader = QHBoxLayout()
+        self.detailHeader.setSpacing(8)
+        self.detailHeader.setObjectName(u"detailHeader")
+        self.requestTitle = QLabel(self.detailBody)
+        self.requestTitle.setObjectName(u"requestTitle")
+        self.requestTitle.setTextFormat(Qt.TextFormat.PlainText)
+        self.requestTitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailHeader.addWidget(self.requestTitle)
+
+        self.statusBadge = QLabel(self.detailBody)
+        self.statusBadge.setObjectName(u"statusBadge")
+        self.statusBadge.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.detailHeader.addWidget(self.statusBadge)
+
+        self.detailHeaderSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.detailHeader.addItem(self.detailHeaderSpacer)
+
+        self.openMemberButton = QPushButton(self.detailBody)
+        self.openMemberButton.setObjectName(u"openMemberButton")
+        self.openMemberButton.setAutoDefault(False)
+
+        self.detailHeader.addWidget(self.openMemberButton)
+
+        self.claimButton = QPushButton(self.detailBody)
+        self.claimButton.setObjectName(u"claimButton")
+        self.claimButton.setAutoDefault(False)
+
+        self.detailHeader.addWidget(self.claimButton)
+
+        self.decideButton = QPushButton(self.detailBody)
+        self.decideButton.setObjectName(u"decideButton")
+        self.decideButton.setAutoDefault(False)
+
+        self.detailHeader.addWidget(self.decideButton)
+
+
+        self.detailLayout.addLayout(self.detailHeader)
+
+        self.noticeLabel = QLabel(self.detailBody)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+        self.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.noticeLabel.setWordWrap(True)
+        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.detailLayout.addWidget(self.noticeLabel)
+
+        self.placeholderLabel = QLabel(self.detailBody)
+        self.placeholderLabel.setObjectName(u"placeholderLabel")
+        self.placeholderLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholderLabel.setWordWrap(True)
+
+        self.detailLayout.addWidget(self.placeholderLabel)
+
+        self.detailColumns = QHBoxLayout()
+        self.detailColumns.setSpacing(24)
+        self.detailColumns.setObjectName(u"detailColumns")
+        self.leftColumn = QVBoxLayout()
+        self.leftColumn.setSpacing(4)
+        self.leftColumn.setObjectName(u"leftColumn")
+        self.factsForm = QFormLayout()
+        self.factsForm.setObjectName(u"factsForm")
+        self.factsForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.factsForm.setHorizontalSpacing(12)
+        self.factsForm.setVerticalSpacing(3)
+        self.memberCaption = QLabel(self.detailBody)
+        self.memberCaption.setObjectName(u"memberCaption")
+        self.memberCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.memberCaption)
+
+        self.memberValue = QLabel(self.detailBody)
+        self.memberValue.setObjectName(u"memberValue")
+        self.memberValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberValue.setWordWrap(True)
+        self.memberValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.memberValue)
+
+        self.bookingCaption = QLabel(self.detailBody)
+        self.bookingCaption.setObjectName(u"bookingCaption")
+        self.bookingCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bookingCaption)
+
+        self.bookingValue = QLabel(self.detailBody)
+        self.bookingValue.setObjectName(u"bookingValue")
+        self.bookingValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingValue.setWordWrap(True)
+        self.bookingValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.bookingValue)
+
+        self.flightCaption = QLabel(self.detailBody)
+        self.flightCaption.setObjectName(u"flightCaption")
+        self.flightCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.flightCaption)
+
+        self.flightValue = QLabel(self.detailBody)
+        self.flightValue.setObjectName(u"flightValue")
+        self.flightValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightValue.setWordWrap(True)
+        self.flightValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.flightValue)
+
+        self.receivedCaption = QLabel(self.detailBody)
+        self.receivedCaption.setObjectName(u"receivedCaption")
+        self.receivedCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.receivedCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receivedCaption)
+
+        self.receivedValue = QLabel(self.detailBody)
+        self.receivedValue.setObjectName(u"receivedValue")
+        self.receivedValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.receivedValue.setWordWrap(True)
+        self.receivedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receivedValue)
+
+        self.slaCaption = QLabel(self.detailBody)
+        self.slaCaption.setObjectName(u"slaCaption")
+        self.slaCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.slaCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.slaCaption)
+
+        self.slaValue = QLabel(self.detailBody)
+        self.slaValue.setObjectName(u"slaValue")
+        self.slaValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.slaValue.setWordWrap(True)
+        self.slaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.slaValue)
+
+        self.assigneeCaption = QLabel(self.detailBody)
+        self.assigneeCaption.setObjectName(u"assigneeCaption")
+        self.assigneeCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.assigneeCaption.setProperty(u"caption", True)
+
+        self.factsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.assigneeCaption)
+
+        self.assigneeValue = QLabel(self.detailBody)
+        self.assigneeValue.setObjectName(u"assigneeValue")
+        self.assigneeValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.assigneeValue.setWordWrap(True)
+        self.assigneeValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.factsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.assigneeValue)
+
+
+        self.leftColumn.addLayout(self.factsForm)
+
+        self.messageCaption = QLabel(self.detailBody)
+        self.messageCaption.setObjectName(u"messageCaption")
+        self.messageCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageCaption.setProperty(u"caption", True)
+
+        self.leftColumn.addWidget(self.messageCaption)
+
+        self.customerMessage = QLabel(self.detailBody)
+        self.customerMessage.setObjectName(u"customerMessage")
+        self.customerMessage.setTextFormat(Qt.TextFormat.PlainText)
+        self.customerMessage.setWordWrap(True)
+        self.customerMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.leftColumn.addWidget(self.customerMessage)
+
+        self.duplicatesCaption = QLabel(self.detailBody)
+        self.duplicatesCaption.setObjectName(u"duplicatesCaption")
+        self.duplicatesCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicatesCaption.setProperty(u"caption", True)
+
+        self.leftColumn.addWidget(self.duplicatesCaption)
+
+        self.duplicatesValue = QLabel(self.detailBody)
+        self.duplicatesValue.setObjectName(u"duplicatesValue")
+        self.duplicatesValue.setWordWrap(True)
+
+        self.leftColumn.addWidget(self.duplicatesValue)
+
+        self.replyCaption = QLabel(self.detailBody)
+        self.replyCaption.setObjectName(u"replyCaption")
+        self.replyCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.replyCaption.setProperty(u"caption", True)
+
+        self.leftColumn.addWidget(self.replyCaption)
+
+        self.customerReply = QLabel(self.detailBody)
+        self.customerReply.setObjectName(u"customerReply")
+        self.customerReply.setTextFormat(Qt.TextFormat.PlainText)
+        self.customerReply.setWordWrap(True)
+        self.customerReply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.leftColumn.addWidget(self.customerReply)
+
+        self.notesCaption = QLabel(self.detailBody)
+        self.notesCaption.setObjectName(u"notesCaption")
+        self.notesCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.notesCaption.setProperty(u"caption", True)
+
+        self.leftColumn.addWidget(self.notesCaption)
+
+        self.notesValue = QLabel(self.detailBody)
+        self.notesValue.setObjectName(u"notesValue")
+        self.notesValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.notesValue.setWordWrap(True)
+        self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.leftColumn.addWidget(self.notesValue)
+
+        self.leftStretch = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.leftColumn.addItem(self.leftStretch)
+
+
+        self.detailColumns.addLayout(self.leftColumn)
+
+        self.rightColumn = QVBoxLayout()
+        self.rightColumn.setSpacing(4)
+        self.rightColumn.setObjectName(u"rightColumn")
+        self.checkCaption = QLabel(self.detailBody)
+        self.checkCaption.setObjectName(u"checkCaption")
+        self.checkCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkCaption.setProperty(u"caption", True)
+
+        self.rightColumn.addWidget(self.checkCaption)
+
+        self.flightStatusValue = QLabel(self.detailBody)
+        self.flightStatusValue.setObjectName(u"flightStatusValue")
+        self.flightStatusValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightStatusValue.setWordWrap(True)
+        self.flightStatusValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rightColumn.addWidget(self.flightStatusValue)
+
+        self.eu261Label = QLabel(self.detailBody)
+        self.eu261Label.setObjectName(u"eu261Label")
+        self.eu261Label.setTextFormat(Qt.TextFormat.PlainText)
+        self.eu261Label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rightColumn.addWidget(self.eu261Label)
+
+        self.eu261Reasons = QLabel(self.detailBody)
+        self.eu261Reasons.setObjectName(u"eu261Reasons")
+        self.eu261Reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.eu261Reasons.setWordWrap(True)
+        self.eu261Reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rightColumn.addWidget(self.eu261Reasons)
+
+        self.fareCaption = QLabel(self.detailBody)
+        self.fareCaption.setObjectName(u"fareCaption")
+        self.fareCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.fareCaption.setProperty(u"caption", True)
+
+        self.rightColumn.addWidget(self.fareCaption)
+
+        self.fareValue = QLabel(self.detailBody)
+        self.fareValue.setObjectName(u"fareValue")
+        self.fareValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.fareValue.setWordWrap(True)
+        self.fareValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.rightColumn.addWidget(self.fareValue)
+
+        self.rightStretch = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.rightColumn.addItem(self.rightStretch)
+
+
+        self.detailColumns.addLayout(self.rightColumn)
+
+        self.detailColumns.setStretch(0, 1)
+        self.detailColumns.setStretch(1, 1)
+
+        self.detailLayout.addLayout(self.detailColumns)
+
+        self.detailStretch = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.detailLayout.addItem(self.detailStretch)
+
+        self.detailScroll.setWidget(self.detailBody)
+        self.splitter.addWidget(self.detailScroll)
+
+        self.pageLayout.addWidget(self.splitter)
+
+        self.pageLayout.setStretch(2, 1)
+#if QT_CONFIG(shortcut)
+        self.typeLabel.setBuddy(self.typeCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
+        self.assignedLabel.setBuddy(self.assignedCombo)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.typeCombo, self.statusCombo)
+        QWidget.setTabOrder(self.statusCombo, self.assignedCombo)
+        QWidget.setTabOrder(self.assignedCombo, self.overdueCheck)
+        QWidget.setTabOrder(self.overdueCheck, self.queueView)
+        QWidget.setTabOrder(self.queueView, self.openMemberButton)
+        QWidget.setTabOrder(self.openMemberButton, self.claimButton)
+        QWidget.setTabOrder(self.claimButton, self.decideButton)
+        QWidget.setTabOrder(self.decideButton, self.refreshButton)
+
+        self.retranslateUi(QueuePage)
+
+        QMetaObject.connectSlotsByName(QueuePage)
+    # setupUi
+
+    def retranslateUi(self, QueuePage):
+        QueuePage.setWindowTitle(QCoreApplication.translate("QueuePage", u"Request queue", None))
+        self.titleLabel.setText(QCoreApplication.translate("QueuePage", u"Request queue", None))
+        self.countLabel.setText("")
+        self.updatedLabel.setText("")
+#if QT_CONFIG(tooltip)
+        self.refreshButton.setToolTip(QCoreApplication.translate("QueuePage", u"Load the queue again (F5); this also happens every 60 seconds.", None))
+#endif // QT_CONFIG(tooltip)
+        self.refreshButton.setText(QCoreApplication.translate("QueuePage", u"Refresh (F5)", None))
+        self.typeLabel.setText(QCoreApplication.translate("QueuePage", u"&Type", None))
+#if QT_CONFIG(tooltip)
+        self.typeCombo.setToolTip(QCoreApplication.translate("QueuePage", u"Refunds, rebookings or both (Alt+T)", None))
+#endif // QT_CONFIG(tooltip)
+        self.statusLabel.setText(QCoreApplication.translate("QueuePage", u"&Status", None))
+#if QT_CONFIG(tooltip)
+        self.statusCombo.setToolTip(QCoreApplication.translate("QueuePage", u"Open requests, or one status (Alt+S)", None))
+#endif // QT_CONFIG(tooltip)
+        self.assignedLabel.setText(QCoreApplication.translate("QueuePage", u"&Assigned", None))
+#if QT_CONFIG(tooltip)
+        self.assignedCombo.setToolTip(QCoreApplication.translate("QueuePage", u"Yours, nobody's yet, or everyone's (Alt+A)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.overdueCheck.setToolTip(QCoreApplication.translate("QueuePage", u"Only requests past their SLA due time (Alt+O)", None))
+#endif // QT_CONFIG(tooltip)
+        self.overdueCheck.setText(QCoreApplication.translate("QueuePage", u"&Overdue only", None))
+#if QT_CONFIG(tooltip)
+        self.queueView.setToolTip(QCoreApplication.translate("QueuePage", u"Most urgent first: \u2191/\u2193 to choose; Alt+C claims, Alt+D decides.", None))
+#endif // QT_CONFIG(tooltip)
+        self.requestTitle.setText("")
+        self.statusBadge.setText("")
+#if QT_CONFIG(tooltip)
+        self.openMemberButton.setToolTip(QCoreApplication.translate("QueuePage", u"Open the member's account in the member view (Alt+M)", None))
+#endif // QT_CONFIG(tooltip)
+        self.openMemberButton.setText(QCoreApplication.translate("QueuePage", u"Open &member", None))
+#if QT_CONFIG(tooltip)
+        self.claimButton.setToolTip(QCoreApplication.translate("QueuePage", u"Take this request: it becomes yours to decide (Alt+C)", None))
+#endif // QT_CONFIG(tooltip)
+        self.claimButton.setText(QCoreApplication.translate("QueuePage", u"&Claim", None))
+#if QT_CONFIG(tooltip)
+        self.decideButton.setToolTip(QCoreApplication.translate("QueuePage", u"Approve, reject, ask for information or escalate (Alt+D)", None))
+#endif // QT_CONFIG(tooltip)
+        self.decideButton.setText(QCoreApplication.translate("QueuePage", u"&Decide\u2026", None))
+        self.noticeLabel.setText("")
+        self.placeholderLabel.setText(QCoreApplication.translate("QueuePage", u"Choose a request in the list.", None))
+        self.memberCaption.setText(QCoreApplication.translate("QueuePage", u"Member", None))
+        self.memberValue.setText("")
+        self.bookingCaption.setText(QCoreApplication.translate("QueuePage", u"Booking", None))
+        self.bookingValue.setText("")
+        self.flightCaption.setText(QCoreApplication.translate("QueuePage", u"Flight", None))
+        self.flightValue.setText("")
+        self.receivedCaption.setText(QCoreApplication.translate("QueuePage", u"Received", None))
+        self.receivedValue.setText("")
+        self.slaCaption.setText(QCoreApplication.translate("QueuePage", u"SLA", None))
+        self.slaValue.setText("")
+        self.assigneeCaption.setText(QCoreApplication.translate("QueuePage", u"Assigned to", None))
+        self.assigneeValue.setText("")
+        self.messageCaption.setText(QCoreApplication.translate("QueuePage", u"Customer message", None))
+        self.customerMessage.setText("")
+        self.duplicatesCaption.setText(QCoreApplication.translate("QueuePage", u"Same ticket", None))
+        self.duplicatesValue.setText("")
+        self.replyCaption.setText(QCoreApplication.translate("QueuePage", u"Reply to the customer", None))
+        self.customerReply.setText("")
+        self.notesCaption.setText(QCoreApplication.translate("QueuePage", u"Notes", None))
+        self.notesValue.setText("")
+        self.checkCaption.setText(QCoreApplication.translate("QueuePage", u"Check", None))
+        self.flightStatusValue.setText("")
+        self.eu261Label.setText("")
+        self.eu261Reasons.setText("")
+        self.fareCaption.setText(QCoreApplication.translate("QueuePage", u"Fare rules", None))
+        self.fareValue.setText("")
+    # retranslateUi
+

@@ -1,0 +1,346 @@
+"""Decide a request: approve, reject, ask for information or escalate, with an internal note and
+the reply the customer gets, drafted from a template (domain/replies.py) and edited freely.
+
+Switching the decision re-drafts the reply only while the agent has not edited it; an edited
+reply is kept and "Re-draft" replaces it on request (Ctrl+Z undoes). Everything is checked
+before sending, and whatever the server says, the dialog keeps the text.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from ...api.client import ApiClient
+from ...api.models import AgentInfo
+from ...api.queue_models import (
+    DECISIONS,
+    MAX_NOTE,
+    MAX_REPLY,
+    REPLY_REQUIRED,
+    RequestDetail,
+)
+from ...domain.replies import draft_reply, unfilled
+from ...domain.text import has_control_characters
+from ...errors import Conflict, Forbidden, SupportDeskError
+from ..forms.ui_decision_dialog import Ui_DecisionDialog
+from ..taskman import Op, TaskManager
+from ..writes import FieldMessages, OperationKeys, apply_form_style, repolish, set_state
+from .detail import eu261_headline
+from .model import flight_status_text, status_label, type_label
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+MIN_NOTE = 3
+
+
+def check_note(text: str) -> str:
+    """The cleaned internal note; ValueError says what is wrong."""
+    value = text.strip()
+    if not value:
+        raise ValueError(translate(
+            "DecisionDialog", "Required: say why you decide so, in at least {0} characters.")
+            .format(MIN_NOTE))
+    if len(value) < MIN_NOTE:
+        raise ValueError(translate("DecisionDialog", "Too short: at least {0} characters.")
+                         .format(MIN_NOTE))
+    if len(value) > MAX_NOTE:
+        raise ValueError(translate("DecisionDialog", "Too long: at most {0} characters.")
+                         .format(MAX_NOTE))
+    if _control(value):
+        raise ValueError(translate("DecisionDialog", "Contains control characters; retype it."))
+    return value
+
+
+def check_reply(text: str, decision: str) -> str | None:
+    """The cleaned customer reply (None when optional and empty); ValueError says why not."""
+    value = text.strip()
+    if not value:
+        if decision in REPLY_REQUIRED:
+            raise ValueError(translate("DecisionDialog",
+                                       "Required: write the reply the customer gets."))
+        return None
+    left = unfilled(value)
+    if left:
+        raise ValueError(translate("DecisionDialog", "Fill in or remove {0} before sending.")
+                         .format(", ".join(left)))
+    if len(value) > MAX_REPLY:
+        raise ValueError(translate("DecisionDialog", "Too long: at most {0} characters.")
+                         .format(MAX_REPLY))
+    if _control(value):
+        raise ValueError(translate("DecisionDialog", "Contains control characters; retype it."))
+    return value
+
+
+def _control(text: str) -> bool:
+    # Line breaks and tabs are fine in a letter; the server refuses any other control character.
+    return has_control_characters(text.replace("\n", "").replace("\t", ""))
+
+
+class DecisionDialog(QDialog):
+    decided = Signal(object)  # the RequestDetail the server answered
+    connection_result = Signal(object)
+
+    def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
+                 detail: RequestDetail, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_DecisionDialog()
+        ui.setupUi(self)
+        apply_form_style(self)
+        self.taskman = taskman
+        self.client = client
+        self.agent = agent
+        self.detail = detail
+        self.keys = OperationKeys()
+        self.busy = False
+        self.attempted = False  # after the first send, problems show as the agent types
+        self.draft = ""  # the last text the template wrote; anything else was typed
+        self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Send decision"))
+        self.ok_button.setToolTip(self.tr("Send the decision and the reply (Ctrl+Enter)"))
+
+        self.group = QButtonGroup(self)
+        radios = (ui.approveRadio, ui.rejectRadio, ui.needsInfoRadio, ui.escalateRadio)
+        for index, radio in enumerate(radios):
+            self.group.addButton(radio, index)
+        self.group.idToggled.connect(lambda _id, checked: checked and self._decision_changed())
+
+        self.messages = FieldMessages(ui.errorLabel)
+        self.messages.add("decision", ui.decisionError, ui.decisionError)
+        self.messages.add("note", ui.noteEdit, ui.noteError)
+        self.messages.add("customer_reply", ui.replyEdit, ui.replyError)
+        for label in (ui.decisionHint, ui.replyState, ui.progressLabel):
+            repolish(label, "note", True)
+        set_state(ui.errorLabel, "blocked")
+        ui.noteEdit.textChanged.connect(lambda: self._edited("note"))
+        ui.replyEdit.textChanged.connect(self._reply_edited)
+        ui.redraftButton.clicked.connect(self.redraft)
+        ui.buttonBox.accepted.connect(self.submit)
+        ui.buttonBox.rejected.connect(self.reject)
+        send = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
+        send.activated.connect(self.submit)
+        send_enter = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Enter), self)
+        send_enter.activated.connect(self.submit)
+
+        self.setWindowTitle(self.tr("Decide request #{0} — {1}").format(
+            detail.id, detail.member_name))
+        flight = detail.flight
+        ui.summaryLabel.setText(self.tr(
+            "#{0} · {1} · {2} · booking {3} · {4} {5}–{6} on {7} · {8}").format(
+                detail.id, type_label(detail.type), detail.member_name, detail.booking_code,
+                flight.flight_number, flight.origin, flight.destination, flight.date,
+                flight_status_text(flight)))
+        check = [eu261_headline(detail), "; ".join(detail.check.fare.lines[:3])]
+        if detail.assignee_id not in (None, agent.id):
+            check.append(self.tr("Assigned to {0}; you decide as a supervisor.").format(
+                detail.assignee_name))
+        elif detail.status != "new" and detail.status != "in_review":
+            check.append(self.tr("Currently: {0}.").format(status_label(detail.status)))
+        ui.checkLabel.setText("\n".join(check))
+        ui.progressLabel.clear()
+        self._decision_changed()
+        ui.approveRadio.setFocus()
+
+    # -- the decision and the reply -------------------------------------------------------
+
+    @property
+    def decision(self) -> str | None:
+        index = self.group.checkedId()
+        return DECISIONS[index] if index >= 0 else None
+
+    def choose(self, decision: str) -> None:
+        self.group.button(DECISIONS.index(decision)).setChecked(True)
+
+    def template(self) -> str:
+        decision = self.decision
+        if decision is None:
+            return ""
+        return draft_reply(decision, self.detail.reply_facts(), signed_by=self.agent.name)
+
+    @property
+    def reply_edited(self) -> bool:
+        return self.ui.replyEdit.toPlainText() != self.draft
+
+    def _decision_changed(self) -> None:
+        ui, decision = self.ui, self.decision
+        hints = {
+            None: self.tr("Choose a decision: Alt+A approve, Alt+R reject, Alt+I needs info, "
+                          "Alt+E escalate."),
+            "approve": self.tr("The request is closed as approved; the customer gets the reply."),
+            "reject": self.tr("The request is closed as rejected; the reply tells the customer "
+                              "why."),
+            "needs_info": self.tr("The request waits for the customer; the reply says what is "
+                                  "missing."),
+            "escalate": self.tr("A supervisor decides; your note tells them why. A reply to "
+                                "the customer is optional."),
+        }
+        ui.decisionHint.setText(hints[decision])
+        ui.replyLabel.setText(self.tr("Customer re&ply (optional)") if decision == "escalate"
+                              else self.tr("Customer re&ply"))
+        self.messages.set_local("decision", None)
+        self.messages.edited("decision")
+        if decision is None:
+            ui.replyEdit.setEnabled(False)
+            ui.redraftButton.setEnabled(False)
+            self._update_reply_state()
+            self._validate()
+            return
+        ui.replyEdit.setEnabled(not self.busy)
+        if not self.reply_edited:
+            self._set_reply(self.template())
+        self._update_reply_state()
+        self._validate()
+
+    def redraft(self) -> None:
+        """Replace the reply with the template (undoable: Ctrl+Z brings the typed text back)."""
+        if self.decision is None or self.busy:
+            return
+        self._set_reply(self.template())
+        self._update_reply_state()
+        self.ui.replyEdit.setFocus()
+
+    def _set_reply(self, text: str) -> None:
+        edit: QPlainTextEdit = self.ui.replyEdit
+        self.draft = text
+        cursor = edit.textCursor()
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        edit.setTextCursor(cursor)
+        self._select_placeholder()
+
+    def _select_placeholder(self) -> None:
+        """Select the first placeholder left in the reply, so typing replaces it."""
+        edit: QPlainTextEdit = self.ui.replyEdit
+        left = unfilled(edit.toPlainText())
+        cursor = edit.document().find(left[0]) if left else edit.textCursor()
+        if not left:
+            cursor.movePosition(QTextCursor.MoveOperation.Start)
+        edit.setTextCursor(cursor)
+
+    def _reply_edited(self) -> None:
+        self._edited("customer_reply")
+        self._update_reply_state()
+
+    def _update_reply_state(self) -> None:
+        ui, decision = self.ui, self.decision
+        template = self.template() if decision is not None else ""
+        ui.redraftButton.setEnabled(decision is not None and not self.busy
+                                    and ui.replyEdit.toPlainText() != template)
+        if decision is None:
+            text = ""
+        elif not self.reply_edited:
+            text = self.tr("Drafted from the template; edit it as needed.") if template \
+                else self.tr("No reply is drafted for an escalation.")
+        elif ui.replyEdit.toPlainText() == template:
+            text = ""
+        else:
+            text = self.tr("Edited by you: changing the decision keeps your text; Re-draft "
+                           "replaces it with the template.")
+        left = unfilled(ui.replyEdit.toPlainText())
+        if left and decision is not None:
+            text = (text + " " if text else "") + self.tr("Fill in: {0}.").format(", ".join(left))
+        ui.replyState.setText(text)
+
+    # -- checking and sending -------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        self.messages.edited(name)
+        if self.attempted:
+            self._validate(show=True)
+
+    def _validate(self, *, show: bool = False) -> tuple[str, str, str | None] | None:
+        """(decision, note, reply) when everything is fine; with `show`, say what is not."""
+        decision = self.decision
+        problems: dict[str, str | None] = {"decision": None, "note": None,
+                                           "customer_reply": None}
+        note = reply = None
+        if decision is None:
+            problems["decision"] = self.tr("Choose a decision.")
+        try:
+            note = check_note(self.ui.noteEdit.toPlainText())
+        except ValueError as exc:
+            problems["note"] = str(exc)
+        if decision is not None:
+            try:
+                reply = check_reply(self.ui.replyEdit.toPlainText(), decision)
+            except ValueError as exc:
+                problems["customer_reply"] = str(exc)
+        if show:
+            for name, problem in problems.items():
+                self.messages.set_local(name, problem)
+        self.ok_button.setEnabled(not self.busy)
+        if any(problems.values()):
+            return None
+        return decision, note, reply  # type: ignore[return-value]
+
+    def submit(self) -> None:
+        if self.busy:
+            return
+        self.attempted = True
+        checked = self._validate(show=True)
+        if checked is None:
+            for name, widget in (("decision", self.ui.approveRadio), ("note", self.ui.noteEdit),
+                                 ("customer_reply", self.ui.replyEdit)):
+                if self.messages.local(name):
+                    widget.setFocus()
+                    if widget is self.ui.replyEdit:
+                        self._select_placeholder()
+                    break
+            return
+        decision, note, reply = checked
+        detail, client = self.detail, self.client
+        key = self.keys.key_for({"request": detail.id, "decision": decision, "note": note,
+                                 "reply": reply})
+        self._set_busy(True)
+        (Op(self.taskman, self,
+            lambda: client.decide_request(detail.id, decision, note, reply, key,
+                                          member_number=detail.member_number))
+         .success(self._sent)
+         .failure(self._failed)
+         .run())
+
+    def _set_busy(self, busy: bool) -> None:
+        ui = self.ui
+        self.busy = busy
+        for widget in (ui.approveRadio, ui.rejectRadio, ui.needsInfoRadio, ui.escalateRadio):
+            widget.setEnabled(not busy)
+        # Read-only, not disabled: the text stays readable and selectable while it is sent.
+        ui.noteEdit.setReadOnly(busy)
+        ui.replyEdit.setReadOnly(busy)
+        ui.progressLabel.setText(self.tr("Sending…") if busy else "")
+        self.ok_button.setEnabled(not busy)
+        self._update_reply_state()
+
+    def _sent(self, detail: RequestDetail) -> None:
+        self._set_busy(False)
+        self.keys.done()
+        self.connection_result.emit(None)
+        self.decided.emit(detail)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        field = self.messages.show_error(error)
+        if isinstance(error, Forbidden):
+            self.messages.set_bottom(self.tr("Not allowed: {0} Nothing was changed; your text "
+                                             "is kept.").format(error.message))
+        elif isinstance(error, Conflict):
+            self.messages.set_bottom(self.tr("Already decided: {0} Your text is kept; cancel "
+                                             "to see the request as it is now.").format(
+                                                 error.message))
+        if field is not None:
+            field.setFocus()

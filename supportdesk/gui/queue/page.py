@@ -1,0 +1,462 @@
+"""The refund and rebooking queue: filters, the list most urgent first, and the selected
+request's check beside the actions (claim, decide, open the member).
+
+The list refreshes on F5, every 60 s while the page is shown, and after each claim or decision;
+the SLA countdown moves every minute without asking the server. The detail keeps its own
+sequence number: a slow answer for request A never paints over request B.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ...api.client import ApiClient
+from ...api.models import AgentInfo
+from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
+from ...errors import (
+    Conflict,
+    Forbidden,
+    NotFound,
+    OfflineError,
+    SecurityError,
+    SupportDeskError,
+)
+from ..errors import describe, show_error
+from ..forms.ui_queue_page import Ui_QueuePage
+from ..taskman import Latest, Op, TaskManager
+from ..writes import OperationKeys, apply_form_style, repolish, set_state
+from .detail import DUPLICATE_LINK, DetailPanel
+from .dialog import DecisionDialog
+from .model import QueueModel, status_label
+
+log = logging.getLogger(__name__)
+REFRESH_MS = 60_000
+TICK_MS = 60_000
+LIST_LIMIT = 200
+
+
+class QueuePage(QWidget):
+    connection_result = Signal(object)
+    member_requested = Signal(str)  # member number
+    back_requested = Signal()
+
+    def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_QueuePage()
+        ui.setupUi(self)
+        apply_form_style(self)
+        self.taskman = taskman
+        self.client = client
+        self.agent = agent
+        self.list_latest = Latest()
+        self.detail_latest = Latest()
+        self.keys = OperationKeys()
+        self.loading = False  # the list
+        self.loading_id: int | None = None  # the request whose detail is on its way
+        self.claiming: int | None = None
+        self.detail: RequestDetail | None = None  # the full request on screen, if loaded
+        self.dialog: DecisionDialog | None = None
+        self._restoring = False
+        self._more = False  # the server has more than the list shows
+        self._offline_detail = False  # the detail failed for want of a backend: retry it
+        self.model = QueueModel(agent.id, self)
+        self.panel = DetailPanel(ui, agent.id)
+        for label in (ui.updatedLabel, ui.countLabel):
+            repolish(label, "note", True)
+        self._build_filters()
+        self._build_view()
+
+        ui.refreshButton.clicked.connect(self.refresh)
+        for keys, slot in ((QKeySequence.StandardKey.Refresh, self.refresh),
+                           (QKeySequence.StandardKey.Cancel, self.back_requested.emit)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        ui.claimButton.clicked.connect(self.claim)
+        ui.decideButton.clicked.connect(self.open_decision)
+        ui.openMemberButton.clicked.connect(self._open_member)
+        ui.duplicatesValue.linkActivated.connect(self._link)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.show_notice("")
+        self._update_actions()
+
+    def _build_filters(self) -> None:
+        ui = self.ui
+        for combo, items in (
+            (ui.typeCombo, ((self.tr("All types"), None), (self.tr("Refunds"), "refund"),
+                            (self.tr("Rebookings"), "rebooking"))),
+            (ui.statusCombo, ((self.tr("Open"), None), (self.tr("New"), "new"),
+                              (self.tr("In review"), "in_review"),
+                              (self.tr("Needs info"), "needs_info"),
+                              (self.tr("Escalated"), "escalated"),
+                              (self.tr("Approved"), "approved"),
+                              (self.tr("Rejected"), "rejected"))),
+            (ui.assignedCombo, ((self.tr("Everyone's"), "any"), (self.tr("Mine"), "me"),
+                                (self.tr("Unassigned"), "unassigned"),
+                                (self.tr("Someone else's"), "others"))),
+        ):
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.overdueCheck.toggled.connect(self._filters_changed)
+
+    def _build_view(self) -> None:
+        view = self.ui.queueView
+        view.setModel(self.model)
+        header = view.horizontalHeader()
+        widths = (56, 92, 90, 96, 260, 150, 150, 116, 116, 48)
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QueueModel.MEMBER, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Selection, not the current index: a focus-in moves the current index by itself.
+        view.selectionModel().selectionChanged.connect(self._selection_changed)
+        # About nine rows of the list over the whole detail at 1280×800; both grow alike.
+        self.ui.splitter.setStretchFactor(0, 1)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.ui.splitter.setSizes([270, 370])
+
+    # -- the list -----------------------------------------------------------------------
+
+    def filters(self) -> dict:
+        ui = self.ui
+        status = ui.statusCombo.currentData()
+        return {"type": ui.typeCombo.currentData(), "status": [status] if status else None,
+                "assigned": ui.assignedCombo.currentData() or "any",
+                "overdue": True if ui.overdueCheck.isChecked() else None}
+
+    def set_filters(self, *, type: str | None = None, status: str | None = None,  # noqa: A002
+                    assigned: str = "any", overdue: bool = False) -> None:
+        """Set all filters at once (one refresh), as the agent would pick them."""
+        ui = self.ui
+        combos = ((ui.typeCombo, type), (ui.statusCombo, status), (ui.assignedCombo, assigned))
+        for combo, value in combos:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        ui.overdueCheck.blockSignals(True)
+        ui.overdueCheck.setChecked(overdue)
+        ui.overdueCheck.blockSignals(False)
+        self.refresh()
+
+    def _filters_changed(self) -> None:
+        self.refresh()
+
+    def focus_list(self) -> None:
+        self.ui.queueView.setFocus()
+
+    def refresh(self) -> None:
+        ticket = self.list_latest.next()
+        self.loading = True
+        self.ui.updatedLabel.setText(self.tr("Refreshing…"))
+        client, filters = self.client, self.filters()
+        (Op(self.taskman, self, lambda: client.list_requests(limit=LIST_LIMIT, **filters))
+         .success(lambda page: self._loaded(ticket, page))
+         .failure(lambda error: self._list_failed(ticket, error))
+         .run())
+
+    def _loaded(self, ticket: int, page: RequestPage) -> None:
+        if not self.list_latest.is_current(ticket):
+            return
+        self.loading = False
+        self.connection_result.emit(None)
+        chosen = self.selected_id()
+        now = dt.datetime.now(dt.UTC)
+        view = self.ui.queueView
+        # A reset moves the current row; the detail must not reload for that alone.
+        self._restoring = True
+        try:
+            self.model.set_requests(page.requests, now)
+            row = self.model.row_of(chosen) if chosen is not None else None
+            if row is not None:
+                view.selectionModel().setCurrentIndex(
+                    self.model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._restoring = False
+        shown = self.panel.shown
+        if shown is not None:
+            row = self.model.row_of(shown.id)
+            fresh = self.model.request(row) if row is not None else None
+            if fresh is not None and (fresh.status, fresh.assignee_id) != (
+                    shown.status, shown.assignee_id):
+                self._load_detail(fresh, keep_screen=True)  # it changed elsewhere
+            else:
+                self.panel.set_now(now)
+        selected = self.selected_id()
+        if shown is None and selected is None and self.model.rowCount():
+            self.select(self.model.request(0).id)  # keyboard-first: the most urgent, ready
+        elif shown is None and selected is not None and self._offline_detail \
+                and self.loading_id is None:
+            # The backend is back: show what the agent chose while it was away.
+            self._load_detail(self.model.request(self.model.row_of(selected)))
+        self._more = page.more
+        self._update_count()
+        self.ui.updatedLabel.setText(self.tr("Updated {0} · every {1} s").format(
+            dt.datetime.now().strftime("%H:%M"), REFRESH_MS // 1000))
+        self._update_actions()
+
+    def _list_failed(self, ticket: int, error: BaseException) -> None:
+        if not self.list_latest.is_current(ticket):
+            return
+        self.loading = False
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(describe(error)[1]))
+
+    def _update_count(self) -> None:
+        count, overdue = self.model.rowCount(), self.model.overdue_count()
+        if count == 0:
+            text = self.tr("No request matches.")
+        elif self._more:
+            text = self.tr("The {0} most urgent ({1} overdue); narrow the filters for the "
+                           "rest").format(count, overdue)
+        elif overdue:
+            text = self.tr("{0} requests, {1} overdue").format(count, overdue)
+        else:
+            text = self.tr("{0} requests").format(count)
+        self.ui.countLabel.setText(text)
+
+    def tick(self) -> None:
+        """A minute passed: the countdowns and the overdue look move on."""
+        now = dt.datetime.now(dt.UTC)
+        self.model.set_now(now)
+        self.panel.set_now(now)
+        self._update_count()
+
+    def selected_id(self) -> int | None:
+        rows = self.ui.queueView.selectionModel().selectedRows()
+        return self.model.request(rows[0].row()).id if rows else None
+
+    def select(self, request_id: int) -> bool:
+        row = self.model.row_of(request_id)
+        if row is None:
+            return False
+        self.ui.queueView.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.ui.queueView.scrollTo(self.model.index(row, 0))
+        return True
+
+    # -- the detail ---------------------------------------------------------------------
+
+    def _selection_changed(self) -> None:
+        rows = self.ui.queueView.selectionModel().selectedRows()
+        if not rows or self._restoring:
+            return
+        item = self.model.request(rows[0].row())
+        if self.panel.shown is not None and self.panel.shown.id == item.id:
+            return
+        self.show_notice("")
+        self._load_detail(item)
+
+    def _load_detail(self, item: RequestSummary, *, keep_screen: bool = False) -> None:
+        ticket = self.detail_latest.next()
+        if not keep_screen:
+            self.detail = None
+            self.panel.show_summary(item, self.model.now)
+        self.loading_id = item.id
+        self._update_actions()
+        client, rid, number = self.client, item.id, item.member_number
+        (Op(self.taskman, self, lambda: client.get_request(rid, member_number=number))
+         .success(lambda detail: self._detail_loaded(ticket, detail))
+         .failure(lambda error: self._detail_failed(ticket, rid, error))
+         .run())
+
+    def _detail_loaded(self, ticket: int, detail: RequestDetail) -> None:
+        if not self.detail_latest.is_current(ticket):
+            log.debug("dropped a stale answer for request %s", detail.id)
+            return
+        self.loading_id = None
+        self._offline_detail = False
+        self.connection_result.emit(None)
+        self._show(detail)
+
+    def _show(self, detail: RequestDetail) -> None:
+        self.detail = detail
+        self.panel.show_detail(detail, dt.datetime.now(dt.UTC))
+        self.model.update(detail)
+        self._update_actions()
+
+    def _detail_failed(self, ticket: int, request_id: int, error: BaseException) -> None:
+        if not self.detail_latest.is_current(ticket):
+            return
+        self.loading_id = None
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        self._offline_detail = isinstance(error, OfflineError)
+        self.detail = None
+        self.panel.clear(self.tr("Request #{0} cannot be shown: {1}").format(
+            request_id, describe(error)[1]))
+        self._update_actions()
+        if isinstance(error, SecurityError):
+            show_error(self, error)  # a security stop is said loudly, not just in the panel
+
+    def _link(self, href: str) -> None:
+        """Jump to a duplicate: select it in the list, or show it even if filtered out."""
+        if not href.startswith(DUPLICATE_LINK) or self.panel.shown is None:
+            return
+        request_id = int(href[len(DUPLICATE_LINK):])
+        if self.select(request_id):
+            return
+        member = self.panel.shown.member_number
+        self.ui.queueView.clearSelection()
+        ticket = self.detail_latest.next()
+        self.detail = None
+        self.loading_id = request_id
+        self.panel.clear(self.tr("Loading request #{0}…").format(request_id))
+        self.show_notice(self.tr("Request #{0} is not in the list as filtered; shown here "
+                                 "anyway.").format(request_id), "incomplete")
+        client = self.client
+        (Op(self.taskman, self, lambda: client.get_request(request_id, member_number=member))
+         .success(lambda detail: self._detail_loaded(ticket, detail))
+         .failure(lambda error: self._detail_failed(ticket, request_id, error))
+         .run())
+
+    # -- actions ------------------------------------------------------------------------
+
+    def _update_actions(self) -> None:
+        ui, item = self.ui, self.panel.shown
+        mine = item is not None and item.assignee_id == self.agent.id
+        supervisor = self.agent.is_supervisor
+        claim_why = decide_why = ""
+        if item is None:
+            can_claim = can_decide = False
+        elif not item.is_open:
+            can_claim = can_decide = False
+            claim_why = decide_why = self.tr("Already {0}.").format(
+                status_label(item.status).lower())
+        else:
+            can_claim = item.assignee_id is None
+            if mine:
+                claim_why = self.tr("You are working on this request.")
+            elif item.assignee_id is not None:
+                claim_why = self.tr("{0} is working on this request.").format(
+                    item.assignee_name)
+            can_decide = mine or supervisor
+            if item.status == "escalated" and not supervisor:
+                can_decide = False
+                decide_why = self.tr("Escalated: a supervisor decides.")
+            elif not can_decide:
+                decide_why = self.tr("Claim the request first (Alt+C).") \
+                    if item.assignee_id is None else claim_why
+        busy = self.claiming is not None
+        ui.claimButton.setEnabled(can_claim and not busy)
+        ui.decideButton.setEnabled(can_decide and self.detail is not None
+                                   and self.detail.id == item.id and not busy)
+        ui.openMemberButton.setEnabled(item is not None)
+        ui.claimButton.setToolTip(claim_why or self.tr(
+            "Take this request: it becomes yours to decide (Alt+C)"))
+        ui.decideButton.setToolTip(decide_why or self.tr(
+            "Approve, reject, ask for information or escalate (Alt+D)"))
+
+    def claim(self) -> None:
+        item = self.panel.shown
+        if item is None or self.claiming is not None or not self.ui.claimButton.isEnabled():
+            return
+        key = self.keys.key_for({"claim": item.id})
+        client, rid, number = self.client, item.id, item.member_number
+        self.claiming = rid
+        self.show_notice(self.tr("Claiming #{0}…").format(rid), "incomplete")
+        self._update_actions()
+        (Op(self.taskman, self, lambda: client.claim_request(rid, key, member_number=number))
+         .success(self._claimed)
+         .failure(lambda error: self._claim_failed(rid, error))
+         .run())
+
+    def _claimed(self, detail: RequestDetail) -> None:
+        self.claiming = None
+        self.keys.done()
+        self.connection_result.emit(None)
+        self.show_notice(self.tr("Request #{0} is yours now: Alt+D to decide.").format(
+            detail.id))
+        self._paint_answer(detail)
+        self.refresh()
+
+    def _claim_failed(self, request_id: int, error: BaseException) -> None:
+        self.claiming = None
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.connection_result.emit(error)
+        if not isinstance(error, OfflineError):
+            self.keys.done()  # the server said no for good; a new attempt is a new action
+        text = describe(error)[1]
+        if isinstance(error, Conflict | Forbidden | NotFound):
+            text = self.tr("Not claimed: {0} The request was reloaded.").format(error.message)
+            if self.panel.shown is not None and self.panel.shown.id == request_id:
+                self._load_detail(self.panel.shown, keep_screen=True)
+            self.refresh()
+        self.show_notice(text, "blocked")
+        self._update_actions()
+
+    def _paint_answer(self, detail: RequestDetail) -> None:
+        """A write's answer is the newest state of that request: show it if it is on screen."""
+        self.model.update(detail)
+        if self.panel.shown is not None and self.panel.shown.id == detail.id:
+            self.detail_latest.invalidate()  # an older load in flight must not overwrite it
+            self.loading_id = None
+            self._show(detail)
+        self._update_actions()
+
+    def open_decision(self) -> None:
+        detail = self.detail
+        if detail is None or not self.ui.decideButton.isEnabled():
+            return
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = DecisionDialog(self.taskman, self.client, self.agent, detail, self)
+        self.dialog.connection_result.connect(self.connection_result)
+        self.dialog.decided.connect(self._decided)
+        self.dialog.open()
+
+    def _decided(self, detail: RequestDetail) -> None:
+        texts = {
+            "approved": self.tr("Request #{0} approved; the reply to the customer is saved."),
+            "rejected": self.tr("Request #{0} rejected; the reply to the customer is saved."),
+            "needs_info": self.tr("Request #{0} waits for the customer; the reply asking for "
+                                  "information is saved."),
+            "escalated": self.tr("Request #{0} escalated: a supervisor decides it."),
+        }
+        text = texts.get(detail.status, self.tr("Request #{0} is now {1}."))
+        self.show_notice(text.format(detail.id, status_label(detail.status).lower()),
+                         "applied" if detail.status == "approved" else "incomplete")
+        self._paint_answer(detail)
+        self.refresh()
+
+    def _open_member(self) -> None:
+        if self.panel.shown is not None:
+            self.member_requested.emit(self.panel.shown.member_number)
+
+    def show_notice(self, text: str, state: str = "applied") -> None:
+        label = self.ui.noticeLabel
+        label.setText(text)
+        label.setVisible(bool(text))
+        set_state(label, state if text else "")
+
+    # -- polling only while shown -------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.timer.start()
+        self.tick_timer.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.timer.stop()
+        self.tick_timer.stop()
+        super().hideEvent(event)
