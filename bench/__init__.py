@@ -1,0 +1,1 @@
+"""SupportDesk benchmarks: `python -m bench --help`; see bench/README.md."""

@@ -93,7 +93,8 @@ def serve_concurrently(base_url: str, mix: list[tuple[str, dict]], clients: int,
 
 
 def open_db_files(pid: int, db_path: Path) -> int:
-    """How many file descriptors the process holds on the database file (one per connection)."""
+    """File descriptors the process holds on the database file: one per SQLite connection
+    (SQLite may keep a closed connection's descriptor a while, for its POSIX locks)."""
     count = 0
     for fd in Path(f"/proc/{pid}/fd").iterdir():
         try:
@@ -128,8 +129,8 @@ def run(ctx: Context) -> list[Row]:
             rows.append(Row(
                 "server_rss", f"VmHWM after +{done} at {clients} client(s)",
                 proc_status_kb(pid, "VmHWM") / 1024, floor_mb, "MB", target=TARGET_MB,
-                note=f"{total} requests so far; {connections} SQLite connections open; "
-                     f"VmRSS {rss_mb:.0f} MB",
+                note=f"{total} requests so far; {connections} handles on the database "
+                     f"file (~SQLite connections); VmRSS {rss_mb:.0f} MB",
                 detail={"clients": clients, "requests": done, "requests_total": total,
-                        "sqlite_connections_open": connections, "rss_mb": rss_mb}))
+                        "database_file_handles": connections, "rss_mb": rss_mb}))
     return rows

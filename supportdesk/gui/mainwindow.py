@@ -13,9 +13,11 @@ from ..api.models import AgentInfo, Health
 from ..backend import Backend
 from ..errors import AuthError, OfflineError
 from .approvals.page import ApprovalsPage
+from .calculator.dialog import CalculatorDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
+from .queue.page import QueuePage
 from .taskman import Op, TaskManager
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ class MainWindow(QMainWindow):
         self.lookup.connection_result.connect(self._connection_result)
         self.member.connection_result.connect(self._connection_result)
         self._build_approvals()
+        self._build_queue()
+        self._build_calculator()
 
         self.ui.actionFindMember.triggered.connect(self.show_lookup)
         self.ui.actionBack.triggered.connect(self.show_lookup)
@@ -87,6 +91,22 @@ class MainWindow(QMainWindow):
         self.approvals.connection_result.connect(self._connection_result)
         self.approvals.pending_count_changed.connect(self._pending_count)
         self.actionApprovals.triggered.connect(self.show_approvals)
+
+    def _build_queue(self) -> None:
+        """The refund and rebooking queue, for everyone; it polls only while shown."""
+        self.actionQueue = QAction(self.tr("Request &queue"), self)
+        self.actionQueue.setShortcut(QKeySequence(self.tr("F6")))
+        tip = self.tr("Refund and rebooking requests, most urgent first ({0})").format(
+            self.actionQueue.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.actionQueue.setToolTip(tip)
+        self.actionQueue.setStatusTip(tip)
+        self.ui.menuGo.addAction(self.actionQueue)
+        self.queue = QueuePage(self.taskman, self.backend.client, self.agent, self)
+        self.ui.pages.addWidget(self.queue)
+        self.queue.back_requested.connect(self.show_lookup)
+        self.queue.connection_result.connect(self._connection_result)
+        self.queue.member_requested.connect(self.open_member)
+        self.actionQueue.triggered.connect(self.show_queue)
 
     def _pending_count(self, count: int) -> None:
         self.approvals_label.setText(self.tr("Approvals waiting: {0}").format(count))
@@ -183,11 +203,42 @@ class MainWindow(QMainWindow):
         self.approvals.refresh()
         self.approvals.focus_list()
 
+    def show_queue(self) -> None:
+        self.ui.pages.setCurrentWidget(self.queue)
+        self.ui.actionBack.setEnabled(True)
+        self.queue.refresh()
+        self.queue.focus_list()
+
     def open_member(self, number: str) -> None:
         self.ui.pages.setCurrentWidget(self.member)
         self.ui.actionBack.setEnabled(True)
         self.member.open_member(number)
         self.member.ui.ledgerView.setFocus()
+
+    def _build_calculator(self) -> None:
+        """The mileage calculator: local, so it works without a member and offline."""
+        self.calculator: CalculatorDialog | None = None
+        self.actionCalculator = QAction(self.tr("Mileage &calculator…"), self)
+        self.actionCalculator.setShortcut(QKeySequence(self.tr("Ctrl+K")))
+        tip = self.tr("Miles a flight earns by route, booking class and tier; offline ({0})")\
+            .format(self.actionCalculator.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText))
+        self.actionCalculator.setToolTip(tip)
+        self.actionCalculator.setStatusTip(tip)
+        self.ui.menuGo.addAction(self.actionCalculator)
+        self.actionCalculator.triggered.connect(self.show_calculator)
+
+    def show_calculator(self) -> None:
+        """Open (or raise) the calculator, with the tier of the member on screen if any."""
+        account = self.member.account if self.ui.pages.currentWidget() is self.member else None
+        if self.calculator is None:
+            self.calculator = CalculatorDialog(self, taskman=self.taskman)
+        self.calculator.set_member(account.tier if account else None,
+                                   account.display_name if account else None)
+        if self.calculator.isVisible() and not self.calculator.isActiveWindow():
+            self.calculator.raise_()  # behind the main window: bring it back
+        self.calculator.show()
+        self.calculator.activateWindow()
 
     def show_shortcuts(self) -> None:
         rows = [
@@ -197,6 +248,15 @@ class MainWindow(QMainWindow):
             (QKeySequence(QKeySequence.StandardKey.Cancel), self.tr("Back to the results")),
             (self.ui.actionBack.shortcut(), self.tr("Back to the results")),
             (self.member.credit_action.shortcut(), self.tr("Credit miles to the member")),
+            (self.actionQueue.shortcut(), self.tr("Refund and rebooking queue")),
+        ]
+        rows += [
+            (self.member.award_action.shortcut(), self.tr("Book a flight award")),
+            (self.member.upgrade_action.shortcut(), self.tr("Upgrade a ticket with miles")),
+            (self.member.cancel_award_action.shortcut(), self.tr("Cancel a flight award")),
+            (self.member.profile_action.shortcut(),
+             self.tr("Change the profile (after verifying the caller)")),
+            (self.actionCalculator.shortcut(), self.tr("Mileage calculator")),
         ]
         if self.agent.is_supervisor:
             rows += [
@@ -228,4 +288,6 @@ class MainWindow(QMainWindow):
         self.health_timer.stop()
         if self.approvals is not None:
             self.approvals.timer.stop()
+        self.queue.timer.stop()
+        self.queue.tick_timer.stop()
         super().closeEvent(event)

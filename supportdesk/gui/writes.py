@@ -1,17 +1,23 @@
-"""Shared by every widget that writes: one operation id per user action, and messages (typed
-or from the server's problem+json) shown next to the field they are about."""
+"""Shared by every widget that writes: one operation id per user action, checks as the agent
+types, messages (typed or from the server's problem+json) shown next to the field they are
+about, and the dialog base that sends a write off the GUI thread."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
-from ..api.client import new_operation_id
-from ..errors import OfflineError, SupportDeskError, ValidationFailed
+from ..api.client import ApiClient, new_operation_id
+from ..errors import OfflineError, ServerError, SupportDeskError, ValidationFailed
 from .errors import describe
+from .taskman import Op, TaskManager
+
+T = TypeVar("T")
 
 
 # Shared look of the forms that write (set on the dialog or page, on top of the app's sheet).
@@ -36,8 +42,8 @@ QLabel#previewLabel {
 """
 
 
-def apply_form_style(widget: QWidget) -> None:
-    widget.setStyleSheet(FORM_STYLE)
+def apply_form_style(widget: QWidget, extra: str = "") -> None:
+    widget.setStyleSheet(FORM_STYLE + extra)
 
 
 def set_state(label: QLabel, state: str) -> None:
@@ -105,9 +111,10 @@ class FieldMessages:
     agent edits that field. Labels are hidden while empty, so a valid form stays compact.
     """
 
-    def __init__(self, bottom: QLabel) -> None:
-        self.bottom = bottom
-        repolish(bottom, "fieldError", True)
+    def __init__(self, bottom: QLabel | None) -> None:
+        self.bottom = bottom  # None: a form that shows only its own field messages
+        if bottom is not None:
+            repolish(bottom, "fieldError", True)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._local: dict[str, str] = {}
         self._server: dict[str, str] = {}
@@ -142,6 +149,8 @@ class FieldMessages:
         self.set_bottom("")
 
     def set_bottom(self, text: str) -> None:
+        if self.bottom is None:
+            return
         self.bottom.setText(text)
         self.bottom.setVisible(bool(text))
 
@@ -194,3 +203,127 @@ class FieldMessages:
         label.setVisible(bool(text))
         if widget is not label:
             repolish(widget, "invalid", bool(text))
+
+
+def set_quietly(edit: QLineEdit, text: str) -> None:
+    """Fill in `edit` from code: not an edit by the agent (no textChanged)."""
+    edit.blockSignals(True)
+    edit.setText(text)
+    edit.blockSignals(False)
+
+
+class FormChecks:
+    """Field checks run as the agent types. A field's problem shows once the agent has touched
+    it (a fresh form is not a wall of red); every problem still blocks the action."""
+
+    def __init__(self, messages: FieldMessages) -> None:
+        self.messages = messages
+        self.touched: set[str] = set()
+        self.missing: list[str] = []
+
+    def touch(self, name: str) -> None:
+        """The agent edited `name`: its problems show from now on; the server's no longer."""
+        self.touched.add(name)
+        self.messages.edited(name)
+
+    def begin(self) -> None:
+        self.missing = []
+
+    def check(self, name: str, parse: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """`parse(*args)`, or None after reporting its ValueError against `name`."""
+        try:
+            value = parse(*args, **kwargs)
+        except ValueError as exc:
+            self.report(name, str(exc))
+            return None
+        self.report(name, None)
+        return value
+
+    def report(self, name: str, problem: str | None, *, show: bool = False) -> None:
+        if problem:
+            self.missing.append(name)
+        shown = show or name in self.touched
+        self.messages.set_local(name, problem if shown else None)
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+class WriteDialog(QDialog):
+    """A dialog whose action is a write: sent off the GUI thread under the action's operation
+    id (a retry of the same payload reuses it), failures shown next to their fields.
+
+    Subclasses call `init_form` after `setupUi`, then `send` from their action, and override
+    `busy_changed` to lock their inputs while a write is under way.
+    """
+
+    connection_result = Signal(object)  # None or the error, for the status bar
+
+    def __init__(self, taskman: TaskManager, client: ApiClient,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taskman = taskman
+        self.client = client
+        self.keys = OperationKeys()
+        self.busy = False
+        self._focus_after: QWidget | None = None
+
+    def init_form(self, error_label: QLabel, progress_label: QLabel, style: str = "") -> None:
+        apply_form_style(self, style)
+        self.messages = FieldMessages(error_label)
+        self.checks = FormChecks(self.messages)
+        self.progress_label = progress_label
+        repolish(progress_label, "note", True)
+        progress_label.clear()
+
+    def send(self, payload: Any, call: Callable[[str], T], done: Callable[[T], None], *,
+             failed: Callable[[SupportDeskError], bool] | None = None,
+             progress: str | None = None) -> None:
+        """Run `call(operation_id)` in the background; `done(result)` on success. `failed`
+        may handle an error itself (returns True), else it is shown by its fields."""
+        if self.busy:
+            return
+        key = self.keys.key_for(payload)
+        self._set_busy(True, progress)
+        (Op(self.taskman, self, lambda: call(key))
+         .success(lambda result: self._sent(result, done))
+         .failure(lambda error: self._failed(error, failed))
+         .run())
+
+    def busy_changed(self, busy: bool) -> None:
+        """Enable or disable the inputs and the action; called on every change of `busy`."""
+
+    def _set_busy(self, busy: bool, progress: str | None = None) -> None:
+        focused = self.focusWidget()
+        self.busy = busy
+        self.progress_label.setText(
+            (progress or translate("WriteDialog", "Sending…")) if busy else "")
+        self.busy_changed(busy)
+        if busy:
+            self._focus_after = focused
+        elif self._focus_after is not None and shiboken6.isValid(self._focus_after) \
+                and self._focus_after.isEnabled() and self._focus_after.isVisible():
+            self._focus_after.setFocus()
+
+    def _sent(self, result: T, done: Callable[[T], None]) -> None:
+        self._set_busy(False)
+        self.keys.done()
+        self.connection_result.emit(None)
+        done(result)
+
+    def _failed(self, error: BaseException,
+                failed: Callable[[SupportDeskError], bool] | None) -> None:
+        self._set_busy(False)
+        if not isinstance(error, SupportDeskError):
+            raise error
+        if not isinstance(error, OfflineError | ServerError):
+            # A definite answer ends the action: trying again (after a top-up, a freed seat)
+            # is a new action. Only an unknown outcome is retried under the same key.
+            self.keys.done()
+        self.connection_result.emit(error)
+        if failed is None or not failed(error):
+            field = self.messages.show_error(error)
+            if field is not None and field.isEnabled() and field.isVisible():
+                field.setFocus()
+        fit_height(self)

@@ -61,6 +61,18 @@ class Ui_MemberView(object):
 
         self.headerRow.addWidget(self.creditButton)
 
+        self.bookAwardButton = QPushButton(MemberView)
+        self.bookAwardButton.setObjectName(u"bookAwardButton")
+        self.bookAwardButton.setAutoDefault(False)
+
+        self.headerRow.addWidget(self.bookAwardButton)
+
+        self.upgradeButton = QPushButton(MemberView)
+        self.upgradeButton.setObjectName(u"upgradeButton")
+        self.upgradeButton.setAutoDefault(False)
+
+        self.headerRow.addWidget(self.upgradeButton)
+
         self.balanceBlock = QVBoxLayout()
         self.balanceBlock.setSpacing(0)
         self.balanceBlock.setObjectName(u"balanceBlock")
@@ -225,6 +237,21 @@ class Ui_MemberView(object):
 
         self.profileLayout.addWidget(self.maskNote)
 
+        self.profileActions = QHBoxLayout()
+        self.profileActions.setObjectName(u"profileActions")
+        self.changeProfileButton = QPushButton(self.profileBox)
+        self.changeProfileButton.setObjectName(u"changeProfileButton")
+        self.changeProfileButton.setAutoDefault(False)
+
+        self.profileActions.addWidget(self.changeProfileButton)
+
+        self.profileActionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.profileActions.addItem(self.profileActionsSpacer)
+
+
+        self.profileLayout.addLayout(self.profileActions)
+
         self.profileSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.profileLayout.addItem(self.profileSpacer)
@@ -270,6 +297,12 @@ class Ui_MemberView(object):
 
         self.ledgerFooter.addWidget(self.ledgerStatusLabel)
 
+        self.cancelAwardButton = QPushButton(self.ledgerBox)
+        self.cancelAwardButton.setObjectName(u"cancelAwardButton")
+        self.cancelAwardButton.setAutoDefault(False)
+
+        self.ledgerFooter.addWidget(self.cancelAwardButton)
+
         self.reverseButton = QPushButton(self.ledgerBox)
         self.reverseButton.setObjectName(u"reverseButton")
         self.reverseButton.setAutoDefault(False)
@@ -302,6 +335,8 @@ class Ui_MemberView(object):
 #endif // QT_CONFIG(tooltip)
         self.tierLabel.setText("")
         self.creditButton.setText(QCoreApplication.translate("MemberView", u"&Credit miles\u2026", None))
+        self.bookAwardButton.setText(QCoreApplication.translate("MemberView", u"&Book award\u2026", None))
+        self.upgradeButton.setText(QCoreApplication.translate("MemberView", u"&Upgrade\u2026", None))
         self.balanceCaption.setText(QCoreApplication.translate("MemberView", u"Miles balance", None))
         self.balanceLabel.setText("")
 #if QT_CONFIG(tooltip)
@@ -325,11 +360,13 @@ class Ui_MemberView(object):
         self.languageCaption.setText(QCoreApplication.translate("MemberView", u"Language", None))
         self.languageValue.setText("")
         self.maskNote.setText(QCoreApplication.translate("MemberView", u"Contact data is masked.", None))
+        self.changeProfileButton.setText(QCoreApplication.translate("MemberView", u"Change &profile\u2026", None))
         self.ledgerBox.setTitle(QCoreApplication.translate("MemberView", u"Miles ledger", None))
 #if QT_CONFIG(tooltip)
         self.ledgerView.setToolTip(QCoreApplication.translate("MemberView", u"Miles ledger, newest first: \u2191/\u2193 and Page Up/Page Down scroll, Alt+Left returns to the search results.", None))
 #endif // QT_CONFIG(tooltip)
         self.ledgerStatusLabel.setText("")
+        self.cancelAwardButton.setText(QCoreApplication.translate("MemberView", u"Cancel a&ward\u2026", None))
         self.reverseButton.setText(QCoreApplication.translate("MemberView", u"&Reverse entry\u2026", None))
     # retranslateUi
 

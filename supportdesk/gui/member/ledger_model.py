@@ -23,6 +23,7 @@ KIND_LABELS = {
     "accrual": QT_TRANSLATE_NOOP("LedgerModel", "Flight"),
     "partner_accrual": QT_TRANSLATE_NOOP("LedgerModel", "Partner"),
     "award_redemption": QT_TRANSLATE_NOOP("LedgerModel", "Flight award"),
+    "award_cancellation": QT_TRANSLATE_NOOP("LedgerModel", "Award cancelled"),
     "upgrade_redemption": QT_TRANSLATE_NOOP("LedgerModel", "Upgrade award"),
     "voucher": QT_TRANSLATE_NOOP("LedgerModel", "Voucher"),
     "donation": QT_TRANSLATE_NOOP("LedgerModel", "Donation"),

@@ -1,5 +1,6 @@
 """One member's account: profile (masked), tier, balance, and the ledger page by page; from
-here an agent credits miles and a supervisor reverses a ledger entry.
+here an agent credits miles, books, upgrades and cancels awards, changes the profile after
+verifying the caller, and a supervisor reverses a ledger entry.
 
 A slow answer for member A must never paint over member B: every load carries a ticket from
 `Latest`, and answers for an older ticket are dropped.
@@ -11,18 +12,31 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
+from ...api.award_models import AwardBooking
 from ...api.client import ApiClient
-from ...api.models import AgentInfo, Credit, LedgerEntry, LedgerPage, MemberAccount, Reversal
+from ...api.models import (
+    AgentInfo,
+    Credit,
+    LedgerEntry,
+    LedgerPage,
+    MemberAccount,
+    Reversal,
+)
 from ...domain.identifiers import format_member_number
 from ...errors import SupportDeskError, WrongMemberError
+from ..awards.cancel import CancelAwardDialog
+from ..awards.dialog import AwardDialog
+from ..awards.upgrade import UpgradeDialog
 from ..credits.dialog import CreditDialog
 from ..credits.reversal import ReversalDialog
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
+from ..profile.dialog import ProfileDialog
+from ..profile.form import FIELD_NAMES
 from ..taskman import Latest, Op, TaskManager
 from ..writes import apply_form_style, set_state
 from .ledger_model import LedgerModel, format_miles
@@ -45,7 +59,7 @@ class MemberView(QWidget):
         self.client = client
         self.agent = agent
         self.latest = Latest()
-        self.dialog: CreditDialog | ReversalDialog | None = None
+        self.dialog: QDialog | None = None
         self.member_number: str | None = None
         self.account: MemberAccount | None = None
         self.ledger = LedgerModel(self._request_page, self)
@@ -73,10 +87,28 @@ class MemberView(QWidget):
             self.tr("&Reverse entry…"), self.tr("Ctrl+Shift+R"),
             self.tr("Reverse the selected ledger entry; supervisors only ({0})"),
             ui.reverseButton, self.open_reversal_dialog)
-        # The ledger's context menu offers the reversal on the row under the mouse.
+        self.award_action = self._action(
+            self.tr("&Book award…"), self.tr("Ctrl+B"),
+            self.tr("Book a flight award with this member's miles ({0})"),
+            ui.bookAwardButton, self.open_award_dialog)
+        self.upgrade_action = self._action(
+            self.tr("&Upgrade…"), self.tr("Ctrl+U"),
+            self.tr("Upgrade one of this member's tickets to a higher cabin with miles ({0})"),
+            ui.upgradeButton, self.open_upgrade_dialog)
+        self.cancel_award_action = self._action(
+            self.tr("Cancel a&ward…"), self.tr("Ctrl+Shift+B"),
+            self.tr("Cancel a flight award by its booking code (the reference of the selected "
+                    "award): miles back less the fee ({0})"),
+            ui.cancelAwardButton, self.open_cancel_award_dialog)
+        self.profile_action = self._action(
+            self.tr("Change &profile…"), self.tr("Ctrl+P"),
+            self.tr("Change address, phone, e-mail or language after verifying the caller "
+                    "({0})"),
+            ui.changeProfileButton, self.open_profile_dialog)
+        # The ledger's context menu offers the actions on the row under the mouse.
+        ui.ledgerView.addAction(self.cancel_award_action)
         ui.ledgerView.addAction(self.reverse_action)
-        if self.agent.is_supervisor:
-            ui.ledgerView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        ui.ledgerView.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.reverse_action.setVisible(self.agent.is_supervisor)
         ui.reverseButton.setVisible(self.agent.is_supervisor)
         ui.ledgerView.selectionModel().selectionChanged.connect(self._update_actions)
@@ -240,6 +272,14 @@ class MemberView(QWidget):
                                                     "credited.").format(account.status))
         else:
             self.ui.creditButton.setToolTip(self.credit_action.toolTip())
+        for action, button in ((self.award_action, self.ui.bookAwardButton),
+                               (self.upgrade_action, self.ui.upgradeButton)):
+            action.setEnabled(can_credit)
+            button.setToolTip(
+                self.tr("The account is {0}; it cannot book awards.").format(account.status)
+                if account is not None and not can_credit else action.toolTip())
+        self.cancel_award_action.setEnabled(account is not None)
+        self.profile_action.setEnabled(account is not None)
         can_reverse = (self.agent.is_supervisor and account is not None
                        and self.selected_entry() is not None)
         self.reverse_action.setEnabled(can_reverse)
@@ -250,7 +290,7 @@ class MemberView(QWidget):
         label.setVisible(bool(text))
         set_state(label, state)
 
-    def _open(self, dialog: CreditDialog | ReversalDialog) -> None:
+    def _open(self, dialog: QDialog) -> None:
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = dialog
@@ -275,10 +315,15 @@ class MemberView(QWidget):
         dialog.reversed.connect(self._reversed)
         self._open(dialog)
 
+    def _is_current(self, member_number: str, what: str) -> bool:
+        """A dialog's answer is shown only while its member is still the one on screen."""
+        if member_number != self.member_number:
+            log.warning("%s answered after member %s was left", what, member_number)
+            return False
+        return True
+
     def _credited(self, credit: Credit) -> None:
-        if credit.member_number != self.member_number:
-            log.warning("credit %s answered after member %s was left", credit.id,
-                        credit.member_number)
+        if not self._is_current(credit.member_number, f"credit {credit.id}"):
             return
         if credit.status == "applied":
             self.show_message(self.tr("Credited {0} miles.").format(format_miles(credit.miles)))
@@ -291,11 +336,71 @@ class MemberView(QWidget):
         self.refresh()
 
     def _reversed(self, reversal: Reversal) -> None:
-        if reversal.member_number != self.member_number:
-            log.warning("reversal %s answered after member %s was left", reversal.id,
-                        reversal.member_number)
+        if not self._is_current(reversal.member_number, f"reversal {reversal.id}"):
             return
         self.show_message(self.tr("Reversed entry #{0}: {1} miles; balance now {2}.").format(
             reversal.reverses_id, format_miles(reversal.miles, signed=True),
             format_miles(reversal.balance)))
+        self.refresh()
+
+    # -- awards and profile -------------------------------------------------------------
+
+    def open_award_dialog(self) -> None:
+        if self.account is None or not self.award_action.isEnabled():
+            return
+        dialog = AwardDialog(self.taskman, self.client, self.account, self)
+        dialog.booked.connect(self._award_booked)
+        self._open(dialog)
+
+    def open_upgrade_dialog(self) -> None:
+        if self.account is None or not self.upgrade_action.isEnabled():
+            return
+        dialog = UpgradeDialog(self.taskman, self.client, self.account, self)
+        dialog.booked.connect(self._award_booked)
+        self._open(dialog)
+
+    def open_cancel_award_dialog(self) -> None:
+        if self.account is None or not self.cancel_award_action.isEnabled():
+            return
+        entry = self.selected_entry()
+        code = entry.reference if entry is not None and entry.kind == "award_redemption" \
+            and entry.reference else ""
+        entries = [self.ledger.entry(row) for row in range(self.ledger.rowCount())]
+        dialog = CancelAwardDialog(self.taskman, self.client, self.account, entries, self,
+                                   code=code)
+        dialog.cancelled.connect(self._award_cancelled)
+        self._open(dialog)
+
+    def open_profile_dialog(self) -> None:
+        if self.account is None or not self.profile_action.isEnabled():
+            return
+        dialog = ProfileDialog(self.taskman, self.client, self.account, self)
+        dialog.changed.connect(self._profile_changed)
+        self._open(dialog)
+
+    def _award_booked(self, booking: AwardBooking) -> None:
+        if not self._is_current(booking.member_number, f"award {booking.code}"):
+            return
+        text = (self.tr("Award {0} booked: {1} miles; balance now {2}.")
+                if booking.kind == "flight" else
+                self.tr("Upgrade {0} booked: {1} miles; balance now {2}."))
+        self.show_message(text.format(booking.code, format_miles(-booking.miles, signed=True),
+                                      format_miles(booking.balance)))
+        self.refresh()
+
+    def _award_cancelled(self, booking: AwardBooking) -> None:
+        if not self._is_current(booking.member_number, f"cancellation of {booking.code}"):
+            return
+        self.show_message(self.tr(
+            "Award {0} cancelled: {1} miles back ({2} miles fee kept); balance now {3}.")
+            .format(booking.code, format_miles(booking.miles_recredited or 0, signed=True),
+                    format_miles(booking.fee_miles or 0), format_miles(booking.balance)))
+        self.refresh()
+
+    def _profile_changed(self, account: MemberAccount, changed: tuple[str, ...]) -> None:
+        if not self._is_current(account.member_number, "profile change"):
+            return
+        names = ", ".join(QCoreApplication.translate("ProfileForm", FIELD_NAMES[name])
+                          for name in changed)
+        self.show_message(self.tr("Profile changed: {0}.").format(names))
         self.refresh()

@@ -1,0 +1,113 @@
+"""`gui_memory`: peak RSS of the desktop app after opening a member with 10,000 ledger
+entries, against the peak RSS of a bare QMainWindow process (both offscreen).
+
+The app side needs a hook in the app, in the spirit of SUPPORTDESK_BENCH_EXIT_ON_SHOWN:
+with SUPPORTDESK_BENCH_OPEN_MEMBER=<member number> (and SUPPORTDESK_BENCH_USER /
+SUPPORTDESK_BENCH_PASSWORD) the app signs in to its configured backend, opens that member,
+and once the account and its ledger are on screen prints
+"LOADED <time.monotonic_ns()> <ledger entries shown>" and stays up; the benchmark reads its
+VmHWM at that moment and stops it. Until the app has that hook the row says so.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import importlib.util
+import random
+import shutil
+import sqlite3
+from pathlib import Path
+
+from .common import DEMO_PASSWORD, DEMO_USER, Row, ServerProcess, summarize, unavailable
+from .database import DB_CACHE_DIR, Context, checkpoint, missing_tables, seeded_db, sqlite_files
+from .gui_common import APP_COMMAND, app_available, bare_window, gui_env, new_profile, run_marked
+
+LEDGER_ENTRIES = 10_000
+SMALL_DB_MEMBERS = 2_000
+BIG_LEDGER_MEMBER_INDEX = 1  # demo member 1: 992000000000018
+LOAD_TIMEOUT_S = 90.0
+OPEN_MEMBER_HOOK = "SUPPORTDESK_BENCH_OPEN_MEMBER"
+
+
+def prepare_ledger_db(entries: int = LEDGER_ENTRIES, log=print) -> tuple[Path, str]:  # noqa: ANN001
+    """A small demo database whose member 1 has `entries` more ledger entries (cached)."""
+    from supportdesk.domain.identifiers import demo_member_number
+
+    number = demo_member_number(BIG_LEDGER_MEMBER_INDEX)
+    path = DB_CACHE_DIR / f"gui-ledger-{entries}.sqlite"
+    if path.exists() and not missing_tables(path):
+        return path, number
+    small = seeded_db(SMALL_DB_MEMBERS, 1, log=log)
+    partial = path.with_name(path.stem + "-partial.sqlite")
+    checkpoint(small.path)
+    for leftover in sqlite_files(path)[1:] + sqlite_files(partial):
+        leftover.unlink(missing_ok=True)
+    shutil.copyfile(small.path, partial)
+    rnd = random.Random(entries)
+    first = dt.datetime(2010, 1, 1, 9, 0)
+    rows = [
+        (BIG_LEDGER_MEMBER_INDEX,
+         (first + dt.timedelta(hours=14 * i)).strftime("%Y-%m-%dT%H:%M:%S.000000Z"),
+         "accrual" if i % 3 else "partner_accrual", rnd.randint(100, 9000),
+         f"Flight LH{rnd.randint(100, 2000)} FRA–JFK" if i % 3 else "Hotel partner stay",
+         None)
+        for i in range(entries)
+    ]
+    with contextlib.closing(sqlite3.connect(partial)) as conn, conn:
+        conn.executemany(
+            "INSERT INTO ledger (member_id, posted_at, kind, miles, description, reference)"
+            " VALUES (?, ?, ?, ?, ?, ?)", rows)
+    checkpoint(partial)
+    partial.replace(path)
+    return path, number
+
+
+def app_has_open_member_hook() -> bool:
+    """Does any module of the app mention the hook? (Saves waiting for a LOADED line that an
+    app without it never prints.)"""
+    spec = importlib.util.find_spec("supportdesk.gui")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return any(OPEN_MEMBER_HOOK in path.read_text(encoding="utf-8", errors="replace")
+               for folder in folders for path in Path(folder).rglob("*.py"))
+
+
+def measure_bare_memory(count: int) -> list[float]:
+    """MB: VmHWM of the bare QMainWindow script once shown, `count` runs."""
+    return [run.hwm_kb / 1024 for run in bare_window(count) if run.hwm_kb]
+
+
+def measure_member_memory(base_url: str, number: str) -> tuple[float | None, str]:
+    """MB: the app's VmHWM once member `number` is open with its ledger, or (None, why)."""
+    with new_profile() as tmp:
+        profile = Path(tmp)
+        config = profile / "supportdesk.toml"
+        config.write_text(f'backend_url = "{base_url}"\n')
+        env = gui_env(profile, SUPPORTDESK_CONFIG=str(config),
+                      **{OPEN_MEMBER_HOOK: number},
+                      SUPPORTDESK_BENCH_USER=DEMO_USER,
+                      SUPPORTDESK_BENCH_PASSWORD=DEMO_PASSWORD)
+        run = run_marked(APP_COMMAND, env, until="LOADED", timeout=LOAD_TIMEOUT_S,
+                         keep_alive=True)
+    if "LOADED" not in run.markers_ms or run.hwm_kb is None:
+        return None, "the app printed no LOADED line (SUPPORTDESK_BENCH_OPEN_MEMBER hook)"
+    shown = run.marker_args["LOADED"][:1]
+    return run.hwm_kb / 1024, f"{shown[0] if shown else '?'} entries shown"
+
+
+def run(ctx: Context) -> list[Row]:
+    bare = summarize(measure_bare_memory(ctx.scaled(3, 1)))
+    rows = [Row("gui_memory", "floor: bare QMainWindow VmHWM", bare["p50"], None, "MB",
+                detail=bare)]
+    name = f"app member with {LEDGER_ENTRIES:,} entries VmHWM"
+    if not app_available():
+        return rows + [unavailable("gui_memory", name, "supportdesk.gui.app is missing")]
+    if not app_has_open_member_hook():
+        return rows + [unavailable("gui_memory", name,
+                                   f"the app does not read {OPEN_MEMBER_HOOK} yet")]
+    db_path, number = prepare_ledger_db(log=ctx.log)
+    with ServerProcess(db_path) as server:
+        peak, note = measure_member_memory(server.base_url, number)
+    if peak is None:
+        return rows + [unavailable("gui_memory", name, note)]
+    return rows + [Row("gui_memory", name, peak, bare["p50"], "MB", note=note)]

@@ -1,0 +1,341 @@
+"""Award bookings, sold-out flights, cancellations and upgrades through the real widgets
+against the real server."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
+from sqlalchemy import func, select
+
+from supportdesk.api.award_models import AwardFlight
+from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.domain.awards import price_upgrade
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.gui.awards.cancel import CancelAwardDialog
+from supportdesk.gui.awards.dialog import AwardDialog
+from supportdesk.gui.awards.model import FlightsModel
+from supportdesk.gui.awards.upgrade import UpgradeDialog
+from supportdesk.gui.member.ledger_model import format_miles
+from supportdesk.server import db
+
+from ..core.test_client_awards import fund, future_economy_ticket, seats, set_seats
+from .test_credits import WAIT, balance, fill, open_member, sessions, shown_balance
+
+__all__ = ["sessions"]  # the fixture, shared with the credit tests
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def utc_day(days: int) -> dt.date:
+    return dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)
+
+
+def inventory(live_server, origin: str, destination: str, day: dt.date, cabin: str) -> int:
+    with live_server.settings.engine.connect() as conn:
+        inv = db.award_inventory
+        return conn.execute(select(inv.c.id).where(
+            inv.c.origin == origin, inv.c.destination == destination,
+            inv.c.departure_date == day.isoformat(), inv.c.cabin == cabin)).scalar_one()
+
+
+def redemptions(live_server, code: str) -> int:
+    with live_server.settings.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(db.ledger).where(
+            db.ledger.c.kind == "award_redemption", db.ledger.c.reference == code)).scalar_one()
+
+
+def open_dialog(qtbot, member, key: Qt.Key, modifiers=CTRL):  # noqa: ANN001, ANN201
+    qtbot.keyClick(member.ui.ledgerView, key, modifiers)
+    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
+                    timeout=WAIT)
+    return member.dialog
+
+
+def fill_search(qtbot, dialog, origin: str, destination: str, day: dt.date,  # noqa: ANN001
+                cabin: str = "Business", passengers: str = "1") -> None:
+    ui = dialog.ui
+    fill(qtbot, ui.originEdit, origin)
+    fill(qtbot, ui.destinationEdit, destination)
+    ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+    ui.cabinCombo.setCurrentIndex(ui.cabinCombo.findData(cabin))
+    fill(qtbot, ui.passengersEdit, passengers)
+
+
+def search(qtbot, dialog) -> None:  # noqa: ANN001
+    """Return in the form searches (the default button until a flight is chosen)."""
+    assert dialog.ui.searchButton.isDefault()
+    qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() > 0,
+                    timeout=WAIT)
+
+
+def choose_first_flight(qtbot, dialog) -> AwardFlight:  # noqa: ANN001
+    view = dialog.ui.flightsView
+    qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert view.hasFocus()
+    flight = dialog.selected_flight()
+    assert flight is not None and flight.available
+    return flight
+
+
+def test_an_agent_books_a_business_award_and_miles_and_seat_go_once(qtbot, sessions,
+                                                                    live_server):
+    number = demo_member_number(950)
+    fund(live_server, number)
+    day = utc_day(4)
+    seat = inventory(live_server, "FRA", "JFK", day, "Business")
+    set_seats(live_server, seat, 3)
+    window = sessions("agent18")
+    member = open_member(qtbot, window, number)
+    before = shown_balance(window)
+    assert "Ctrl+B" in member.ui.bookAwardButton.toolTip()
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    assert isinstance(dialog, AwardDialog)
+    ui = dialog.ui
+    fill_search(qtbot, dialog, "fra", "jfk", day)
+    assert ui.originEdit.text() == "FRA" and "Frankfurt" in ui.originName.text()
+    assert "New York" in ui.destinationName.text()
+    # The chart's price at once, before anything is asked of the server.
+    assert "70\u202f000 miles + €320" in ui.previewLabel.text()
+    assert "offline" in ui.previewLabel.text()
+    assert not dialog.ok_button.isEnabled()
+    search(qtbot, dialog)
+    assert "Confirmed by the server" in ui.previewLabel.text()
+    flight = choose_first_flight(qtbot, dialog)
+    assert flight.inventory_id == seat and flight.seats_left == 3
+    assert dialog.ok_button.isEnabled() and dialog.ok_button.isDefault()
+    assert "after booking" in ui.needLabel.text()
+    qtbot.keyClick(ui.flightsView, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.resultBox.isVisible(), timeout=WAIT)
+    code = ui.codeLabel.text()
+    assert len(code) == 6 and ui.codeLabel.textInteractionFlags() & \
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    assert "LH" in ui.resultLabel.text() and "Business" in ui.resultLabel.text()
+    ui.copyButton.click()
+    assert QGuiApplication.clipboard().text() == code
+    # Miles and the seat went once; the dialog shows the seats left now.
+    assert balance(live_server, number) == before - 70_000
+    assert seats(live_server, seat) == 2 and redemptions(live_server, code) == 1
+    qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() > 0
+                    and dialog.model.flight(0).seats_left == 2, timeout=WAIT)
+    assert not dialog.ok_button.isEnabled()  # a second Return does not book again
+    assert code in member.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: shown_balance(window) == before - 70_000, timeout=WAIT)
+    assert member.ledger.entry(0).reference == code
+    assert member.ledger.entry(0).kind == "award_redemption"
+    dialog.reject()
+
+
+def test_a_flight_sold_out_meanwhile_fails_clearly_and_refreshes(qtbot, sessions,
+                                                                  live_server):
+    number = demo_member_number(951)
+    fund(live_server, number)
+    day = utc_day(5)
+    seat = inventory(live_server, "MUC", "LHR", day, "Economy")
+    set_seats(live_server, seat, 4)
+    window = sessions("agent20")
+    member = open_member(qtbot, window, number)
+    before = shown_balance(window)
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    fill_search(qtbot, dialog, "MUC", "LHR", day, cabin="Economy", passengers="2")
+    search(qtbot, dialog)
+    choose_first_flight(qtbot, dialog)
+    set_seats(live_server, seat, 0)  # another desk took the seats
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "search again" in dialog.ui.errorLabel.text(), timeout=WAIT)
+    assert dialog.ui.errorLabel.isVisible()
+    qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() > 0
+                    and dialog.model.flight(0).seats_left == 0, timeout=WAIT)
+    assert dialog.model.data(dialog.model.index(0, 3)) == "Sold out"
+    assert not dialog.ok_button.isEnabled() and dialog.selected_flight() is None
+    assert "search again" in dialog.ui.errorLabel.text()  # still said after the refresh
+    assert balance(live_server, number) == before
+    assert not dialog.ui.resultBox.isVisible()
+    dialog.reject()
+
+
+def test_a_booking_that_timed_out_is_retried_under_the_same_operation_id(
+        qtbot, sessions, live_server, faults, monkeypatch):
+    number = demo_member_number(956)
+    fund(live_server, number)
+    day = utc_day(8)
+    seat = inventory(live_server, "VIE", "JFK", day, "Business")
+    set_seats(live_server, seat, 2)
+    window = sessions("agent20")
+    member = open_member(qtbot, window, number)
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    fill_search(qtbot, dialog, "VIE", "JFK", day)
+    search(qtbot, dialog)
+    choose_first_flight(qtbot, dialog)
+    client = window.backend.client
+    keys: list[str] = []
+    original = client.book_award
+
+    def spy(*args, **kwargs):  # noqa: ANN202
+        keys.append(kwargs["operation_id"])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(client, "book_award", spy)
+    monkeypatch.setattr(client, "timeout", (3.05, 0.4))
+    faults.delays["/api/v1/awards"] = 1.2  # the answer comes too late; the booking is made
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: "may or may not have reached" in dialog.ui.errorLabel.text(),
+                    timeout=WAIT)
+    faults.clear()
+    qtbot.wait(1_500)
+    assert dialog.ok_button.isEnabled() and not dialog.ui.resultBox.isVisible()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.ui.resultBox.isVisible(), timeout=WAIT)
+    assert keys[0] == keys[1]
+    assert redemptions(live_server, dialog.ui.codeLabel.text()) == 1
+    assert seats(live_server, seat) == 1
+    dialog.reject()
+
+
+def test_cancel_an_award_from_the_ledger_gives_the_miles_back_less_the_fee(qtbot, sessions,
+                                                                           live_server):
+    number = demo_member_number(952)
+    fund(live_server, number)
+    api = ApiClient(live_server.url)
+    api.login("agent18", "demo")
+    found = api.award_availability("ZRH", "CDG", utc_day(6), "Business")
+    set_seats(live_server, found.flights[0].inventory_id, 2)
+    booking = api.book_award(number, found.flights[0].inventory_id, 1,
+                             operation_id=new_operation_id())
+    api.close()
+    window = sessions("super3")
+    member = open_member(qtbot, window, number)
+    before = shown_balance(window)
+    row = next(r for r in range(member.ledger.rowCount())
+               if member.ledger.entry(r).reference == booking.code)
+    member.ui.ledgerView.setFocus()
+    member.ui.ledgerView.selectRow(row)
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B,
+                         CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(dialog, CancelAwardDialog)
+    ui = dialog.ui
+    assert ui.codeEdit.text() == booking.code
+    back = booking.miles - 5_000
+    assert (f"Miles back: {format_miles(booking.miles)} − 5\u202f000 cancellation fee = "
+            f"{format_miles(back)}") in ui.effectLabel.text()
+    assert not dialog.ok_button.isEnabled()  # the reason is required
+    fill(qtbot, ui.reasonEdit, "Member changed plans")
+    qtbot.keyClick(ui.reasonEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert (f"Award {booking.code} cancelled: +{format_miles(back)} miles back (5\u202f000 "
+            f"miles fee kept)") in member.ui.messageLabel.text()
+    qtbot.waitUntil(lambda: shown_balance(window) == before + back, timeout=WAIT)
+    assert balance(live_server, number) == before + back
+    assert member.ledger.entry(0).kind == "award_cancellation"
+    assert member.ledger.data(member.ledger.index(0, 1)) == "Award cancelled"
+    # The ledger on screen now says it is cancelled: the dialog does not offer it again.
+    member.ui.ledgerView.selectRow(row + 1)
+    member.cancel_award_action.trigger()
+    qtbot.waitUntil(lambda: member.dialog.isVisible(), timeout=WAIT)
+    assert "already shows award" in member.dialog.ui.effectLabel.text()
+    fill(qtbot, member.dialog.ui.reasonEdit, "Twice")
+    assert not member.dialog.ok_button.isEnabled()
+    member.dialog.reject()
+
+
+def test_upgrade_a_future_economy_ticket_with_a_quote_first(qtbot, sessions, live_server):
+    row = future_economy_ticket(live_server)
+    number = demo_member_number(row.member_id)
+    fund(live_server, number)
+    window = sessions("agent20")
+    member = open_member(qtbot, window, number)
+    before = shown_balance(window)
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_U)
+    assert isinstance(dialog, UpgradeDialog)
+    ui = dialog.ui
+    fill(qtbot, ui.ticketEdit, f"{row.ticket_number[:3]} {row.ticket_number[3:]}")
+    assert dialog.ok_button.isEnabled()  # the quote is optional
+    assert "server's price is shown" in ui.previewLabel.text()
+    ui.toCabinCombo.setCurrentIndex(ui.toCabinCombo.findData("Business"))
+    fill(qtbot, ui.originEdit, row.origin)
+    fill(qtbot, ui.destinationEdit, row.destination)
+    assert "Choose the cabin" in ui.fromCabinError.text()
+    ui.fromCabinCombo.setCurrentIndex(ui.fromCabinCombo.findData("Economy"))
+    quote = price_upgrade(row.origin, row.destination, "Economy", "Business")
+    assert f"{quote.miles:,}".replace(",", "\u202f") in ui.previewLabel.text()
+    assert "after booking" in ui.needLabel.text()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: ui.resultBox.isVisible(), timeout=WAIT)
+    assert len(ui.codeLabel.text()) == 6
+    assert f"Ticket {row.ticket_number} upgraded to Business" in ui.resultLabel.text()
+    assert balance(live_server, number) == before - quote.miles
+    assert not dialog.ok_button.isEnabled() and ui.ticketEdit.text() == ""
+    qtbot.waitUntil(lambda: shown_balance(window) == before - quote.miles, timeout=WAIT)
+    assert "Upgrade" in member.ui.messageLabel.text()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    ("change", "label", "message"),
+    [
+        ({"origin": "XXX"}, "originError", "no airport with the code XXX"),
+        ({"destination": "FR"}, "destinationError", "three letters"),
+        ({"destination": "FRA"}, "destinationError", "same airport"),
+        ({"days": -1}, "dateError", "in the past"),
+        ({"passengers": "0"}, "passengersError", "1 to 9 passengers"),
+        ({"passengers": "10"}, "passengersError", "1 to 9 passengers"),
+        ({"passengers": "x"}, "passengersError", "whole number"),
+    ],
+)
+def test_bad_award_input_keeps_search_and_book_disabled_and_says_why(qtbot, sessions, change,
+                                                                     label, message):
+    window = sessions("agent18")
+    member = open_member(qtbot, window, demo_member_number(953))
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    fill_search(qtbot, dialog, "FRA", "JFK", utc_day(3))
+    assert dialog.ui.searchButton.isEnabled()
+    values = {"origin": "FRA", "destination": "JFK", "days": 3, "passengers": "1", **change}
+    fill_search(qtbot, dialog, values["origin"], values["destination"],
+                utc_day(values["days"]), passengers=values["passengers"])
+    assert not dialog.ui.searchButton.isEnabled() and not dialog.ok_button.isEnabled()
+    shown = getattr(dialog.ui, label)
+    assert message in shown.text() and shown.isVisible()
+    assert "once both airports" in dialog.ui.previewLabel.text()
+    dialog.reject()
+
+
+def test_too_few_miles_are_said_before_booking(qtbot, sessions, live_server):
+    number = demo_member_number(954)
+    window = sessions("agent20")
+    member = open_member(qtbot, window, number)
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    fill_search(qtbot, dialog, "FRA", "SIN", utc_day(3), cabin="First", passengers="9")
+    assert "Not enough miles" in dialog.ui.needLabel.text()
+    assert dialog.ui.needLabel.isVisible()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("ticket", "message"), [("220000000012", "13 digits; this has 12"),
+                                                 ("22000000001234", "this has 14"),
+                                                 ("22A0000000123", "13 digits only")])
+def test_bad_ticket_numbers_keep_the_upgrade_disabled(qtbot, sessions, ticket, message):
+    window = sessions("agent18")
+    member = open_member(qtbot, window, demo_member_number(955))
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_U)
+    fill(qtbot, dialog.ui.ticketEdit, ticket)
+    assert not dialog.ok_button.isEnabled()
+    assert message in dialog.ui.ticketError.text() and dialog.ui.ticketError.isVisible()
+    dialog.reject()
+
+
+def test_flights_model(qtmodeltester):
+    model = FlightsModel()
+    model.set_flights((AwardFlight(1, "LH400", "10:15", 4, True),
+                       AwardFlight(2, "LH402", "13:40", 1, False),
+                       AwardFlight(3, "LH404", "18:05", 0, False)), passengers=2)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 3 and model.available_count() == 1
+    assert model.data(model.index(1, 3)) == "Only 1 left; 2 needed"
+    assert model.data(model.index(2, 3)) == "Sold out"
+    assert not model.flags(model.index(2, 0)) & Qt.ItemFlag.ItemIsSelectable
+    assert model.row_of(2) == 1 and model.row_of(99) is None
+    model.clear()
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 0
