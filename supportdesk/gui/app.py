@@ -7,7 +7,6 @@ import logging
 import logging.handlers
 import os
 import sys
-import time
 
 from .. import __version__
 
@@ -54,7 +53,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging(args.log_level)
 
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -73,12 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     # The config is read behind the sign-in window; a bad one is explained there.
     controller = Controller(None)
     controller.start()
-    if os.environ.get("SUPPORTDESK_BENCH_EXIT_ON_SHOWN"):
-        # Cold-start benchmark: report when the sign-in window is on screen, then leave.
-        def shown() -> None:
-            print(f"SHOWN {time.monotonic_ns()}", flush=True)
-            app.quit()
-        QTimer.singleShot(0, shown)
+    from . import benchhooks
+
+    benchhooks.install(app, controller)
     code = app.exec()
     controller.shutdown()
     return code

@@ -270,3 +270,31 @@ def test_a_bad_config_file_is_explained_in_the_sign_in(qtbot, tmp_path, monkeypa
                         if isinstance(h, logging.handlers.RotatingFileHandler)]:
             root.removeHandler(handler)
             handler.close()
+
+
+def test_bench_hook_opens_a_member_and_reports_the_whole_ledger(live_server, tmp_path):
+    """The hook bench/gui_memory.py relies on, run as the real app in a child process."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "config.toml"
+    config.write_text(f'backend_url = "{live_server.url}"\n', encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SUPPORTDESK_CONFIG": str(config),
+           "SUPPORTDESK_DATA_DIR": str(tmp_path / "data"),
+           "SUPPORTDESK_BENCH_OPEN_MEMBER": demo_member_number(1),
+           "SUPPORTDESK_BENCH_USER": "agent1", "SUPPORTDESK_BENCH_PASSWORD": "demo",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    proc = subprocess.Popen([sys.executable, "-m", "supportdesk", "--log-level", "ERROR"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        line = ""
+        for line in proc.stdout:
+            if line.startswith("LOADED"):
+                break
+        assert line.startswith("LOADED"), line
+        assert int(line.split()[2]) == _ledger_size(live_server, 1)
+    finally:
+        proc.kill()
+        proc.wait(10)
+        proc.stdout.close()
