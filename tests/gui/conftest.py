@@ -59,3 +59,42 @@ def sign_in(qtbot, ctl: Controller, username: str = "agent1",
 @pytest.fixture
 def window(qtbot, controller) -> MainWindow:
     return sign_in(qtbot, controller)
+
+
+@pytest.fixture
+def sessions(qtbot, live_server, memory_keyring):
+    """open_session(username) → a signed-in MainWindow with its own controller and client,
+    so an agent and a supervisor can work side by side in one test."""
+    made: list[tuple[Controller, ApiClient]] = []
+
+    def open_session(username: str):  # noqa: ANN202
+        client = ApiClient(live_server.url, read_timeout=10)
+        backend = Backend(client, f"test {username}", f"test-{username}", demo=False)
+        ctl = Controller(Config(backend_url=client.base_url), tokens=TokenStore(),
+                         backend=backend)
+        ctl.start()
+        made.append((ctl, client))
+        return sign_in(qtbot, ctl, username)
+
+    yield open_session
+    for ctl, client in made:
+        for widget in (ctl.window, ctl.dialog):
+            if widget is not None:
+                widget.close()
+        ctl.taskman.shutdown(wait=True)
+        client.close()
+
+
+@pytest.fixture
+def api(live_server):
+    clients: list[ApiClient] = []
+
+    def signed_in(username: str) -> ApiClient:
+        client = ApiClient(live_server.url)
+        client.login(username, "demo")
+        clients.append(client)
+        return client
+
+    yield signed_in
+    for client in clients:
+        client.close()

@@ -8,60 +8,16 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import func, select
 
-from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.api.client import new_operation_id
 from supportdesk.api.models import Credit
-from supportdesk.backend import Backend
-from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.domain.mileage import calculate
 from supportdesk.gui.approvals.model import PendingCreditsModel
-from supportdesk.gui.controller import Controller
 from supportdesk.gui.member.ledger_model import format_miles
-from supportdesk.security.credentials import TokenStore
 from supportdesk.server import db
 
-from .conftest import sign_in
 
 WAIT = 10_000
-
-
-@pytest.fixture
-def sessions(qtbot, live_server, memory_keyring):
-    """open_session(username) → a signed-in MainWindow with its own controller and client,
-    so an agent and a supervisor can work side by side in one test."""
-    made: list[tuple[Controller, ApiClient]] = []
-
-    def open_session(username: str):  # noqa: ANN202
-        client = ApiClient(live_server.url, read_timeout=10)
-        backend = Backend(client, f"test {username}", f"test-{username}", demo=False)
-        ctl = Controller(Config(backend_url=client.base_url), tokens=TokenStore(),
-                         backend=backend)
-        ctl.start()
-        made.append((ctl, client))
-        return sign_in(qtbot, ctl, username)
-
-    yield open_session
-    for ctl, client in made:
-        for widget in (ctl.window, ctl.dialog):
-            if widget is not None:
-                widget.close()
-        ctl.taskman.shutdown(wait=True)
-        client.close()
-
-
-@pytest.fixture
-def api(live_server):
-    clients: list[ApiClient] = []
-
-    def signed_in(username: str) -> ApiClient:
-        client = ApiClient(live_server.url)
-        client.login(username, "demo")
-        clients.append(client)
-        return client
-
-    yield signed_in
-    for client in clients:
-        client.close()
 
 
 def balance(live_server, number: str) -> int:

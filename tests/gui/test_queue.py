@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
@@ -20,58 +19,15 @@ from supportdesk.api.queue_models import (
     RequestDetail,
     RequestSummary,
 )
-from supportdesk.backend import Backend
-from supportdesk.config import Config
 from supportdesk.domain.replies import NEW_FLIGHT, REASON
 from supportdesk.errors import BackendTimeout
-from supportdesk.gui.controller import Controller
 from supportdesk.gui.queue.detail import eu261_headline, flight_line
 from supportdesk.gui.queue.model import QueueModel, sla_text
-from supportdesk.security.credentials import TokenStore
 
 from ..core.test_client_queue import add_request
-from .conftest import sign_in
 
 WAIT = 10_000
 SLOW = 0.8
-
-
-@pytest.fixture
-def sessions(qtbot, live_server, memory_keyring):
-    """open_session(username) → a signed-in MainWindow of its own (own controller, client)."""
-    made: list[tuple[Controller, ApiClient]] = []
-
-    def open_session(username: str):  # noqa: ANN202
-        client = ApiClient(live_server.url, read_timeout=10)
-        backend = Backend(client, f"test {username}", f"test-{username}", demo=False)
-        ctl = Controller(Config(backend_url=client.base_url), tokens=TokenStore(),
-                         backend=backend)
-        ctl.start()
-        made.append((ctl, client))
-        return sign_in(qtbot, ctl, username)
-
-    yield open_session
-    for ctl, client in made:
-        for widget in (ctl.window, ctl.dialog):
-            if widget is not None:
-                widget.close()
-        ctl.taskman.shutdown(wait=True)
-        client.close()
-
-
-@pytest.fixture
-def api(live_server):
-    clients: list[ApiClient] = []
-
-    def signed_in(username: str) -> ApiClient:
-        client = ApiClient(live_server.url)
-        client.login(username, "demo")
-        clients.append(client)
-        return client
-
-    yield signed_in
-    for client in clients:
-        client.close()
 
 
 def untouched(api: ApiClient, flight_status: str) -> list[RequestDetail]:
