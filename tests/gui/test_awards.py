@@ -22,9 +22,8 @@ from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
 from ..core.test_client_awards import fund, future_economy_ticket, seats, set_seats
-from .test_credits import WAIT, balance, fill, open_member, sessions, shown_balance
+from .test_credits import WAIT, balance, fill, open_member, shown_balance
 
-__all__ = ["sessions"]  # the fixture, shared with the credit tests
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 

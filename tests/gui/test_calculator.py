@@ -11,9 +11,8 @@ from supportdesk.domain.mileage import calculate
 from supportdesk.gui.calculator.dialog import CalculatorDialog
 from supportdesk.gui.member.ledger_model import format_miles
 
-from .test_credits import WAIT, fill, open_member, sessions
+from .test_credits import WAIT, fill, open_member
 
-__all__ = ["sessions"]
 
 
 def open_calculator(qtbot, window) -> CalculatorDialog:  # noqa: ANN001

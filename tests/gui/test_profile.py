@@ -13,9 +13,8 @@ from supportdesk.gui.profile.dialog import ProfileDialog
 from supportdesk.server import db
 from supportdesk.server.passwords import demo_pin
 
-from .test_credits import WAIT, fill, open_member, sessions
+from .test_credits import WAIT, fill, open_member
 
-__all__ = ["sessions"]
 
 
 def open_profile_dialog(qtbot, member) -> ProfileDialog:  # noqa: ANN001
