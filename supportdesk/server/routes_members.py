@@ -82,7 +82,8 @@ def _invalid(exc: InvalidIdentifier) -> ApiError:
     )
 
 
-def _member_row(conn, number: str):  # noqa: ANN001, ANN202
+def member_row(conn, number: str):  # noqa: ANN001, ANN202
+    """The member row for a typed member number; 422 for a malformed one, 404 if unknown."""
     try:
         canonical = parse_member_number(number)
     except InvalidIdentifier as exc:
@@ -146,7 +147,7 @@ def search_members(
 def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
     settings = settings_of(request)
     with settings.engine.connect() as conn:
-        row = _member_row(conn, number)
+        row = member_row(conn, number)
         balance = conn.execute(
             select(func.coalesce(func.sum(db.ledger.c.miles), 0)).where(
                 db.ledger.c.member_id == row.id
@@ -187,7 +188,7 @@ def get_transactions(
     settings = settings_of(request)
     ledger = db.ledger
     with settings.engine.connect() as conn:
-        row = _member_row(conn, number)
+        row = member_row(conn, number)
         stmt = select(ledger).where(ledger.c.member_id == row.id)
         if before is not None:
             stmt = stmt.where(ledger.c.id < before)

@@ -17,14 +17,14 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import Connection, func, insert, select, update
 
-from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_phone
+from ..domain.identifiers import InvalidIdentifier, parse_phone
 from ..domain.text import has_control_characters
 from . import audit, db
 from .auth import CurrentAgent
 from .idempotency import run_write
 from .passwords import pin_hash
 from .problems import ApiError
-from .routes_members import get_member
+from .routes_members import get_member, member_row
 
 router = APIRouter(prefix="/members", tags=["profile"])
 
@@ -98,22 +98,10 @@ class ProfileIn(BaseModel):
         return self
 
 
-def _member(conn: Connection, number: str) -> Any:
-    try:
-        canonical = parse_member_number(number)
-    except InvalidIdentifier as exc:
-        raise ApiError(422, "invalid-input", exc.message,
-                       errors=[{"field": exc.field, "message": exc.message}]) from None
-    row = conn.execute(select(db.members).where(db.members.c.member_number == canonical)).first()
-    if row is None:
-        raise ApiError(404, "member-not-found", f"There is no member {canonical}.")
-    return row
-
-
 @router.post("/{number}/verify")
 def verify_caller(number: str, body: VerifyIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
-        member = _member(conn, number)
+        member = member_row(conn, number)
         now = db.utcnow()
         failures = conn.execute(select(func.count()).select_from(db.verifications).where(
             db.verifications.c.member_id == member.id, db.verifications.c.succeeded == 0,
@@ -156,7 +144,7 @@ def change_profile(number: str, body: ProfileIn, agent: CurrentAgent, request: R
     changes = body.changes.model_dump(exclude_none=True)
 
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
-        member = _member(conn, number)
+        member = member_row(conn, number)
         verification = conn.execute(select(db.verifications).where(
             db.verifications.c.id == body.verification_id)).first()
         if (verification is None or not verification.succeeded

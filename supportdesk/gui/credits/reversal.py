@@ -6,52 +6,37 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import LedgerEntry, MemberAccount, Reversal
 from ...domain.identifiers import format_member_number
-from ...errors import SupportDeskError
 from ..forms.ui_reversal_dialog import Ui_ReversalDialog
 from ..member.ledger_model import KIND_LABELS, format_miles
-from ..taskman import Op, TaskManager
-from ..writes import (
-    FieldMessages,
-    OperationKeys,
-    apply_form_style,
-    fit_height,
-    repolish,
-    set_state,
-)
+from ..taskman import TaskManager
+from ..writes import WriteDialog, fit_height, set_state
 from . import form
 
 log = logging.getLogger(__name__)
 
 
-class ReversalDialog(QDialog):
+class ReversalDialog(WriteDialog):
     reversed = Signal(object)  # the Reversal the server answered
-    connection_result = Signal(object)
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
                  entry: LedgerEntry, parent: QWidget | None = None, *,
                  reversed_by: int | None = None) -> None:
         """`reversed_by`: the id of an entry on screen that already reverses this one."""
-        super().__init__(parent)
+        super().__init__(taskman, client, parent)
         self.ui = ui = Ui_ReversalDialog()
         ui.setupUi(self)
-        apply_form_style(self)
-        self.taskman = taskman
-        self.client = client
+        self.init_form(ui.errorLabel, ui.progressLabel)
         self.account = account
         self.entry = entry
-        self.keys = OperationKeys()
-        self.busy = False
         self._touched = False
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Reverse entry"))
-        self.messages = FieldMessages(ui.errorLabel)
         self.messages.add("reason", ui.reasonEdit, ui.reasonError)
-        repolish(ui.progressLabel, "note", True)
 
         self.setWindowTitle(self.tr("Reverse entry #{0} — {1}").format(
             entry.id, account.display_name))
@@ -117,32 +102,15 @@ class ReversalDialog(QDialog):
         if self.busy or reason is None or self.blocked:
             return
         entry_id, number = self.entry.id, self.account.member_number
-        key = self.keys.key_for({"entry": entry_id, "member": number, "reason": reason})
         client = self.client
-        self._set_busy(True)
-        (Op(self.taskman, self,
-            lambda: client.reverse_entry(entry_id, reason, number, key))
-         .success(self._sent)
-         .failure(self._failed)
-         .run())
+        self.send({"entry": entry_id, "member": number, "reason": reason},
+                  lambda key: client.reverse_entry(entry_id, reason, number, key),
+                  self._reversed)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.busy = busy
+    def busy_changed(self, busy: bool) -> None:
         self.ui.reasonEdit.setReadOnly(busy)
-        self.ui.progressLabel.setText(self.tr("Sending…") if busy else "")
         self._validate()
 
-    def _sent(self, reversal: Reversal) -> None:
-        self._set_busy(False)
-        self.keys.done()
-        self.connection_result.emit(None)
+    def _reversed(self, reversal: Reversal) -> None:
         self.reversed.emit(reversal)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if not isinstance(error, SupportDeskError):
-            raise error
-        self.connection_result.emit(error)
-        self.messages.show_error(error)
-        fit_height(self)

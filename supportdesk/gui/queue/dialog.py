@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QPlainTextEdit,
     QWidget,
@@ -33,8 +32,8 @@ from ...domain.replies import draft_reply, unfilled
 from ...domain.text import has_control_characters
 from ...errors import Conflict, Forbidden, SupportDeskError
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
-from ..taskman import Op, TaskManager
-from ..writes import FieldMessages, OperationKeys, apply_form_style, repolish, set_state
+from ..taskman import TaskManager
+from ..writes import WriteDialog, repolish, set_state
 from .detail import eu261_headline
 from .model import flight_status_text, status_label, type_label
 
@@ -86,22 +85,17 @@ def _control(text: str) -> bool:
     return has_control_characters(text.replace("\n", "").replace("\t", ""))
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(WriteDialog):
     decided = Signal(object)  # the RequestDetail the server answered
-    connection_result = Signal(object)
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
                  detail: RequestDetail, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(taskman, client, parent)
         self.ui = ui = Ui_DecisionDialog()
         ui.setupUi(self)
-        apply_form_style(self)
-        self.taskman = taskman
-        self.client = client
+        self.init_form(ui.errorLabel, ui.progressLabel)
         self.agent = agent
         self.detail = detail
-        self.keys = OperationKeys()
-        self.busy = False
         self.attempted = False  # after the first send, problems show as the agent types
         self.draft = ""  # the last text the template wrote; anything else was typed
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -114,11 +108,10 @@ class DecisionDialog(QDialog):
             self.group.addButton(radio, index)
         self.group.idToggled.connect(lambda _id, checked: checked and self._decision_changed())
 
-        self.messages = FieldMessages(ui.errorLabel)
         self.messages.add("decision", ui.decisionError, ui.decisionError)
         self.messages.add("note", ui.noteEdit, ui.noteError)
         self.messages.add("customer_reply", ui.replyEdit, ui.replyError)
-        for label in (ui.decisionHint, ui.replyState, ui.progressLabel):
+        for label in (ui.decisionHint, ui.replyState):
             repolish(label, "note", True)
         set_state(ui.errorLabel, "blocked")
         ui.noteEdit.textChanged.connect(lambda: self._edited("note"))
@@ -300,40 +293,26 @@ class DecisionDialog(QDialog):
             return
         decision, note, reply = checked
         detail, client = self.detail, self.client
-        key = self.keys.key_for({"request": detail.id, "decision": decision, "note": note,
-                                 "reply": reply})
-        self._set_busy(True)
-        (Op(self.taskman, self,
-            lambda: client.decide_request(detail.id, decision, note, reply, key,
-                                          member_number=detail.member_number))
-         .success(self._sent)
-         .failure(self._failed)
-         .run())
+        self.send({"request": detail.id, "decision": decision, "note": note, "reply": reply},
+                  lambda key: client.decide_request(detail.id, decision, note, reply, key,
+                                                    member_number=detail.member_number),
+                  self._decided, failed=self._refused)
 
-    def _set_busy(self, busy: bool) -> None:
+    def busy_changed(self, busy: bool) -> None:
         ui = self.ui
-        self.busy = busy
         for widget in (ui.approveRadio, ui.rejectRadio, ui.needsInfoRadio, ui.escalateRadio):
             widget.setEnabled(not busy)
         # Read-only, not disabled: the text stays readable and selectable while it is sent.
         ui.noteEdit.setReadOnly(busy)
         ui.replyEdit.setReadOnly(busy)
-        ui.progressLabel.setText(self.tr("Sending…") if busy else "")
         self.ok_button.setEnabled(not busy)
         self._update_reply_state()
 
-    def _sent(self, detail: RequestDetail) -> None:
-        self._set_busy(False)
-        self.keys.done()
-        self.connection_result.emit(None)
+    def _decided(self, detail: RequestDetail) -> None:
         self.decided.emit(detail)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
-        if not isinstance(error, SupportDeskError):
-            raise error
-        self.connection_result.emit(error)
+    def _refused(self, error: SupportDeskError) -> bool:
         field = self.messages.show_error(error)
         if isinstance(error, Forbidden):
             self.messages.set_bottom(self.tr("Not allowed: {0} Nothing was changed; your text "
@@ -344,3 +323,4 @@ class DecisionDialog(QDialog):
                                                  error.message))
         if field is not None:
             field.setFocus()
+        return True
