@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from . import problems
+from .token_cache import TokenCache
 
 API_PREFIX = "/api/v1"
 MAX_BODY_BYTES = 64 * 1024
@@ -35,8 +36,13 @@ class Settings:
     lockout_attempts: int = 5
     lockout_period: dt.timedelta = dt.timedelta(minutes=5)
     fault_hooks: list[FaultHook] = field(default_factory=list)
+    # How long a checked bearer token is trusted before the database is asked again.
+    token_recheck_seconds: float = 5.0
     # Request threads: more than the database pool only queue and hold memory.
     threads: int = 20
+
+    def __post_init__(self) -> None:
+        self.token_cache = TokenCache(self.token_recheck_seconds)
 
 
 class ProtocolMiddleware:

@@ -18,6 +18,19 @@ def _digest(prev_hash: str, row: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
 
 
+def _entry(prev_hash: str, agent_id: int | None, action: str, member_number: str | None,
+           detail: dict[str, Any] | None, request_id: str | None) -> dict[str, Any]:
+    row = {
+        "at": db.iso(db.utcnow()),
+        "agent_id": agent_id,
+        "action": action,
+        "member_number": member_number,
+        "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
+        "request_id": request_id,
+    }
+    return {**row, "prev_hash": prev_hash, "hash": _digest(prev_hash, row)}
+
+
 def append(
     conn: Connection,
     *,
@@ -31,22 +44,51 @@ def append(
     last = conn.execute(
         select(db.audit.c.hash).order_by(db.audit.c.id.desc()).limit(1)
     ).scalar_one_or_none()
-    prev_hash = last or GENESIS
-    row = {
-        "at": db.iso(db.utcnow()),
-        "agent_id": agent_id,
-        "action": action,
-        "member_number": member_number,
-        "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
-        "request_id": request_id,
-    }
-    conn.execute(insert(db.audit).values(**row, prev_hash=prev_hash, hash=_digest(prev_hash, row)))
+    conn.execute(insert(db.audit).values(
+        **_entry(last or GENESIS, agent_id, action, member_number, detail, request_id)))
 
 
-def record(engine: Engine, **kwargs: Any) -> None:
-    """Append one entry in its own immediate transaction (for audited reads)."""
-    with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-        append(conn, **kwargs)
+_LAST_HASH_SQL = "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"
+_INSERT_SQL = (
+    "INSERT INTO audit (at, agent_id, action, member_number, detail, request_id, prev_hash, hash)"
+    " VALUES (:at, :agent_id, :action, :member_number, :detail, :request_id, :prev_hash, :hash)"
+)
+
+
+def record(
+    engine: Engine,
+    *,
+    agent_id: int | None,
+    action: str,
+    member_number: str | None = None,
+    detail: dict[str, Any] | None = None,
+    request_id: str | None = None,
+) -> None:
+    """Append one entry in its own immediate transaction (for audited reads), committed before
+    the read's answer leaves the server."""
+    if engine.dialect.name != "sqlite":
+        with engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            append(conn, agent_id=agent_id, action=action, member_number=member_number,
+                   detail=detail, request_id=request_id)
+        return
+    # Every search and account read writes one of these: on SQLite the driver's own cursor
+    # costs ~0.03 ms where the same statements through SQLAlchemy cost ~0.4 ms (bench/).
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            last = cursor.execute(_LAST_HASH_SQL).fetchone()
+            cursor.execute(_INSERT_SQL, _entry(last[0] if last else GENESIS, agent_id, action,
+                                               member_number, detail, request_id))
+            cursor.execute("COMMIT")
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        finally:
+            cursor.close()
+    finally:
+        raw.close()
 
 
 def verify(engine: Engine) -> tuple[bool, int, int | None]:

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
 
 from . import db
 from .app import Settings
@@ -61,9 +62,7 @@ def _token_from(request: Request) -> str:
     return token
 
 
-def current_agent(request: Request) -> Agent:
-    token = _token_from(request)
-    settings = settings_of(request)
+def _check_token(settings: Settings, key: str) -> tuple[Agent, str]:
     with settings.engine.connect() as conn:
         row = conn.execute(
             select(
@@ -78,7 +77,7 @@ def current_agent(request: Request) -> Agent:
                 db.agents.c.active,
             )
             .join(db.agents, db.agents.c.id == db.tokens.c.agent_id)
-            .where(db.tokens.c.token_hash == token_hash(token))
+            .where(db.tokens.c.token_hash == key)
         ).first()
     if row is None:
         raise unauthenticated("invalid-token", "This sign-in is not valid; sign in again.")
@@ -91,11 +90,23 @@ def current_agent(request: Request) -> Agent:
     agent = Agent(
         row.id, row.username, row.name, row.role, row.per_credit_limit, row.daily_limit
     )
+    return agent, row.expires_at
+
+
+async def current_agent(request: Request) -> Agent:
+    # Async, so that a cached token costs no trip through the request thread pool.
+    token = _token_from(request)
+    settings = settings_of(request)
+    key = token_hash(token)
+    agent = settings.token_cache.get(key)
+    if agent is None:
+        agent, expires_at = await run_in_threadpool(_check_token, settings, key)
+        settings.token_cache.put(key, agent, expires_at)
     request.state.agent = agent
     return agent
 
 
-def supervisor(agent: Annotated[Agent, Depends(current_agent)]) -> Agent:
+async def supervisor(agent: Annotated[Agent, Depends(current_agent)]) -> Agent:
     if not agent.is_supervisor:
         raise ApiError(403, "supervisor-only", "Only a supervisor may do this.")
     return agent

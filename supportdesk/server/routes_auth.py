@@ -102,15 +102,16 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
 
 @router.post("/logout", status_code=204, response_class=Response)
 def logout(agent: CurrentAgent, request: Request) -> Response:
-    token = request.headers["authorization"].partition(" ")[2].strip()
+    key = token_hash(request.headers["authorization"].partition(" ")[2].strip())
     settings = settings_of(request)
     with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
         conn.execute(
             update(db.tokens)
-            .where(db.tokens.c.token_hash == token_hash(token))
+            .where(db.tokens.c.token_hash == key)
             .values(revoked_at=db.iso(db.utcnow()))
         )
         audit.append(conn, agent_id=agent.id, action="logout", request_id=request.state.request_id)
+    settings.token_cache.evict(key)
     return Response(status_code=204)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Select, and_, bindparam, select
 
 from ..domain.query import ClassifiedQuery, QueryKind
 from ..domain.text import fold_name
@@ -41,6 +41,28 @@ def _prefix_range(column, prefix: str):  # noqa: ANN001, ANN202
     return and_(column >= prefix, column < prefix + _HIGH)
 
 
+def _select(*where, join=None, order_by=()) -> Select:  # noqa: ANN001, ANN002
+    stmt = select(*_RESULT_COLUMNS)
+    if join is not None:
+        stmt = stmt.join(join, join.c.member_id == db.members.c.id)
+    return stmt.where(*where).order_by(*order_by).limit(bindparam("limit"))
+
+
+# Exact keys are searched on every keystroke: statements built once keep SQLAlchemy's
+# per-call work to a cache lookup (0.09 ms instead of 0.2 ms per search, bench/).
+_m = db.members
+_VALUE, _UPPER = bindparam("value"), bindparam("upper")  # a prefix range: [value, upper)
+_BY_MEMBER_NUMBER = _select(_m.c.member_number == _VALUE)
+_BY_MEMBER_NUMBER_PREFIX = _select(
+    _m.c.member_number >= _VALUE, _m.c.member_number < _UPPER, order_by=(_m.c.member_number,))
+_BY_TICKET = _select(db.tickets.c.number == _VALUE, join=db.tickets)
+_BY_BOOKING = _select(db.bookings.c.code == _VALUE, join=db.bookings)
+_BY_EMAIL = _select(_m.c.email_lower == _VALUE)
+_BY_EMAIL_PREFIX = _select(
+    _m.c.email_lower >= _VALUE, _m.c.email_lower < _UPPER, order_by=(_m.c.email_lower,))
+_BY_PHONE = _select(_m.c.phone_national == _VALUE)
+
+
 class MemberSearch:
     def __init__(self, conn: Connection, limit: int) -> None:
         self.conn = conn
@@ -52,12 +74,16 @@ class MemberSearch:
     def room(self) -> int:
         return self.limit - len(self.hits)
 
-    def _add(self, stmt, matched_by: str, detail: str | None = None) -> None:  # noqa: ANN001
+    def _add(self, stmt: Select, matched_by: str, detail: str | None = None,
+             value: str | None = None) -> None:
         if self.room <= 0:
             self.truncated = True
             return
         # Ask for one more than the room so that "truncated" can be told honestly.
-        for row in self.conn.execute(stmt.limit(self.room + 1 + len(self._seen))):
+        params = {"limit": self.room + 1 + len(self._seen)}
+        if value is not None:
+            params.update(value=value, upper=value + _HIGH)
+        for row in self.conn.execute(stmt, params):
             if row.id in self._seen:
                 continue
             if self.room <= 0:
@@ -69,46 +95,23 @@ class MemberSearch:
     truncated = False
 
     def run(self, query: ClassifiedQuery) -> list[Hit]:
-        m = db.members
         kind, value = query.kind, query.value
         if kind is QueryKind.MEMBER_NUMBER:
-            self._add(select(*_RESULT_COLUMNS).where(m.c.member_number == value), "member_number")
+            self._add(_BY_MEMBER_NUMBER, "member_number", value=value)
         elif kind is QueryKind.MEMBER_NUMBER_PREFIX:
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .where(_prefix_range(m.c.member_number, value))
-                .order_by(m.c.member_number),
-                "member_number",
-            )
+            self._add(_BY_MEMBER_NUMBER_PREFIX, "member_number", value=value)
         elif kind is QueryKind.TICKET_NUMBER:
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .join(db.tickets, db.tickets.c.member_id == m.c.id)
-                .where(db.tickets.c.number == value),
-                "ticket_number",
-                value,
-            )
+            self._add(_BY_TICKET, "ticket_number", value, value=value)
         elif kind in (QueryKind.BOOKING_CODE, QueryKind.BOOKING_CODE_OR_NAME):
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .join(db.bookings, db.bookings.c.member_id == m.c.id)
-                .where(db.bookings.c.code == value),
-                "booking_code",
-                value,
-            )
+            self._add(_BY_BOOKING, "booking_code", value, value=value)
             if kind is QueryKind.BOOKING_CODE_OR_NAME:
                 self._names(fold_name(value))
         elif kind is QueryKind.EMAIL:
-            self._add(select(*_RESULT_COLUMNS).where(m.c.email_lower == value), "email")
+            self._add(_BY_EMAIL, "email", value=value)
             if not self.hits:
-                self._add(
-                    select(*_RESULT_COLUMNS)
-                    .where(_prefix_range(m.c.email_lower, value))
-                    .order_by(m.c.email_lower),
-                    "email",
-                )
+                self._add(_BY_EMAIL_PREFIX, "email", value=value)
         elif kind is QueryKind.PHONE:
-            self._add(select(*_RESULT_COLUMNS).where(m.c.phone_national == value), "phone")
+            self._add(_BY_PHONE, "phone", value=value)
         elif kind is QueryKind.NAME:
             self._names(value)
         return self.hits
@@ -123,19 +126,10 @@ class MemberSearch:
         order = (m.c.last_key, m.c.first_key, m.c.id)
         if len(words) == 1:
             (word,) = words
-            self._add(select(*_RESULT_COLUMNS).where(m.c.last_key == word).order_by(*order), "name")
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .where(_prefix_range(m.c.last_key, word))
-                .order_by(*order),
-                "name",
-            )
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .where(_prefix_range(m.c.first_key, word))
-                .order_by(m.c.first_key, m.c.last_key, m.c.id),
-                "name",
-            )
+            self._add(_select(m.c.last_key == word, order_by=order), "name")
+            self._add(_select(_prefix_range(m.c.last_key, word), order_by=order), "name")
+            self._add(_select(_prefix_range(m.c.first_key, word),
+                              order_by=(m.c.first_key, m.c.last_key, m.c.id)), "name")
             return
         whole = " ".join(words)
         splits = []
@@ -144,21 +138,10 @@ class MemberSearch:
             splits.append((tail, head))  # "Anna Müller": first Anna, last Müller
             splits.append((head, tail))  # "Müller Anna" / "Müller, Anna"
         for last, first in splits:
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .where(m.c.last_key == last, _prefix_range(m.c.first_key, first))
-                .order_by(*order),
-                "name",
-            )
+            self._add(_select(m.c.last_key == last, _prefix_range(m.c.first_key, first),
+                              order_by=order), "name")
         for last, first in splits:
-            self._add(
-                select(*_RESULT_COLUMNS)
-                .where(_prefix_range(m.c.last_key, last), _prefix_range(m.c.first_key, first))
-                .order_by(*order),
-                "name",
-            )
+            self._add(_select(_prefix_range(m.c.last_key, last),
+                              _prefix_range(m.c.first_key, first), order_by=order), "name")
         # Multi-word last names ("de vries"), typed on their own.
-        self._add(
-            select(*_RESULT_COLUMNS).where(_prefix_range(m.c.last_key, whole)).order_by(*order),
-            "name",
-        )
+        self._add(_select(_prefix_range(m.c.last_key, whole), order_by=order), "name")
