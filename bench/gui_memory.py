@@ -95,6 +95,9 @@ def measure_member_memory(base_url: str, number: str) -> tuple[float | None, str
     return run.hwm_kb / 1024, f"{shown[0] if shown else '?'} entries shown"
 
 
+TARGET_RATIO = 2.0
+
+
 def run(ctx: Context) -> list[Row]:
     bare = summarize(measure_bare_memory(ctx.scaled(3, 1)))
     rows = [Row("gui_memory", "floor: bare QMainWindow VmHWM", bare["p50"], None, "MB",
@@ -110,4 +113,5 @@ def run(ctx: Context) -> list[Row]:
         peak, note = measure_member_memory(server.base_url, number)
     if peak is None:
         return rows + [unavailable("gui_memory", name, note)]
-    return rows + [Row("gui_memory", name, peak, bare["p50"], "MB", note=note)]
+    return rows + [Row("gui_memory", name, peak, bare["p50"], "MB", note=note,
+                       target=TARGET_RATIO, target_of="ratio")]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import MISSING, dataclass, field, fields
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from ..errors import ServerError
 
@@ -11,12 +12,19 @@ from ..errors import ServerError
 class FromJson:
     """Build a dataclass from a JSON object; a missing field is a contract violation."""
 
+    __slots__ = ()  # so that a slots=True dataclass below stays without a __dict__
+    # Fields with a handful of values repeated on thousands of rows: one shared string each.
+    SHARED: ClassVar[frozenset[str]] = frozenset()
+
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Self:
         values, missing = {}, []
         for f in fields(cls):  # type: ignore[arg-type]
             if f.name in data:
-                values[f.name] = data[f.name]
+                value = data[f.name]
+                if f.name in cls.SHARED and isinstance(value, str):
+                    value = sys.intern(value)
+                values[f.name] = value
             elif f.default is MISSING:
                 missing.append(f.name)
         if missing:
@@ -124,8 +132,10 @@ class MemberAccount(FromJson):
         return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a member may have 10,000 of them on screen
 class LedgerEntry(FromJson):
+    SHARED: ClassVar[frozenset[str]] = frozenset({"kind"})
+
     id: int
     posted_at: str
     kind: str

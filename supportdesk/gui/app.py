@@ -52,7 +52,9 @@ def add_log_file() -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     setup_logging(args.log_level)
+    from . import importcache
 
+    importcache.start()
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
 from ..config import Config
+from . import importcache
 from .signin.dialog import SignInDialog
 from .taskman import Op, TaskManager
 
@@ -99,6 +100,7 @@ class Controller(QObject):
                                  token_in_keyring=dialog.stored_in_keyring)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
+        importcache.stop()  # start-up's imports are done
 
     def sign_out(self, reason: str = "") -> None:
         window, self.window = self.window, None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -12,13 +13,15 @@ from .. import __version__
 from ..api.models import AgentInfo, Health
 from ..backend import Backend
 from ..errors import AuthError, OfflineError
-from .approvals.page import ApprovalsPage
-from .calculator.dialog import CalculatorDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
-from .queue.page import QueuePage
 from .taskman import Op, TaskManager
+
+if TYPE_CHECKING:
+    from .approvals.page import ApprovalsPage
+    from .calculator.dialog import CalculatorDialog
+    from .queue.page import QueuePage
 
 log = logging.getLogger(__name__)
 HEALTH_POLL_MS = 20_000
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
         self.actionApprovals.setEnabled(supervisor)
         if not supervisor:
             return
+        from .approvals.page import ApprovalsPage
+
         self.approvals = ApprovalsPage(self.taskman, self.backend.client, self.agent, self)
         self.ui.pages.addWidget(self.approvals)
         self.approvals.back_requested.connect(self.show_lookup)
@@ -101,12 +106,21 @@ class MainWindow(QMainWindow):
         self.actionQueue.setToolTip(tip)
         self.actionQueue.setStatusTip(tip)
         self.ui.menuGo.addAction(self.actionQueue)
-        self.queue = QueuePage(self.taskman, self.backend.client, self.agent, self)
-        self.ui.pages.addWidget(self.queue)
-        self.queue.back_requested.connect(self.show_lookup)
-        self.queue.connection_result.connect(self._connection_result)
-        self.queue.member_requested.connect(self.open_member)
+        self._queue: QueuePage | None = None
         self.actionQueue.triggered.connect(self.show_queue)
+
+    @property
+    def queue(self) -> QueuePage:
+        """Built when first shown: an agent who never opens the queue does not carry it."""
+        if self._queue is None:
+            from .queue.page import QueuePage
+
+            self._queue = QueuePage(self.taskman, self.backend.client, self.agent, self)
+            self.ui.pages.addWidget(self._queue)
+            self._queue.back_requested.connect(self.show_lookup)
+            self._queue.connection_result.connect(self._connection_result)
+            self._queue.member_requested.connect(self.open_member)
+        return self._queue
 
     def _pending_count(self, count: int) -> None:
         self.approvals_label.setText(self.tr("Approvals waiting: {0}").format(count))
@@ -232,6 +246,8 @@ class MainWindow(QMainWindow):
         """Open (or raise) the calculator, with the tier of the member on screen if any."""
         account = self.member.account if self.ui.pages.currentWidget() is self.member else None
         if self.calculator is None:
+            from .calculator.dialog import CalculatorDialog
+
             self.calculator = CalculatorDialog(self, taskman=self.taskman)
         self.calculator.set_member(account.tier if account else None,
                                    account.display_name if account else None)
@@ -288,6 +304,7 @@ class MainWindow(QMainWindow):
         self.health_timer.stop()
         if self.approvals is not None:
             self.approvals.timer.stop()
-        self.queue.timer.stop()
-        self.queue.tick_timer.stop()
+        if self._queue is not None:
+            self._queue.timer.stop()
+            self._queue.tick_timer.stop()
         super().closeEvent(event)

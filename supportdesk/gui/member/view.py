@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
-from ...api.award_models import AwardBooking
 from ...api.client import ApiClient
 from ...api.models import (
     AgentInfo,
@@ -28,18 +28,14 @@ from ...api.models import (
 )
 from ...domain.identifiers import format_member_number
 from ...errors import SupportDeskError, WrongMemberError
-from ..awards.cancel import CancelAwardDialog
-from ..awards.dialog import AwardDialog
-from ..awards.upgrade import UpgradeDialog
-from ..credits.dialog import CreditDialog
-from ..credits.reversal import ReversalDialog
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
-from ..profile.dialog import ProfileDialog
-from ..profile.form import FIELD_NAMES
 from ..taskman import Latest, Op, TaskManager
 from ..writes import apply_form_style, set_state
 from .ledger_model import LedgerModel, format_miles
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from ...api.award_models import AwardBooking
 
 log = logging.getLogger(__name__)
 LEDGER_PAGE = 100
@@ -300,6 +296,8 @@ class MemberView(QWidget):
     def open_credit_dialog(self) -> None:
         if self.account is None or not self.credit_action.isEnabled():
             return
+        from ..credits.dialog import CreditDialog
+
         dialog = CreditDialog(self.taskman, self.client, self.agent, self.account, self)
         dialog.credited.connect(self._credited)
         self._open(dialog)
@@ -310,6 +308,8 @@ class MemberView(QWidget):
             return
         reversed_by = next((self.ledger.entry(r).id for r in range(self.ledger.rowCount())
                             if self.ledger.entry(r).reverses_id == entry.id), None)
+        from ..credits.reversal import ReversalDialog
+
         dialog = ReversalDialog(self.taskman, self.client, self.account, entry, self,
                                 reversed_by=reversed_by)
         dialog.reversed.connect(self._reversed)
@@ -348,6 +348,8 @@ class MemberView(QWidget):
     def open_award_dialog(self) -> None:
         if self.account is None or not self.award_action.isEnabled():
             return
+        from ..awards.dialog import AwardDialog
+
         dialog = AwardDialog(self.taskman, self.client, self.account, self)
         dialog.booked.connect(self._award_booked)
         self._open(dialog)
@@ -355,6 +357,8 @@ class MemberView(QWidget):
     def open_upgrade_dialog(self) -> None:
         if self.account is None or not self.upgrade_action.isEnabled():
             return
+        from ..awards.upgrade import UpgradeDialog
+
         dialog = UpgradeDialog(self.taskman, self.client, self.account, self)
         dialog.booked.connect(self._award_booked)
         self._open(dialog)
@@ -366,6 +370,8 @@ class MemberView(QWidget):
         code = entry.reference if entry is not None and entry.kind == "award_redemption" \
             and entry.reference else ""
         entries = [self.ledger.entry(row) for row in range(self.ledger.rowCount())]
+        from ..awards.cancel import CancelAwardDialog
+
         dialog = CancelAwardDialog(self.taskman, self.client, self.account, entries, self,
                                    code=code)
         dialog.cancelled.connect(self._award_cancelled)
@@ -374,6 +380,8 @@ class MemberView(QWidget):
     def open_profile_dialog(self) -> None:
         if self.account is None or not self.profile_action.isEnabled():
             return
+        from ..profile.dialog import ProfileDialog
+
         dialog = ProfileDialog(self.taskman, self.client, self.account, self)
         dialog.changed.connect(self._profile_changed)
         self._open(dialog)
@@ -400,6 +408,8 @@ class MemberView(QWidget):
     def _profile_changed(self, account: MemberAccount, changed: tuple[str, ...]) -> None:
         if not self._is_current(account.member_number, "profile change"):
             return
+        from ..profile.form import FIELD_NAMES
+
         names = ", ".join(QCoreApplication.translate("ProfileForm", FIELD_NAMES[name])
                           for name in changed)
         self.show_message(self.tr("Profile changed: {0}.").format(names))
