@@ -111,3 +111,51 @@ def client(live_server: EmbeddedServer) -> Iterator[ApiClient]:
 def agent_client(client: ApiClient) -> ApiClient:
     client.login("agent1", "demo")
     return client
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of a SQLite database (the backup API), even while it is in use."""
+    import sqlite3
+
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+class PrivateServers:
+    """Reference servers over private copies of the seeded database, for tests that change
+    server-wide state (maintenance, restarts, switched-off de-duplication)."""
+
+    def __init__(self, seeded: Path, folder: Path) -> None:
+        self.seeded = seeded
+        self.folder = folder
+        self.running: list[EmbeddedServer] = []
+
+    def database(self, name: str = "private.sqlite") -> Path:
+        path = self.folder / name
+        if not path.exists():
+            copy_database(self.seeded, path)
+        return path
+
+    def start(self, db_path: Path | None = None, *, port: int = 0,
+              **settings: object) -> EmbeddedServer:
+        path = db_path or self.database()
+        server = EmbeddedServer(Settings(engine=make_engine(path), demo=True, **settings),
+                                port=port)
+        self.running.append(server.start())
+        return server
+
+    def stop(self, server: EmbeddedServer) -> None:
+        server.stop()
+        self.running.remove(server)
+
+    def stop_all(self) -> None:
+        for server in list(self.running):
+            self.stop(server)
+
+
+@pytest.fixture
+def private_servers(seeded_db: Path, tmp_path: Path) -> Iterator[PrivateServers]:
+    servers = PrivateServers(seeded_db, tmp_path)
+    yield servers
+    servers.stop_all()

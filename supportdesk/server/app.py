@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
 from . import problems
+from .maintenance import MaintenanceState
 from .token_cache import TokenCache
 
 API_PREFIX = "/api/v1"
@@ -41,8 +42,12 @@ class Settings:
     # Request threads: more than the database pool only queue and hold memory.
     threads: int = 20
 
+    # Off only in the fault-injection test that proves it would see duplicates.
+    deduplicate_writes: bool = True
+
     def __post_init__(self) -> None:
         self.token_cache = TokenCache(self.token_recheck_seconds)
+        self.maintenance = MaintenanceState(self.engine)
 
 
 class ProtocolMiddleware:

@@ -33,6 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["maintenance"]:
+        return maintenance_main(argv[1:])
     args = build_parser().parse_args(argv)
     limit_malloc_arenas()
     logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -76,6 +79,43 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
                 http="httptools", loop="auto")
+    return 0
+
+
+def maintenance_main(argv: list[str]) -> int:
+    """`supportdesk-server maintenance`: take capabilities down for maintenance, or end it."""
+    from . import maintenance
+    from .db import create_schema, make_engine
+
+    parser = argparse.ArgumentParser(
+        prog="supportdesk-server maintenance",
+        description="Declare maintenance of capabilities (clients grey them out and queue "
+                    "what they can), or end it with --end.")
+    parser.add_argument("--db", required=True, help="SQLite file path or database URL")
+    parser.add_argument("--capabilities", help="comma-separated: " +
+                        ", ".join(maintenance.CAPABILITIES))
+    parser.add_argument("--until", help="expected end, e.g. 2024-01-02T18:00+01:00")
+    parser.add_argument("--message", help="shown to the agents")
+    parser.add_argument("--end", action="store_true",
+                        help="end maintenance (of --capabilities, else of all)")
+    args = parser.parse_args(argv)
+    try:
+        names = (maintenance.parse_capabilities(args.capabilities)
+                 if args.capabilities else None)
+        until = maintenance.parse_until(args.until) if args.until else None
+    except ValueError as exc:
+        parser.error(str(exc))
+    if not args.end and names is None:
+        parser.error("--capabilities is required (or --end)")
+    engine = make_engine(args.db)
+    create_schema(engine)
+    if args.end:
+        count = maintenance.end(engine, names)
+        print(f"maintenance ended for {count} capabilities")
+    else:
+        maintenance.start(engine, names, until, args.message)
+        print(f"maintenance of {', '.join(names)} until {until or 'further notice'}")
+    engine.dispose()
     return 0
 
 

@@ -295,6 +295,16 @@ audit = Table(
     Index("ix_audit_agent", "agent_id"),
 )
 
+# Capabilities an operator took down for maintenance (`supportdesk-server maintenance`).
+maintenance = Table(
+    "maintenance",
+    metadata,
+    Column("capability", String(32), primary_key=True),
+    Column("until", String(32)),  # expected end, ISO with offset; None = unknown
+    Column("message", Text),
+    Column("started_at", String(32), nullable=False),
+)
+
 meta = Table(
     "meta",
     metadata,

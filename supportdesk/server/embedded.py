@@ -21,13 +21,14 @@ log = logging.getLogger(__name__)
 
 
 class EmbeddedServer:
-    def __init__(self, settings: Settings, host: str = "127.0.0.1") -> None:
+    def __init__(self, settings: Settings, host: str = "127.0.0.1", port: int = 0) -> None:
+        """`port` 0 takes a free port; a given port lets a restarted server keep its address."""
         self.settings = settings
         self.app = create_app(settings)
         # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY only then (else ~44 ms per request).
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind((host, 0))
+        self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
         config = uvicorn.Config(
             self.app, log_level="warning", http="httptools", loop="auto", access_log=False,

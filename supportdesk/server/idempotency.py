@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -73,8 +74,17 @@ def run_write(request: Request, agent: Agent, payload: dict[str, Any],
               handler: Handler) -> JSONResponse:
     """Run `handler` once per Idempotency-Key, inside the write lock, and remember its answer."""
     key = idempotency_key(request)
+    settings = settings_of(request)
+    engine = settings.engine
+    if not settings.deduplicate_writes:
+        # The switch the fault-injection test flips to prove that it sees duplicates: every
+        # attempt is a new operation, to this table and to the ledger's unique operation_id.
+        request.state.operation_id = f"{key}:{uuid.uuid4().hex}"
+        with engine.connect().execution_options(immediate=True) as conn, conn.begin():
+            status, body = handler(conn)
+        return JSONResponse(body, status_code=status)
+    request.state.operation_id = key
     print_ = fingerprint(request, payload)
-    engine = settings_of(request).engine
     with engine.connect() as conn:
         row = _stored(conn, key)
     if row is not None:

@@ -17,6 +17,7 @@ from ..domain.awards import cancel_award, price_award, price_upgrade
 from ..domain.fares import parse_cabin
 from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
 from . import audit, db
+from .maintenance import capability
 from .auth import CurrentAgent, settings_of
 from .idempotency import run_write
 from .problems import ApiError
@@ -65,7 +66,7 @@ class CancelIn(BaseModel):
     reason: str = Field(min_length=3, max_length=500)
 
 
-@router.get("/awards/availability")
+@router.get("/awards/availability", dependencies=[capability("awards")])
 def availability(
     agent: CurrentAgent,
     request: Request,
@@ -154,7 +155,7 @@ def _booking_json(conn: Connection, booking_id: int) -> dict[str, Any]:
             "balance": _balance(conn, row.member_id), "created_at": row.created_at}
 
 
-@router.post("/awards", status_code=201)
+@router.post("/awards", status_code=201, dependencies=[capability("awards")])
 def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = _member(conn, body.member_number)
@@ -182,7 +183,7 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
             miles=-price.miles, reference=code, agent_id=agent.id,
             description=f"Flight award {seat.flight_number} {seat.origin}–{seat.destination} "
                         f"{seat.departure_date}, {seat.cabin}, {body.passengers} pax",
-            operation_id=request.headers["idempotency-key"])).inserted_primary_key[0]
+            operation_id=request.state.operation_id)).inserted_primary_key[0]
         booking_id = conn.execute(insert(db.award_bookings).values(
             code=code, kind="flight", member_id=member.id, inventory_id=seat.id,
             cabin=seat.cabin, passengers=body.passengers, miles=price.miles,
@@ -197,7 +198,7 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
     return run_write(request, agent, body.model_dump(), handler)
 
 
-@router.post("/awards/{code}/cancel")
+@router.post("/awards/{code}/cancel", dependencies=[capability("awards")])
 def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         b = db.award_bookings
@@ -213,7 +214,7 @@ def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  #
             description=f"Award {row.code} cancelled ({refund.fee_miles:,} miles fee): "
                         f"{body.reason}"[:300],
             reverses_id=row.ledger_id, agent_id=agent.id,
-            operation_id=request.headers["idempotency-key"]))
+            operation_id=request.state.operation_id))
         conn.execute(update(b).where(b.c.id == row.id).values(status="cancelled"))
         if row.inventory_id:
             inv = db.award_inventory
@@ -230,7 +231,7 @@ def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  #
     return run_write(request, agent, {"code": code, **body.model_dump()}, handler)
 
 
-@router.post("/upgrades", status_code=201)
+@router.post("/upgrades", status_code=201, dependencies=[capability("upgrades")])
 def book_upgrade(body: UpgradeIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = _member(conn, body.member_number)
@@ -258,7 +259,7 @@ def book_upgrade(body: UpgradeIn, agent: CurrentAgent, request: Request):  # noq
             description=f"Upgrade award {segment.flight_number} {segment.origin}–"
                         f"{segment.destination}: {price.from_cabin.value} → "
                         f"{price.to_cabin.value}",
-            operation_id=request.headers["idempotency-key"])).inserted_primary_key[0]
+            operation_id=request.state.operation_id)).inserted_primary_key[0]
         conn.execute(update(db.segments).where(db.segments.c.id == segment.id)
                      .values(cabin=price.to_cabin.value))
         booking_id = conn.execute(insert(db.award_bookings).values(

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
 from ..domain.text import has_control_characters
 from . import audit, db
+from .maintenance import capability
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
 from .idempotency import run_write
 from .problems import ApiError
@@ -192,7 +193,7 @@ def _retro_miles(conn: Connection, body: CreditIn, member: Any, now: dt.datetime
     return result.total_miles, reference, claim_key
 
 
-@router.post("/credits", status_code=201)
+@router.post("/credits", status_code=201, dependencies=[capability("credits")])
 def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         now = db.utcnow()
@@ -210,11 +211,11 @@ def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # no
         credit_id = conn.execute(insert(db.credits).values(
             member_id=member.id, miles=miles, kind=body.kind, reason=body.reason,
             reference=reference, status=status, requested_by=agent.id,
-            requested_at=db.iso(now), operation_id=request.headers["idempotency-key"],
+            requested_at=db.iso(now), operation_id=request.state.operation_id,
             claim_key=claim_key,
         )).inserted_primary_key[0]
         if status == "applied":
-            ledger_id = _post_credit(conn, request.headers["idempotency-key"], member.id, miles,
+            ledger_id = _post_credit(conn, request.state.operation_id, member.id, miles,
                                      body.kind, body.reason, reference, agent.id)
             conn.execute(update(db.credits).where(db.credits.c.id == credit_id)
                          .values(ledger_id=ledger_id))
@@ -232,7 +233,7 @@ def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # no
     return run_write(request, agent, body.model_dump(mode="json"), handler)
 
 
-@router.get("/credits")
+@router.get("/credits", dependencies=[capability("credits")])
 def list_credits(
     agent: CurrentAgent,
     request: Request,
@@ -274,7 +275,7 @@ def _pending_for_decision(conn: Connection, credit_id: int, agent: Agent) -> Any
     return row
 
 
-@router.post("/credits/{credit_id}/approve")
+@router.post("/credits/{credit_id}/approve", dependencies=[capability("credits")])
 def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = _pending_for_decision(conn, credit_id, agent)
@@ -294,7 +295,7 @@ def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: R
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()}, handler)
 
 
-@router.post("/credits/{credit_id}/reject")
+@router.post("/credits/{credit_id}/reject", dependencies=[capability("credits")])
 def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = _pending_for_decision(conn, credit_id, agent)
@@ -309,7 +310,8 @@ def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: R
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()}, handler)
 
 
-@router.post("/transactions/{entry_id}/reversal", status_code=201)
+@router.post("/transactions/{entry_id}/reversal", status_code=201,
+             dependencies=[capability("reversals")])
 def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         entry = conn.execute(select(db.ledger, db.members.c.member_number)
@@ -335,7 +337,7 @@ def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: R
             member_id=entry.member_id, posted_at=db.iso(db.utcnow()), kind="reversal",
             miles=-entry.miles, description=f"Reversal of #{entry_id}: {body.reason}"[:300],
             reference=str(entry_id), reverses_id=entry_id,
-            operation_id=request.headers["idempotency-key"], agent_id=agent.id,
+            operation_id=request.state.operation_id, agent_id=agent.id,
         )).inserted_primary_key[0]
         audit.append(conn, agent_id=agent.id, action="reversal",
                      member_number=entry.member_number,

@@ -9,12 +9,10 @@ from sqlalchemy import text
 from .. import __version__
 from . import db
 from .auth import settings_of
+from .maintenance import CAPABILITIES, describe
 
 router = APIRouter(tags=["health"])
 
-CAPABILITIES = (
-    "members", "requests", "credits", "awards", "upgrades", "profile", "calculator", "reversals",
-)
 
 
 class Capability(BaseModel):
@@ -35,15 +33,23 @@ class Health(BaseModel):
 def health(request: Request) -> Health:
     settings = settings_of(request)
     status = "ok"
+    windows = {}
     try:
         with settings.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+        windows = settings.maintenance.windows()
     except Exception:  # noqa: BLE001 - health reports, it does not fail
         status = "degraded"
+    capabilities = {}
+    for name in CAPABILITIES:
+        window = windows.get(name)
+        capabilities[name] = (
+            Capability(state="available") if window is None else
+            Capability(state="maintenance", until=window.until, message=describe(window)))
     return Health(
         status=status,
         version=__version__,
         time=db.iso(db.utcnow()),
         demo=settings.demo,
-        capabilities={name: Capability(state="available") for name in CAPABILITIES},
+        capabilities=capabilities,
     )

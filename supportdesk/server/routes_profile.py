@@ -20,13 +20,14 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..domain.identifiers import InvalidIdentifier, parse_phone
 from ..domain.text import has_control_characters
 from . import audit, db
+from .maintenance import capability
 from .auth import CurrentAgent
 from .idempotency import run_write
 from .passwords import pin_hash
 from .problems import ApiError
 from .routes_members import get_member, member_row
 
-router = APIRouter(prefix="/members", tags=["profile"])
+router = APIRouter(prefix="/members", tags=["profile"], dependencies=[capability("profile")])
 
 VERIFICATION_TTL = dt.timedelta(minutes=10)
 FAILED_ATTEMPTS_WINDOW = dt.timedelta(minutes=15)

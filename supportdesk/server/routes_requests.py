@@ -14,11 +14,12 @@ from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
 from ..domain.text import has_control_characters
 from . import audit, db
+from .maintenance import capability
 from .auth import Agent, CurrentAgent, settings_of
 from .idempotency import run_write
 from .problems import ApiError
 
-router = APIRouter(prefix="/requests", tags=["requests"])
+router = APIRouter(prefix="/requests", tags=["requests"], dependencies=[capability("requests")])
 
 OPEN_STATUSES = ("new", "in_review", "needs_info", "escalated")
 STATUSES = OPEN_STATUSES + ("approved", "rejected")
