@@ -10,6 +10,7 @@
     ├── AuthError             sign in (again)
     ├── OfflineError          the backend cannot be reached; nothing was changed by this call
     │   ├── BackendUnreachable
+    │   │   └── ServiceUnavailable   503: maintenance or overload, with Retry-After
     │   └── BackendTimeout
     ├── ServerError           the backend failed (5xx) or answered outside the contract
     ├── SecurityError         a response that must not be shown (wrong member, redirect, host)
@@ -83,6 +84,18 @@ class BackendUnreachable(OfflineError):
 
 class BackendTimeout(OfflineError):
     pass
+
+
+class ServiceUnavailable(BackendUnreachable):
+    """503: the backend is up but will not do this now (maintenance, overload)."""
+
+    def __init__(self, message: str, retry_after: float | None = None, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+    @property
+    def maintenance(self) -> bool:
+        return self.code == "maintenance"
 
 
 class ServerError(SupportDeskError):

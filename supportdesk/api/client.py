@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import uuid
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -32,6 +33,7 @@ from ..errors import (
     RateLimited,
     SecurityError,
     ServerError,
+    ServiceUnavailable,
     SupportDeskError,
     ValidationFailed,
 )
@@ -91,6 +93,13 @@ def check_destination(base_url: str, allowed_hosts: frozenset[str] | None = None
     if host not in allowed:
         raise ConfigError(f"The backend host {host} is not on the configured allow-list.")
     return base_url.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class SentOperation:
+    status: int
+    body: Any
+    replayed: bool  # the server had applied this operation id before: a duplicate
 
 
 class ApiClient(QueueApi, AwardsApi, ProfileApi):
@@ -156,6 +165,23 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                 json: Any = None, headers: dict[str, str] | None = None,
                 authenticated: bool = True) -> Any:
         """Send one request and return the decoded JSON (None for 204), or raise a typed error."""
+        response, request_id = self._exchange(method, path, params, json, headers,
+                                              authenticated)
+        return self._decode(response, request_id)
+
+    def send_operation(self, method: str, path: str, body: dict[str, Any],
+                       operation_id: str) -> SentOperation:
+        """Send one outbox operation with its id as Idempotency-Key: the decoded answer and
+        whether the server had applied it before (a replay). Errors raise as usual."""
+        response, request_id = self._exchange(
+            method, path, None, body, {"Idempotency-Key": operation_id}, True)
+        data = self._decode(response, request_id)
+        replayed = response.headers.get("Idempotency-Replayed", "").lower() == "true"
+        return SentOperation(response.status_code, data, replayed)
+
+    def _exchange(self, method: str, path: str, params: dict[str, Any] | None, json: Any,
+                  headers: dict[str, str] | None,
+                  authenticated: bool) -> tuple[requests.Response, str]:
         request_id = uuid.uuid4().hex
         all_headers = {"X-Request-ID": request_id, **(headers or {})}
         if authenticated:
@@ -197,7 +223,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         except requests.exceptions.RequestException as exc:
             raise BackendUnreachable(f"The request to {self.host} failed: {exc}",
                                      request_id=request_id) from exc
-        return self._decode(response, request_id)
+        return response, request_id
 
     def _decode(self, response: requests.Response, request_id: str) -> Any:
         answered_id = response.headers.get("X-Request-ID", request_id)
@@ -380,17 +406,21 @@ def _error_from_problem(status: int, body: Any, headers: Any,
         conflict.field_errors = errors  # e.g. "flight": this flight was already claimed
         return conflict
     if status == 429:
-        retry_after = headers.get("Retry-After")
-        try:
-            seconds = float(retry_after) if retry_after else None
-        except ValueError:
-            seconds = None
-        return RateLimited(detail, seconds, **kwargs)
+        return RateLimited(detail, _retry_after(headers), **kwargs)
     if status == 503:
-        return BackendUnreachable(detail, **kwargs)
+        return ServiceUnavailable(detail, _retry_after(headers), **kwargs)
     if status >= 500:
         return ServerError(f"The backend failed ({status}): {detail}", **kwargs)
     return UserFacingErrorFallback(detail, **kwargs)
+
+
+def _retry_after(headers: Any) -> float | None:
+    """Retry-After in seconds (the HTTP-date form counts as absent)."""
+    try:
+        value = float(headers.get("Retry-After") or "")
+    except ValueError:
+        return None
+    return value if value >= 0 else None
 
 
 class UserFacingErrorFallback(ValidationFailed):

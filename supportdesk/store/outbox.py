@@ -1,0 +1,181 @@
+"""The outbox: every write the agent makes, saved durably before anything is sent.
+
+A row is committed (synchronous=FULL) before `add` returns; it carries the operation id that
+every send uses as `Idempotency-Key`, so a replay after a timeout, a crash or a server restart
+cannot apply twice. Rows end as applied or duplicate (done), or rejected or conflict (needs
+attention: edit and resubmit as a new operation, or discard with a reason). Nothing is ever
+deleted silently; sign-out does not touch the outbox.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+from .local import LocalStore, canonical
+
+QUEUED = "queued"
+DONE = ("applied", "duplicate")
+ATTENTION = ("rejected", "conflict")
+_PAYLOAD = "outbox/payload"
+_RESULT = "outbox/result"
+_NOTE = "outbox/note"
+
+
+@dataclass(frozen=True)
+class Operation:
+    """A write as the agent made it: the request to send and what to show about it."""
+
+    kind: str  # credit | request_decision | award_booking
+    path: str
+    body: dict[str, Any]
+    member_number: str
+    summary: str  # one line for the queue and "Needs attention" views
+    policy: str = "queue"  # queue | approval | provisional
+    method: str = "POST"
+
+    def request(self) -> dict[str, Any]:
+        return {"kind": self.kind, "method": self.method, "path": self.path, "body": self.body,
+                "member_number": self.member_number, "summary": self.summary}
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    op_id: str
+    agent: str
+    backend_id: str
+    member_key: str
+    kind: str
+    policy: str
+    state: str
+    created_at: float
+    attempts: int
+    next_attempt_at: float
+    operation: Operation
+    result: Any = None
+    note: str | None = None
+    replaces: str | None = None
+    resolved_at: float | None = field(default=None)
+
+
+class Outbox:
+    def __init__(self, store: LocalStore) -> None:
+        self.store = store
+
+    def add(self, agent: str, backend_id: str, operation: Operation, *,
+            op_id: str | None = None, replaces: str | None = None) -> Entry:
+        """Save `operation` for `agent`; when this returns, it is on disk."""
+        op_id = op_id or str(uuid.uuid4())
+        request = operation.request() | {"policy": operation.policy}
+        text = canonical(request)
+        store = self.store
+        with store.transaction() as conn:
+            conn.execute(
+                "INSERT INTO outbox (op_id, agent, backend_id, member_key, kind, policy, "
+                "payload, payload_hash, state, created_at, replaces) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (op_id, agent, backend_id, store.cipher.digest(operation.member_number),
+                 operation.kind, operation.policy,
+                 store.cipher.seal(text.encode(), _PAYLOAD), store.cipher.digest(text),
+                 QUEUED, time.time(), replaces))
+        entry = self.get(op_id)
+        assert entry is not None
+        return entry
+
+    def get(self, op_id: str) -> Entry | None:
+        row = self.store.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE op_id = ?",
+                                      (op_id,)).fetchone()
+        return None if row is None else self._entry(row)
+
+    def queued(self, agent: str, backend_id: str) -> list[Entry]:
+        """The agent's queued operations for this backend, oldest first."""
+        rows = self.store.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE agent = ? AND backend_id = ? AND state = ? "
+            "ORDER BY seq", (agent, backend_id, QUEUED)).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def needs_attention(self, agent: str, backend_id: str | None = None) -> list[Entry]:
+        sql = f"SELECT {_COLUMNS} FROM outbox WHERE agent = ? AND state IN (?, ?)"
+        params: list[Any] = [agent, *ATTENTION]
+        if backend_id is not None:
+            sql += " AND backend_id = ?"
+            params.append(backend_id)
+        rows = self.store.conn.execute(sql + " ORDER BY seq", params).fetchall()
+        return [self._entry(r) for r in rows]
+
+    def counts(self, agent: str, backend_id: str) -> tuple[int, float | None, int]:
+        """(queued, created_at of the oldest queued, needing attention) for the banner."""
+        queued, oldest = self.store.conn.execute(
+            "SELECT count(*), min(created_at) FROM outbox WHERE agent = ? AND backend_id = ? "
+            "AND state = ?", (agent, backend_id, QUEUED)).fetchone()
+        attention = self.store.conn.execute(
+            "SELECT count(*) FROM outbox WHERE agent = ? AND backend_id = ? AND state IN (?, ?)",
+            (agent, backend_id, *ATTENTION)).fetchone()[0]
+        return queued, oldest, attention
+
+    # -- outcomes ----------------------------------------------------------------------------
+
+    def settle(self, op_id: str, state: str, result: Any = None, note: str | None = None) -> None:
+        """Record the server's final word: applied, duplicate, rejected or conflict."""
+        if state not in DONE + ATTENTION:
+            raise ValueError(state)
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET state = ?, result = ?, note = ?, resolved_at = ?, "
+                "attempts = attempts + 1 WHERE op_id = ? AND state = ?",
+                (state, self._seal(result, _RESULT), self._seal(note, _NOTE), time.time(),
+                 op_id, QUEUED))
+
+    def retry_later(self, op_id: str, at: float, note: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, note = ? "
+                "WHERE op_id = ? AND state = ?", (at, self._seal(note, _NOTE), op_id, QUEUED))
+
+    def discard(self, op_id: str, reason: str) -> None:
+        """The agent gives up on a rejected or conflicted operation, saying why."""
+        if not reason.strip():
+            raise ValueError("a discarded operation needs a reason")
+        self._close(op_id, "discarded", reason)
+
+    def resubmit(self, op_id: str, operation: Operation) -> Entry:
+        """Send an edited version as a new operation (a new id); the old one points to it."""
+        old = self.get(op_id)
+        if old is None or old.state not in ATTENTION:
+            raise ValueError("only a rejected or conflicted operation can be resubmitted")
+        with self.store.transaction():
+            entry = self.add(old.agent, old.backend_id, operation, replaces=op_id)
+            self._close(op_id, "resubmitted", f"resubmitted as {entry.op_id}")
+        return entry
+
+    def _close(self, op_id: str, state: str, note: str) -> None:
+        with self.store.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE outbox SET state = ?, note = ?, resolved_at = ? "
+                "WHERE op_id = ? AND state IN (?, ?)",
+                (state, self._seal(note, _NOTE), time.time(), op_id, *ATTENTION)).rowcount
+        if not changed:
+            raise ValueError("only a rejected or conflicted operation can be closed")
+
+    # -- rows --------------------------------------------------------------------------------
+
+    def _seal(self, value: Any, purpose: str) -> bytes | None:
+        return None if value is None else self.store.seal(value, purpose)
+
+    def _entry(self, row: tuple) -> Entry:
+        (seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, created_at,
+         attempts, next_attempt_at, result, note, replaces, resolved_at) = row
+        request = self.store.unseal(payload, _PAYLOAD)
+        operation = Operation(request["kind"], request["path"], request["body"],
+                              request["member_number"], request["summary"],
+                              request.get("policy", policy), request["method"])
+        return Entry(seq, op_id, agent, backend_id, member_key, kind, policy, state, created_at,
+                     attempts, next_attempt_at, operation, self.store.unseal(result, _RESULT),
+                     self.store.unseal(note, _NOTE), replaces, resolved_at)
+
+
+_COLUMNS = ("seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, "
+            "created_at, attempts, next_attempt_at, result, note, replaces, resolved_at")

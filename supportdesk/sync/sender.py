@@ -1,0 +1,189 @@
+"""Replay the outbox: in order per member, exactly once, one bad row never blocking the rest.
+
+Each send uses the row's operation id as `Idempotency-Key`; the server stores it with the write
+it makes, so a replay of something that did commit answers "already applied" (duplicate)
+instead of applying again. What the server says decides the row's fate:
+
+    applied / duplicate      done
+    rejected / conflict      "Needs attention" with the server's reason
+    offline, 429, 503        retried later: capped exponential backoff with full jitter, never
+                             sooner than the server's Retry-After
+    other 5xx                retried the same way; after `max_server_errors` tries it needs
+                             attention, so that one broken row cannot hold its member's queue
+
+The pieces are plain functions over plain data (`plan`, `decide`, `record`) so that the GUI can
+run the sends on its HTTP pool and the bookkeeping on its store worker; `drain` runs them all
+in one thread (tests, benchmarks).
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..api.checks import require_member
+from ..api.client import ApiClient, SentOperation
+from ..errors import (
+    AuthError,
+    Conflict,
+    OfflineError,
+    RateLimited,
+    SecurityError,
+    ServerError,
+    ServiceUnavailable,
+    UserFacingError,
+)
+from ..store.outbox import Entry, Outbox
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Backoff:
+    base: float = 1.0
+    cap: float = 300.0
+    rng: random.Random = field(default_factory=random.Random)
+
+    def delay(self, attempts: int, retry_after: float | None = None) -> float:
+        """Full jitter (AWS architecture blog): uniform in [0, min(cap, base·2^attempts)]."""
+        delay = self.rng.uniform(0, min(self.cap, self.base * 2 ** min(attempts, 30)))
+        return max(delay, retry_after) if retry_after is not None else delay
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What to do with a row after one send."""
+
+    op_id: str
+    state: str | None = None  # applied | duplicate | rejected | conflict: settled
+    retry_at: float | None = None  # queued again, not before this time
+    result: Any = None
+    note: str | None = None
+    stop: str | None = None  # stop this round: "offline", "busy", "signed-out"
+
+
+def plan(entries: Iterable[Entry], now: float, blocked: set[str] | None = None) -> list[Entry]:
+    """The rows to send now, oldest first: per member, only its oldest queued row, and only
+    when that row is due (a later row of the same member never overtakes an earlier one)."""
+    seen = set(blocked or ())
+    chosen = []
+    for entry in entries:
+        if entry.member_key in seen:
+            continue
+        seen.add(entry.member_key)
+        if entry.next_attempt_at <= now:
+            chosen.append(entry)
+    return chosen
+
+
+def send(client: ApiClient, entry: Entry) -> SentOperation:
+    operation = entry.operation
+    sent = client.send_operation(operation.method, operation.path, operation.body, entry.op_id)
+    answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
+    if answered is not None:
+        require_member(operation.member_number, answered)
+    return sent
+
+
+class Sender:
+    def __init__(self, outbox: Outbox, *, backoff: Backoff | None = None,
+                 clock: Callable[[], float] = time.time, max_server_errors: int = 8) -> None:
+        self.outbox = outbox
+        self.backoff = backoff or Backoff()
+        self.clock = clock
+        self.max_server_errors = max_server_errors
+
+    def decide(self, entry: Entry, outcome: SentOperation | BaseException) -> Decision:
+        if isinstance(outcome, SentOperation):
+            return Decision(entry.op_id, "duplicate" if outcome.replayed else "applied",
+                            result=outcome.body)
+        error = outcome
+        message = getattr(error, "message", str(error))
+        if isinstance(error, AuthError):
+            return Decision(entry.op_id, stop="signed-out", note=message)
+        if isinstance(error, SecurityError):
+            return Decision(entry.op_id, "rejected", note=message)
+        fields = [vars(e) for e in getattr(error, "field_errors", [])]
+        if isinstance(error, Conflict):
+            return Decision(entry.op_id, "conflict", note=message, result={"errors": fields})
+        if isinstance(error, RateLimited):
+            return self._later(entry, message, error.retry_after, stop="busy")
+        if isinstance(error, UserFacingError):  # 400, 403, 404, 422: a business rule said no
+            return Decision(entry.op_id, "rejected", note=message, result={"errors": fields})
+        if isinstance(error, ServiceUnavailable) and error.maintenance:
+            # One capability is down: this member's queue waits, the others go on.
+            return self._later(entry, message, error.retry_after)
+        if isinstance(error, OfflineError):
+            return self._later(entry, message, getattr(error, "retry_after", None),
+                               stop="offline")
+        if isinstance(error, ServerError):
+            if entry.attempts + 1 >= self.max_server_errors:
+                return Decision(entry.op_id, "rejected", note=(
+                    f"The backend failed on this operation {entry.attempts + 1} times: "
+                    f"{message}"))
+            return self._later(entry, message, None)
+        raise error  # a bug: workers never swallow exceptions
+
+    def _later(self, entry: Entry, note: str, retry_after: float | None,
+               stop: str | None = None) -> Decision:
+        at = self.clock() + self.backoff.delay(entry.attempts, retry_after)
+        return Decision(entry.op_id, retry_at=at, note=note, stop=stop)
+
+    def record(self, decision: Decision) -> None:
+        if decision.state is not None:
+            self.outbox.settle(decision.op_id, decision.state, decision.result, decision.note)
+        elif decision.retry_at is not None:
+            self.outbox.retry_later(decision.op_id, decision.retry_at, decision.note or "")
+
+    def drain(self, client: ApiClient, agent: str, backend_id: str, *,
+              until: float | None = None) -> DrainReport:
+        """Send everything due, in rounds, until nothing is due, a round stops, or `until`."""
+        report = DrainReport()
+        while until is None or self.clock() < until:
+            due = plan(self.outbox.queued(agent, backend_id), self.clock())
+            if not due:
+                break
+            stopped = None
+            for entry in due:
+                try:
+                    outcome: SentOperation | BaseException = send(client, entry)
+                except Exception as exc:  # noqa: BLE001 - classified by decide()
+                    outcome = exc
+                decision = self.decide(entry, outcome)
+                self.record(decision)
+                report.count(decision)
+                if decision.stop:
+                    stopped = decision
+                    break
+            if stopped:
+                report.stopped = stopped.stop
+                break
+        queued = self.outbox.queued(agent, backend_id)
+        report.left = len(queued)
+        report.next_attempt_at = min((e.next_attempt_at for e in queued), default=None)
+        if stopped and stopped.retry_at is not None:
+            # Offline or told to back off: nothing goes before the row that found out.
+            report.next_attempt_at = max(report.next_attempt_at or 0, stopped.retry_at)
+        return report
+
+
+@dataclass
+class DrainReport:
+    applied: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    conflict: int = 0
+    retried: int = 0
+    left: int = 0
+    stopped: str | None = None
+    next_attempt_at: float | None = None
+
+    def count(self, decision: Decision) -> None:
+        if decision.state is None:
+            self.retried += 1
+        else:
+            setattr(self, decision.state, getattr(self, decision.state) + 1)
