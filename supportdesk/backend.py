@@ -22,6 +22,8 @@ class Backend:
     backend_id: str  # stable across restarts: keys the token in the keyring
     demo: bool
     server: Any = field(default=None, repr=False)  # EmbeddedServer in demo mode
+    health_interval: float = 4.0
+    offline_cache_hours: float = 12.0
 
     def close(self) -> None:
         self.client.close()
@@ -40,7 +42,9 @@ def connect_configured(config: Config) -> Backend:
         ca_bundle=config.ca_bundle,
     )
     host = urlsplit(client.base_url).netloc
-    return Backend(client, host, client.base_url, demo=False)
+    return Backend(client, host, client.base_url, demo=False,
+                   health_interval=config.health_interval,
+                   offline_cache_hours=config.offline_cache_hours)
 
 
 def start_demo(config: Config, folder: Path | None = None) -> Backend:
@@ -57,4 +61,5 @@ def start_demo(config: Config, folder: Path | None = None) -> Backend:
     client = ApiClient(server.url, connect_timeout=config.connect_timeout,
                        read_timeout=config.read_timeout)
     return Backend(client, f"Demo {server.host}:{server.port}", f"demo:{db_path}", demo=True,
-                   server=server)
+                   server=server, health_interval=config.health_interval,
+                   offline_cache_hours=config.offline_cache_hours)

@@ -54,6 +54,8 @@ class Config:
     connect_timeout: float = 3.05
     read_timeout: float = 15.0
     demo_members: int = 20_000
+    health_interval: float = 4.0  # seconds between health checks: how soon "offline" shows
+    offline_cache_hours: float = 12.0  # members opened this recently are readable offline
     source: Path | None = None
 
     @property
@@ -95,7 +97,7 @@ def load_config(path: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
     known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
-             "demo_members"}
+             "demo_members", "health_interval", "offline_cache_hours"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(unknown)}.")
@@ -116,6 +118,8 @@ def load_config(path: Path | None = None) -> Config:
         connect_timeout=_number(data, "connect_timeout", 3.05, 0.1, 60),
         read_timeout=_number(data, "read_timeout", 15.0, 0.5, 300),
         demo_members=int(_number(data, "demo_members", 20_000, 100, 2_000_000)),
+        health_interval=_number(data, "health_interval", 4.0, 1, 300),
+        offline_cache_hours=_number(data, "offline_cache_hours", 12.0, 0, 168),
         source=path,
     )
     if config.backend_url:

@@ -314,15 +314,8 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                        flight: RetroFlight | None = None, operation_id: str) -> Credit:
         """Credit miles (or propose them for approval above the agent's limits)."""
         asked = parse_member_number(member_number)
-        if kind not in CREDIT_KINDS:
-            raise ValueError(f"Unknown credit kind {kind!r}.")
-        body: dict[str, Any] = {"member_number": asked, "kind": kind, "reason": reason}
-        if miles is not None:
-            body["miles"] = miles
-        if reference is not None:
-            body["reference"] = reference
-        if flight is not None:
-            body["flight"] = flight.to_json()
+        body = credit_body(asked, kind=kind, reason=reason, miles=miles, reference=reference,
+                           flight=flight)
         data = self.write("/credits", body, operation_id)
         require_member(asked, data.get("member_number"))
         return Credit.from_json(data)
@@ -372,6 +365,22 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
             raise ServerError(f"The backend reversed entry {reversal.reverses_id}, "
                               f"not {entry_id}.")
         return reversal
+
+
+def credit_body(member_number: str, *, kind: str, reason: str, miles: int | None = None,
+                reference: str | None = None, flight: RetroFlight | None = None
+                ) -> dict[str, Any]:
+    """The JSON of POST /credits (also what the outbox saves for a credit)."""
+    if kind not in CREDIT_KINDS:
+        raise ValueError(f"Unknown credit kind {kind!r}.")
+    body: dict[str, Any] = {"member_number": member_number, "kind": kind, "reason": reason}
+    if miles is not None:
+        body["miles"] = miles
+    if reference is not None:
+        body["reference"] = reference
+    if flight is not None:
+        body["flight"] = flight.to_json()
+    return body
 
 
 def _connection_message(host: str, exc: Exception) -> str:

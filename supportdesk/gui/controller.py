@@ -96,8 +96,12 @@ class Controller(QObject):
         assert self.backend is not None
         from .mainwindow import MainWindow
 
+        from ..config import data_dir
+
+        store_path = (self.data_folder or data_dir()) / "store" / "local.sqlite"
         self.window = MainWindow(self.taskman, self.backend, dialog.result_login.agent,
-                                 token_in_keyring=dialog.stored_in_keyring)
+                                 token_in_keyring=dialog.stored_in_keyring,
+                                 store_path=store_path)
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.show()
         importcache.stop()  # start-up's imports are done
@@ -120,6 +124,7 @@ class Controller(QObject):
             self.dialog.ui.errorLabel.setText(reason)
             self.dialog.ui.usernameEdit.setText(username)
             self.dialog.ui.passwordEdit.setFocus()
+        window.sync.sign_out()  # cached personal data goes; the outbox stays
         window.close()
         window.deleteLater()
         Op(self.taskman, self, work).failure(

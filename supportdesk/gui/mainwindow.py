@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
@@ -10,13 +11,17 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__
-from ..api.models import AgentInfo, Health
+from ..api.models import AgentInfo
 from ..backend import Backend
-from ..errors import AuthError, OfflineError
+from ..errors import AuthError
+from ..store.outbox import Entry
+from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
-from .taskman import Op, TaskManager
+from .sync.controller import SyncController, SyncState
+from .sync.texts import clock_time, maintenance_text, queue_text
+from .taskman import TaskManager
 
 if TYPE_CHECKING:
     from .approvals.page import ApprovalsPage
@@ -24,14 +29,14 @@ if TYPE_CHECKING:
     from .queue.page import QueuePage
 
 log = logging.getLogger(__name__)
-HEALTH_POLL_MS = 20_000
 
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal(str)  # why ("" when the agent chose to)
 
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo,
-                 *, token_in_keyring: bool, parent: QWidget | None = None) -> None:
+                 *, token_in_keyring: bool, store_path: Path | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -44,8 +49,12 @@ class MainWindow(QMainWindow):
             title += " — " + self.tr("DEMO")
         self.setWindowTitle(title)
 
+        # Offline work: the outbox, the offline cache, the connection state (gui/sync).
+        self.sync = SyncController(taskman, backend, agent, store_path=store_path, parent=self)
+        self.sync.changed.connect(self._sync_changed)
+        self.sync.settled.connect(self._operation_settled)
         self.lookup = LookupPage(taskman, backend.client, self)
-        self.member = MemberView(taskman, backend.client, agent, self)
+        self.member = MemberView(taskman, backend.client, agent, self, sync=self.sync)
         self.ui.pages.addWidget(self.lookup)
         self.ui.pages.addWidget(self.member)
         self.lookup.member_chosen.connect(self.open_member)
@@ -63,14 +72,15 @@ class MainWindow(QMainWindow):
         self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
+        self._build_attention()
         self._build_status_bar(token_in_keyring)
         if self.approvals is not None:
             self.approvals.refresh()  # the status bar's count, right after sign-in
-        self._set_banner()
-        self.health_timer = QTimer(self)
-        self.health_timer.setInterval(HEALTH_POLL_MS)
-        self.health_timer.timeout.connect(self.check_health)
-        self.health_timer.start()
+        self._sync_changed(self.sync.state)
+        self.age_timer = QTimer(self)  # "oldest queued 12 min ago" must keep ageing
+        self.age_timer.setInterval(30_000)
+        self.age_timer.timeout.connect(lambda: self._sync_changed(self.sync.state))
+        self.age_timer.start()
         self.show_lookup()
 
     def _build_approvals(self) -> None:
@@ -122,6 +132,19 @@ class MainWindow(QMainWindow):
             self._queue.member_requested.connect(self.open_member)
         return self._queue
 
+    def _build_attention(self) -> None:
+        """Queued writes the server refused or that met a conflict: the agent decides."""
+        self.actionNeedsAttention = QAction(self.tr("&Needs attention…"), self)
+        self.actionNeedsAttention.setShortcut(QKeySequence(self.tr("Ctrl+Shift+N")))
+        tip = self.tr("Queued work the backend refused or that met a conflict ({0})").format(
+            self.actionNeedsAttention.shortcut().toString(
+                QKeySequence.SequenceFormat.NativeText))
+        self.actionNeedsAttention.setToolTip(tip)
+        self.actionNeedsAttention.setStatusTip(tip)
+        self.actionNeedsAttention.setEnabled(False)
+        self.ui.menuGo.addAction(self.actionNeedsAttention)
+        self.actionNeedsAttention.triggered.connect(self.show_needs_attention)
+
     def _pending_count(self, count: int) -> None:
         self.approvals_label.setText(self.tr("Approvals waiting: {0}").format(count))
 
@@ -148,59 +171,92 @@ class MainWindow(QMainWindow):
             self.keyring_label = QLabel(self.tr("Sign-in kept in memory only (no keyring)"))
             self.keyring_label.setObjectName("keyringLabel")
             bar.addWidget(self.keyring_label)
-        self.set_connection(True)
 
-    def set_connection(self, online: bool, reason: str = "") -> None:
-        self.online = online
-        if online:
-            self.connection_label.setText("● " + self.tr("Online"))
-            self.connection_label.setToolTip(self.tr("The backend answers."))
-        else:
-            self.connection_label.setText("● " + self.tr("Offline"))
-            self.connection_label.setToolTip(reason)
-        self.connection_label.setProperty("online", online)
-        self._set_banner(reason if not online else "")
+    @property
+    def online(self) -> bool:
+        return self.sync.state.status.state is not State.OFFLINE
 
-    def _set_banner(self, offline_reason: str = "") -> None:
-        banner = self.ui.banner
-        if offline_reason:
-            banner.setText(self.tr("Offline — {0} Checking again every {1} s.").format(
-                offline_reason, HEALTH_POLL_MS // 1000))
-            state = "offline"
+    def _sync_changed(self, state: SyncState) -> None:
+        status = state.status
+        label = {State.ONLINE: self.tr("Online"), State.DEGRADED: self.tr("Degraded"),
+                 State.MAINTENANCE: self.tr("Maintenance"),
+                 State.OFFLINE: self.tr("Offline")}[status.state]
+        if state.queued:
+            label += " · " + self.tr("{0} queued").format(state.queued)
+        if state.attention:
+            label += " · " + self.tr("{0} need attention").format(state.attention)
+        self.connection_label.setText("● " + label)
+        self.connection_label.setToolTip(status.reason or self.tr("The backend answers."))
+        self.connection_label.setProperty("online", status.state is not State.OFFLINE)
+        self.connection_label.setProperty("state", status.state.value)
+        self.connection_label.style().unpolish(self.connection_label)
+        self.connection_label.style().polish(self.connection_label)
+        self.actionNeedsAttention.setEnabled(bool(state.attention))
+        unavailable = {name: maintenance_text(cap) for name, cap in status.maintenance.items()}
+        self.member.set_unavailable(unavailable)
+        self._set_banner(state)
+
+    def _set_banner(self, state: SyncState) -> None:
+        banner, status = self.ui.banner, state.status
+        queue = queue_text(state)
+        if status.state is State.OFFLINE:
+            text = self.tr("Offline since {0} — {1}").format(
+                clock_time(status.since), status.reason)
+            text += " " + (queue or self.tr("Recently opened members can still be read."))
+            text += " " + self.tr("Checking every {0} s.").format(
+                f"{self.backend.health_interval:g}")
+            if state.store != "ok":
+                text += " " + self.tr("Writes cannot be queued on this computer: {0}").format(
+                    state.store_reason)
+            kind = "offline"
+        elif status.state is State.MAINTENANCE:
+            text = " ".join(maintenance_text(cap) for cap in status.maintenance.values())
+            text += " " + self.tr("Those actions are greyed out; everything else works.")
+            text += (" " + queue) if queue else ""
+            kind = "maintenance"
+        elif status.state is State.DEGRADED:
+            text = self.tr("The backend is having trouble — {0}").format(status.reason)
+            text += " " + (queue or self.tr("Nothing is lost: writes are kept and retried."))
+            kind = "degraded"
+        elif state.queued or state.attention:
+            text = queue
+            kind = "degraded"
         elif self.backend.demo:
-            banner.setText(self.tr(
-                "DEMO backend on this computer — all members and data are fictional."))
-            state = "demo"
+            text = self.tr("DEMO backend on this computer — all members and data are fictional.")
+            kind = "demo"
         else:
             banner.hide()
             return
-        banner.setProperty("state", state)
+        if state.attention:
+            text += " " + self.tr("{0} need your attention ({1}).").format(
+                state.attention, self.actionNeedsAttention.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText))
+        banner.setText(text)
+        banner.setProperty("state", kind)
         banner.style().unpolish(banner)
         banner.style().polish(banner)
         banner.show()
 
     def _connection_result(self, error: BaseException | None) -> None:
-        if error is None:
-            if not self.online:
-                self.set_connection(True)
-        elif isinstance(error, OfflineError):
-            self.set_connection(False, error.message)
-        elif isinstance(error, AuthError) and not self._session_ended:
+        self.sync.note(error)
+        if isinstance(error, AuthError) and not self._session_ended:
             # Expired, revoked or disabled: back to the sign-in, saying why.
             self._session_ended = True
             self.sign_out_requested.emit(error.message)
 
     def check_health(self) -> None:
-        client = self.backend.client
-        (Op(self.taskman, self, client.health)
-         .success(self._healthy)
-         .failure(self._connection_result)
-         .run())
+        self.sync.check_health()
 
-    def _healthy(self, health: Health) -> None:
-        self._connection_result(None)
-        if health.status != "ok":
-            self.connection_label.setText("● " + self.tr("Degraded"))
+    def _operation_settled(self, entry: Entry) -> None:
+        """A queued write went through: the member on screen shows it."""
+        account = self.member.account
+        if account is not None and account.member_number == entry.operation.member_number:
+            self.member.refresh()
+
+    def show_needs_attention(self) -> None:
+        from .sync.attention import NeedsAttentionDialog
+
+        NeedsAttentionDialog(self.sync, self).open()
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -301,7 +357,8 @@ class MainWindow(QMainWindow):
             "Backend: {1}").format(__version__, self.backend.label))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.health_timer.stop()
+        self.sync.stop()
+        self.age_timer.stop()
         if self.approvals is not None:
             self.approvals.timer.stop()
         if self._queue is not None:

@@ -67,12 +67,19 @@ class Outbox:
 
     def add(self, agent: str, backend_id: str, operation: Operation, *,
             op_id: str | None = None, replaces: str | None = None) -> Entry:
-        """Save `operation` for `agent`; when this returns, it is on disk."""
+        """Save `operation` for `agent`; when this returns, it is on disk. Saving the same
+        `op_id` with the same request again (a retry of one action) returns the saved row."""
         op_id = op_id or str(uuid.uuid4())
         request = operation.request() | {"policy": operation.policy}
         text = canonical(request)
         store = self.store
         with store.transaction() as conn:
+            known = conn.execute("SELECT payload_hash FROM outbox WHERE op_id = ?",
+                                 (op_id,)).fetchone()
+            if known is not None:
+                if known[0] != store.cipher.digest(text):
+                    raise ValueError("this operation id was saved for a different request")
+                return self.get(op_id)  # type: ignore[return-value]
             conn.execute(
                 "INSERT INTO outbox (op_id, agent, backend_id, member_key, kind, policy, "
                 "payload, payload_hash, state, created_at, replaces) "

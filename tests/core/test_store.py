@@ -181,3 +181,12 @@ def test_the_store_key_is_made_once_and_kept_in_the_keyring(memory_keyring):
     key = crypto.load_or_create_key()
     assert len(key) == 32 and crypto.load_or_create_key() == key
     assert any(account == crypto.KEY_ACCOUNT for _, account in memory_keyring.store)
+
+
+def test_saving_one_action_twice_keeps_one_row_and_a_changed_request_is_refused(store):
+    outbox = Outbox(store)
+    first = outbox.add("agent1", "b", _operation(100), op_id="op-1234567890")
+    again = outbox.add("agent1", "b", _operation(100), op_id="op-1234567890")
+    assert again == first and len(outbox.queued("agent1", "b")) == 1
+    with pytest.raises(ValueError, match="different request"):
+        outbox.add("agent1", "b", _operation(101), op_id="op-1234567890")

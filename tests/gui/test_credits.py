@@ -234,13 +234,13 @@ def test_retro_claim_previews_the_miles_and_server_errors_land_next_to_the_field
     assert dialog.ui.milesEdit.text() == "777" and not dialog.ui.flightBox.isVisible()
     dialog.ui.kindCombo.setCurrentIndex(2)
     keys: list[str] = []
-    original = window.backend.client.propose_credit
+    original = window.backend.client.send_operation  # every credit goes through the outbox
 
-    def spy(*args, **kwargs) -> Credit:  # noqa: ANN002, ANN003
-        keys.append(kwargs["operation_id"])
-        return original(*args, **kwargs)
+    def spy(method, path, body, operation_id):  # noqa: ANN001, ANN202
+        keys.append(operation_id)
+        return original(method, path, body, operation_id)
 
-    monkeypatch.setattr(window.backend.client, "propose_credit", spy)
+    monkeypatch.setattr(window.backend.client, "send_operation", spy)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert member.ui.messageLabel.text() == f"Credited {format_miles(expected)} miles."

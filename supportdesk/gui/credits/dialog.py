@@ -10,16 +10,18 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from ...api.client import ApiClient
+from ...api.client import ApiClient, credit_body
 from ...api.models import AgentInfo, Credit, MemberAccount, RetroFlight
 from ...domain import airports
 from ...domain.identifiers import InvalidIdentifier, format_member_number
+from ...domain.offline import offline_verdict
 from ...errors import SupportDeskError
+from ...store.outbox import Operation
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
 from ..taskman import Op, TaskManager
@@ -33,6 +35,9 @@ from ..writes import (
 )
 from . import form
 from .form import KINDS, kind_label
+
+if TYPE_CHECKING:
+    from ..sync.controller import Submitted, SyncController
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +87,14 @@ def credited_today(client: ApiClient, agent_id: int, today: dt.date) -> int:
 
 class CreditDialog(QDialog):
     credited = Signal(object)  # the Credit the server answered
+    queued = Signal(str, str)  # saved for later (offline): its summary, what happens next
     connection_result = Signal(object)  # None or the error, for the status bar
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
                  account: MemberAccount, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
+                 today: dt.date | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
+        self.sync = sync
         self.ui = ui = Ui_CreditDialog()
         ui.setupUi(self)
         apply_form_style(self)
@@ -151,11 +158,9 @@ class CreditDialog(QDialog):
         ui.buttonBox.accepted.connect(self.submit)
         ui.buttonBox.rejected.connect(self.reject)
         ui.progressLabel.clear()
+        self._airports_warm = False
         self._kind_changed()
         self._load_usage()
-        # The airport table loads on first use (~90 ms): not on the GUI thread.
-        (Op(taskman, self, lambda: airports.airport("FRA"))
-         .failure(lambda error: log.warning("airport table: %s", error)).run())
         ui.milesEdit.setFocus()
 
     # -- state --------------------------------------------------------------------------
@@ -204,6 +209,12 @@ class CreditDialog(QDialog):
         ui.referenceEdit.setPlaceholderText(
             self.tr("taken from the flight") if retro else self.tr("optional, e.g. case 4711"))
         ui.flightBox.setVisible(retro)
+        if retro and not self._airports_warm:
+            # Only retro claims need the airport table, and parsing it (~90 ms of Python)
+            # starves the GUI thread while it runs: load it when the agent picks the kind.
+            self._airports_warm = True
+            (Op(self.taskman, self, lambda: airports.airport("FRA"))
+             .failure(lambda error: log.warning("airport table: %s", error)).run())
         self._validate()
         fit_height(self, shrink=True)
 
@@ -335,11 +346,39 @@ class CreditDialog(QDialog):
         key = self.keys.key_for(proposal.fingerprint(number))
         args, client = proposal.arguments(), self.client
         self._set_busy(True)
+        if self.sync is not None and self.sync.available:
+            # Saved to the outbox first, then sent: a credit made offline is not lost.
+            self.sync.submit(self._operation(number, proposal), key, self._submitted,
+                             self._failed)
+            return
         (Op(self.taskman, self,
             lambda: client.propose_credit(number, operation_id=key, **args))
          .success(self._sent)
          .failure(self._failed)
          .run())
+
+    def _operation(self, number: str, proposal: Proposal) -> Operation:
+        args = proposal.arguments()
+        verdict = offline_verdict("credit", miles=None if proposal.flight else proposal.miles,
+                                  per_credit_limit=self.agent.per_credit_limit)
+        summary = self.tr("{0}: {1} miles — {2}").format(
+            kind_label(proposal.kind), format_miles(proposal.miles), proposal.reason)
+        return Operation("credit", "/credits", credit_body(number, **args), number, summary,
+                         policy=verdict.policy.value)
+
+    def _submitted(self, submitted: Submitted) -> None:
+        if submitted.error is not None:
+            self._failed(submitted.error)
+        elif submitted.queued:
+            self._set_busy(False)
+            self.keys.done()
+            operation = submitted.entry.operation
+            verdict = offline_verdict("credit", miles=operation.body.get("miles"),
+                                      per_credit_limit=self.agent.per_credit_limit)
+            self.queued.emit(operation.summary, verdict.reason)
+            self.accept()
+        else:
+            self._sent(Credit.from_json(submitted.result))
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -27,7 +27,7 @@ from ...api.models import (
     Reversal,
 )
 from ...domain.identifiers import format_member_number
-from ...errors import SupportDeskError, WrongMemberError
+from ...errors import OfflineError, SupportDeskError, WrongMemberError
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
 from ..taskman import Latest, Op, TaskManager
@@ -36,6 +36,7 @@ from .ledger_model import LedgerModel, format_miles
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from ...api.award_models import AwardBooking
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 LEDGER_PAGE = 100
@@ -46,8 +47,11 @@ class MemberView(QWidget):
     connection_result = Signal(object)
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
         super().__init__(parent)
+        self.sync = sync
+        self.offline_copy = False  # the account on screen is the offline cache's copy
+        self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
         self.ui = Ui_MemberView()
         self.ui.setupUi(self)
         apply_form_style(self)
@@ -177,7 +181,15 @@ class MemberView(QWidget):
             self._failed(ticket, WrongMemberError(number, account.member_number))
             return
         self.connection_result.emit(None)
+        if self.sync is not None:
+            self.sync.remember_member(account, page)
+        self._show(account, page, self.tr("as of {0}").format(
+            dt.datetime.now().strftime("%H:%M:%S")), offline=False)
+
+    def _show(self, account: MemberAccount, page: LedgerPage, as_of: str, *,
+              offline: bool) -> None:
         self.account = account
+        self.offline_copy = offline
         ui = self.ui
         ui.nameLabel.setText(account.display_name)
         ui.tierLabel.setText(account.tier)
@@ -189,8 +201,7 @@ class MemberView(QWidget):
         ui.statusLabel.setText(
             self.tr("Active") if account.status == "active"
             else self.tr("Account {0}").format(account.status))
-        ui.asOfLabel.setText(self.tr("as of {0}").format(
-            dt.datetime.now().strftime("%H:%M:%S")))
+        ui.asOfLabel.setText(as_of)
         ui.memberSinceValue.setText(account.member_since)
         ui.birthDateValue.setText(account.birth_date_masked)
         ui.emailValue.setText(account.email_masked)
@@ -207,6 +218,14 @@ class MemberView(QWidget):
         if not isinstance(error, SupportDeskError):
             raise error
         self.connection_result.emit(error)
+        number = self.member_number
+        if isinstance(error, OfflineError) and self.sync is not None and number:
+            self.sync.cached_member(number, lambda found: self._cached(ticket, number, found,
+                                                                        error))
+            return
+        self._not_shown(error)
+
+    def _not_shown(self, error: SupportDeskError) -> None:
         self.clear()
         if self.member_number:
             self.ui.numberLabel.setText(format_member_number(self.member_number))
@@ -214,6 +233,26 @@ class MemberView(QWidget):
         self.ui.statusLabel.setText(describe(error)[1])
         if isinstance(error, WrongMemberError):
             show_error(self, error)
+
+    def _cached(self, ticket: int, number: str, found: Any, error: SupportDeskError) -> None:
+        """Offline: the copy from when this agent last opened the member, if recent enough."""
+        if not self.latest.is_current(ticket) or number != self.member_number:
+            return
+        if found is None:
+            self._not_shown(error)
+            self.ui.statusLabel.setText(self.tr(
+                "{0} Not opened recently on this computer, so there is no offline copy."
+            ).format(describe(error)[1]))
+            return
+        account, page, as_of = found
+        if account.member_number != number or page.member_number != number:
+            self._not_shown(WrongMemberError(number, account.member_number))
+            return
+        self._show(account, page, self.tr("offline copy from {0}").format(
+            dt.datetime.fromtimestamp(as_of).strftime("%d.%m. %H:%M")), offline=True)
+        self.show_message(self.tr(
+            "Offline: this is the copy from {0}. Credits are queued and sent when the backend "
+            "is back.").format(dt.datetime.fromtimestamp(as_of).strftime("%H:%M")), "pending")
 
     # -- ledger paging ------------------------------------------------------------------
 
@@ -259,26 +298,38 @@ class MemberView(QWidget):
         rows = self.ui.ledgerView.selectionModel().selectedRows()
         return self.ledger.entry(rows[0].row()) if rows else None
 
+    def set_unavailable(self, unavailable: dict[str, str]) -> None:
+        """Capabilities in maintenance (name -> the sentence that says until when)."""
+        if unavailable != self.unavailable:
+            self.unavailable = dict(unavailable)
+            self._update_actions()
+
     def _update_actions(self) -> None:
         account = self.account
-        can_credit = account is not None and account.status == "active"
-        self.credit_action.setEnabled(can_credit)
-        if account is not None and not can_credit:
-            self.ui.creditButton.setToolTip(self.tr("The account is {0}; it cannot be "
-                                                    "credited.").format(account.status))
-        else:
-            self.ui.creditButton.setToolTip(self.credit_action.toolTip())
-        for action, button in ((self.award_action, self.ui.bookAwardButton),
-                               (self.upgrade_action, self.ui.upgradeButton)):
-            action.setEnabled(can_credit)
-            button.setToolTip(
-                self.tr("The account is {0}; it cannot book awards.").format(account.status)
-                if account is not None and not can_credit else action.toolTip())
-        self.cancel_award_action.setEnabled(account is not None)
-        self.profile_action.setEnabled(account is not None)
-        can_reverse = (self.agent.is_supervisor and account is not None
-                       and self.selected_entry() is not None)
-        self.reverse_action.setEnabled(can_reverse)
+        active = account is not None and account.status == "active"
+        inactive = (self.tr("The account is {0}.").format(account.status)
+                    if account is not None and not active else None)
+        offline = (self.tr("Not offline: this needs the live account.")
+                   if self.offline_copy else None)
+        is_supervisor = self.agent.is_supervisor
+        rules = (  # action, button, capability, possible, why not (first that applies)
+            (self.credit_action, self.ui.creditButton, "credits", active, inactive),
+            (self.award_action, self.ui.bookAwardButton, "awards", active,
+             inactive or offline),
+            (self.upgrade_action, self.ui.upgradeButton, "upgrades", active,
+             inactive or offline),
+            (self.cancel_award_action, self.ui.cancelAwardButton, "awards",
+             account is not None, offline),
+            (self.profile_action, self.ui.changeProfileButton, "profile", account is not None,
+             offline),
+            (self.reverse_action, self.ui.reverseButton, "reversals",
+             is_supervisor and account is not None and self.selected_entry() is not None,
+             offline),
+        )
+        for action, button, capability, possible, why_not in rules:
+            why_not = self.unavailable.get(capability) or why_not
+            action.setEnabled(possible and why_not is None)
+            button.setToolTip(why_not if why_not and account is not None else action.toolTip())
 
     def show_message(self, text: str, state: str = "applied") -> None:
         label = self.ui.messageLabel
@@ -298,8 +349,11 @@ class MemberView(QWidget):
             return
         from ..credits.dialog import CreditDialog
 
-        dialog = CreditDialog(self.taskman, self.client, self.agent, self.account, self)
+        dialog = CreditDialog(self.taskman, self.client, self.agent, self.account, self,
+                              sync=self.sync)
         dialog.credited.connect(self._credited)
+        dialog.queued.connect(lambda summary, what: self.show_message(
+            self.tr("Queued: {0}. {1}").format(summary, what), "pending"))
         self._open(dialog)
 
     def open_reversal_dialog(self) -> None:

@@ -1,0 +1,1 @@
+"""Offline work: the outbox sender, the offline cache and the connection banner."""

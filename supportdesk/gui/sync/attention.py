@@ -1,0 +1,114 @@
+"""Needs attention: queued writes the backend refused or that met a conflict.
+
+Nothing leaves this list by itself: the agent sends it again as a new operation, or discards
+it with a reason (kept, with the reason, in the local store).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.identifiers import format_member_number
+from ...store.outbox import Entry
+from .controller import SyncController
+
+
+class NeedsAttentionDialog(QDialog):
+    def __init__(self, sync: SyncController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("needsAttentionDialog")
+        self.setWindowTitle(self.tr("Needs attention"))
+        self.sync = sync
+        self.entries: list[Entry] = []
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self.tr(
+            "Work you queued that the backend refused or that met a conflict. Send it again "
+            "as a new operation, or discard it with a reason."))
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Queued"), self.tr("Member"), self.tr("Operation"),
+             self.tr("The backend said")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.resubmit_button = QPushButton(self.tr("Send &again"))
+        self.resubmit_button.setToolTip(self.tr(
+            "Send it again as a new operation (after fixing what the backend objected to)"))
+        self.discard_button = QPushButton(self.tr("&Discard…"))
+        buttons.addButton(self.resubmit_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resubmit_button.clicked.connect(self.resubmit)
+        self.discard_button.clicked.connect(self.discard)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.resize(900, 360)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.sync.needs_attention(self._show)
+
+    def _show(self, entries: list[Entry]) -> None:
+        self.entries = entries
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (dt.datetime.fromtimestamp(entry.created_at).strftime("%d.%m. %H:%M"),
+                     format_member_number(entry.operation.member_number),
+                     entry.operation.summary, entry.note or entry.state)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(row, column, item)
+        if entries:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> Entry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.entries[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        self.resubmit_button.setEnabled(chosen)
+        self.discard_button.setEnabled(chosen)
+
+    def resubmit(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.sync.resubmit(entry, entry.operation, lambda _new: self.refresh())
+
+    def discard(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Discard"), self.tr("Why is “{0}” given up? (kept with it)").format(
+                entry.operation.summary))
+        if ok and reason.strip():
+            self.sync.discard(entry.op_id, reason.strip(), self.refresh)
+
+
+

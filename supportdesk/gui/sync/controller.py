@@ -1,0 +1,417 @@
+"""The GUI side of offline work: one `SyncController` per signed-in agent.
+
+It opens the encrypted local store on the store worker (the only thread that touches it),
+saves every write to the outbox before it is sent, sends on the HTTP pool, records outcomes on
+the store worker, polls /health, and tells the window where things stand (`changed`). The GUI
+thread only ever gets plain data back.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ...api.client import SentOperation
+from ...api.models import AgentInfo, Health, LedgerPage, MemberAccount
+from ...backend import Backend
+from ...errors import (
+    AuthError,
+    OfflineError,
+    RateLimited,
+    ServiceUnavailable,
+    SupportDeskError,
+)
+from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
+from ...store.local import LocalStore, StoreError
+from ...store.outbox import ATTENTION, Entry, Operation, Outbox
+from ...sync.connection import ConnectionTracker, State, Status
+from ...sync.sender import Backoff, Decision, Sender, plan, send
+from ..taskman import Op, TaskManager
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SyncState:
+    """What the banner shows."""
+
+    status: Status
+    queued: int = 0
+    oldest: float | None = None  # time.time() of the oldest queued operation
+    attention: int = 0
+    store: str = "ok"  # ok | unavailable (no keyring) | failed
+    store_reason: str = ""
+
+    @property
+    def offline(self) -> bool:
+        return self.status.state is State.OFFLINE
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """The answer to `submit`: settled at once, or queued for later."""
+
+    entry: Entry
+    decision: Decision | None = None  # None: saved, not sent yet (offline)
+    error: SupportDeskError | None = None  # the refusal, if refused at once
+
+    @property
+    def queued(self) -> bool:
+        return self.decision is None or self.decision.state is None
+
+    @property
+    def result(self) -> Any:
+        return None if self.decision is None else self.decision.result
+
+
+class _Worker:
+    """Lives on the store worker: the store, the outbox, the sender's bookkeeping."""
+
+    def __init__(self, path: Path, key: bytes, agent: str, backend_id: str) -> None:
+        self.store = LocalStore(path, Cipher(key))
+        self.outbox = Outbox(self.store)
+        self.sender = Sender(self.outbox, backoff=Backoff(base=1.0, cap=120.0))
+        self.agent, self.backend_id = agent, backend_id
+
+    def counts(self) -> tuple[int, float | None, int]:
+        return self.outbox.counts(self.agent, self.backend_id)
+
+    def due(self) -> list[Entry]:
+        return plan(self.outbox.queued(self.agent, self.backend_id), time.time())
+
+    def next_due(self) -> float | None:
+        queued = self.outbox.queued(self.agent, self.backend_id)
+        return min((e.next_attempt_at for e in queued), default=None)
+
+
+class SyncController(QObject):
+    changed = Signal(object)  # SyncState
+    settled = Signal(object)  # Entry, after an operation was applied (or found applied)
+
+    def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo, *,
+                 store_path: Path | None, key_loader: Callable[[], bytes] = load_or_create_key,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.taskman = taskman
+        self.backend = backend
+        self.agent = agent
+        self.tracker = ConnectionTracker()
+        self.state = SyncState(self.tracker.status)
+        self._worker: _Worker | None = None
+        self._draining = False
+        self.health_timer = QTimer(self)
+        self.health_timer.setInterval(int(backend.health_interval * 1000))
+        self.health_timer.timeout.connect(self.check_health)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self.drain)
+        agent_name, backend_id = agent.username, backend.backend_id
+
+        def open_store() -> _Worker:
+            return _Worker(store_path, key_loader(), agent_name, backend_id)
+
+        self.health_timer.start()
+        if store_path is None:
+            self.state = SyncState(self.tracker.status, store="off",
+                                   store_reason="No local store in this session.")
+            return
+        (Op(taskman, self, open_store).on_store()
+         .success(self._opened).failure(self._not_opened).run())
+
+    @property
+    def available(self) -> bool:
+        return self._worker is not None
+
+    def _opened(self, worker: _Worker) -> None:
+        self._worker = worker
+        self._refresh_counts()
+        self.drain()
+
+    def _not_opened(self, error: BaseException) -> None:
+        if isinstance(error, StoreKeyUnavailable):
+            self._publish(store="unavailable", store_reason=str(error))
+        elif isinstance(error, StoreError):
+            log.error("local store: %s", error)
+            self._publish(store="failed", store_reason=str(error))
+        else:
+            raise error
+
+    def stop(self) -> None:
+        self.health_timer.stop()
+        self.retry_timer.stop()
+
+    # -- state ---------------------------------------------------------------------------
+
+    def _publish(self, **changes: Any) -> None:
+        fields_ = {"status": self.tracker.status, **changes}
+        self.state = SyncState(**{**self.state.__dict__, **fields_})
+        self.changed.emit(self.state)
+
+    def _refresh_counts(self) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        (Op(self.taskman, self, worker.counts).on_store()
+         .success(lambda c: self._publish(queued=c[0], oldest=c[1], attention=c[2]))
+         .run())
+
+    def note(self, error: BaseException | None) -> None:
+        """Every page reports its requests' outcomes here: the banner turns at once."""
+        was = self.tracker.status.state
+        status = self.tracker.success() if error is None else self.tracker.failure(error)
+        if status != self.state.status:
+            self._publish()
+        if was is State.OFFLINE and status.state is not State.OFFLINE:
+            self.drain()
+
+    def check_health(self) -> None:
+        (Op(self.taskman, self, self.backend.client.health)
+         .success(self._healthy).failure(self._unhealthy).run())
+
+    def _healthy(self, health: Health) -> None:
+        was = self.tracker.status.state
+        self.tracker.health(health)
+        self.tracker.success()
+        self._publish()
+        if was is State.OFFLINE or self.state.queued:
+            self.drain()
+
+    def _unhealthy(self, error: BaseException) -> None:
+        if not isinstance(error, SupportDeskError):
+            raise error
+        self.tracker.unreachable(error.message)
+        self._publish()
+
+    # -- writes --------------------------------------------------------------------------
+
+    def submit(self, operation: Operation, op_id: str,
+               done: Callable[[Submitted], None], failed: Callable[[BaseException], None],
+               *, interactive: bool = True) -> None:
+        """Save `operation` to the outbox, then try to send it at once. `done` gets the
+        outcome: settled (applied, duplicate, or — with `interactive`, the agent looking at the
+        answer — refused and closed), or queued for the sender. Never sent unsaved."""
+        worker = self._worker
+        if worker is None:
+            failed(RuntimeError("the local store is not open"))
+            return
+        agent, backend_id = self.agent.username, self.backend.backend_id
+        client = self.backend.client
+
+        def save() -> Entry:
+            return worker.outbox.add(agent, backend_id, operation, op_id=op_id)
+
+        def saved(entry: Entry) -> None:
+            self._refresh_counts()
+            if self.tracker.status.state is State.OFFLINE:
+                done(Submitted(entry))
+                return
+            (Op(self.taskman, self, lambda: _attempt(client, entry))
+             .success(lambda outcome: self._record(entry, outcome, done, interactive))
+             .failure(failed).run())
+
+        Op(self.taskman, self, save).on_store().success(saved).failure(failed).run()
+
+    def _record(self, entry: Entry, outcome: SentOperation | BaseException,
+                done: Callable[[Submitted], None], interactive: bool) -> None:
+        worker = self._worker
+        assert worker is not None
+        self.note(outcome if isinstance(outcome, BaseException) else None)
+
+        def record() -> Decision:
+            decision = worker.sender.decide(entry, outcome)
+            worker.sender.record(decision)
+            current = worker.outbox.get(entry.op_id)
+            if interactive and current is not None and current.state in ATTENTION:
+                # Shown to the agent in the dialog they are in: not a "needs attention" item.
+                worker.outbox.discard(entry.op_id, f"Refused while the agent was on it: "
+                                                   f"{decision.note}")
+            return decision
+
+        def recorded(decision: Decision) -> None:
+            self._refresh_counts()
+            error = outcome if isinstance(outcome, SupportDeskError) else None
+            if decision.state in ("applied", "duplicate"):
+                self.settled.emit(entry)
+            done(Submitted(entry, decision, error if decision.state in ATTENTION else None))
+            if decision.stop or decision.retry_at is not None:
+                self._schedule(decision.retry_at)
+
+        Op(self.taskman, self, record).on_store().success(recorded).run()
+
+    # -- the sender ----------------------------------------------------------------------
+
+    def drain(self) -> None:
+        """Send what is due, a round at a time, until nothing is due or the backend is away."""
+        worker = self._worker
+        if worker is None or self._draining:
+            return
+        self._draining = True
+        client = self.backend.client
+
+        def send_round(due: list[Entry]) -> None:
+            if not due:
+                self._draining = False
+                self._refresh_counts()
+                return
+            (Op(self.taskman, self, lambda: _send_until_stopped(client, due))
+             .success(sent).failure(stopped).run())
+
+        def record_round(results: list[tuple[Entry, SentOperation | BaseException]]
+                         ) -> tuple[list[Decision], list[Entry], float | None]:
+            decisions, applied = [], []
+            for entry, outcome in results:
+                decision = worker.sender.decide(entry, outcome)
+                worker.sender.record(decision)
+                decisions.append(decision)
+                if decision.state in ("applied", "duplicate"):
+                    applied.append(entry)
+            return decisions, applied, worker.next_due()
+
+        def sent(results: list[tuple[Entry, SentOperation | BaseException]]) -> None:
+            for _entry, outcome in results:
+                self.note(outcome if isinstance(outcome, BaseException) else None)
+            (Op(self.taskman, self, lambda: record_round(results)).on_store()
+             .success(recorded).failure(stopped).run())
+
+        def recorded(result: tuple[list[Decision], list[Entry], float | None]) -> None:
+            decisions, applied, next_due = result
+            self._draining = False
+            self._refresh_counts()
+            for entry in applied:
+                self.settled.emit(entry)
+            if any(d.stop for d in decisions):
+                self._schedule(next_due)
+            elif next_due is not None and next_due <= time.time():
+                self.drain()  # more is due (the next row of a member, say)
+            else:
+                self._schedule(next_due)
+
+        def stopped(error: BaseException) -> None:
+            self._draining = False
+            raise error
+
+        # The store worker picks what is due, the HTTP pool sends it, the store worker records.
+        Op(self.taskman, self, worker.due).on_store().success(send_round).failure(stopped).run()
+
+    def _schedule(self, at: float | None) -> None:
+        if at is None:
+            return
+        delay_ms = max(0, int((at - time.time()) * 1000))
+        if not self.retry_timer.isActive() or self.retry_timer.remainingTime() > delay_ms:
+            self.retry_timer.start(min(delay_ms, 10 * 60_000))
+
+    # -- needs attention -----------------------------------------------------------------
+
+    def needs_attention(self, done: Callable[[list[Entry]], None]) -> None:
+        worker = self._worker
+        if worker is None:
+            done([])
+            return
+        agent, backend_id = self.agent.username, self.backend.backend_id
+        Op(self.taskman, self, lambda: worker.outbox.needs_attention(agent, backend_id)
+           ).on_store().success(done).run()
+
+    def discard(self, op_id: str, reason: str, done: Callable[[], None]) -> None:
+        worker = self._worker
+        assert worker is not None
+        (Op(self.taskman, self, lambda: worker.outbox.discard(op_id, reason)).on_store()
+         .success(lambda _r: (self._refresh_counts(), done())).run())
+
+    def resubmit(self, entry: Entry, operation: Operation, done: Callable[[Entry], None]) -> None:
+        worker = self._worker
+        assert worker is not None
+
+        def resubmitted(new: Entry) -> None:
+            self._refresh_counts()
+            done(new)
+            self.drain()
+
+        (Op(self.taskman, self, lambda: worker.outbox.resubmit(entry.op_id, operation))
+         .on_store().success(resubmitted).run())
+
+    # -- the offline cache ---------------------------------------------------------------
+
+    def remember_member(self, account: MemberAccount, page: LedgerPage) -> None:
+        worker = self._worker
+        if worker is None:
+            return
+        agent = self.agent.username
+        value = {"account": asdict(account), "page": _page_json(page)}
+        Op(self.taskman, self, lambda: worker.store.cache_put(
+            agent, "member", account.member_number, value)).on_store().run()
+
+    def cached_member(self, number: str, done: Callable[[Any], None]) -> None:
+        """`done((account, page, as_of))`, or `done(None)` if not cached recently enough."""
+        worker = self._worker
+        if worker is None:
+            done(None)
+            return
+        agent, hours = self.agent.username, self.backend.offline_cache_hours
+
+        def read() -> tuple[MemberAccount, LedgerPage, float] | None:
+            found = worker.store.cache_get(agent, "member", number,
+                                           newer_than=time.time() - hours * 3600)
+            if found is None:
+                return None
+            value, as_of = found
+            return MemberAccount(**value["account"]), _page(value["page"]), as_of
+
+        Op(self.taskman, self, read).on_store().success(done).run()
+
+    def sign_out(self) -> None:
+        """Wipe this agent's cached personal data; the outbox stays for their next sign-in."""
+        self.stop()
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        agent = self.agent.username
+
+        def wipe() -> None:
+            try:
+                worker.store.wipe_cache(agent)
+            finally:
+                worker.store.close()
+
+        Op(self.taskman, self.taskman, wipe).on_store().failure(
+            lambda e: log.warning("could not wipe the offline cache: %s", e)).run()
+
+
+def _send_until_stopped(client: Any, due: list[Entry]
+                        ) -> list[tuple[Entry, SentOperation | BaseException]]:
+    """Send `due` in order; after an outage, a 429 or an expired sign-in, send no more."""
+    results: list[tuple[Entry, SentOperation | BaseException]] = []
+    for entry in due:
+        outcome = _attempt(client, entry)
+        results.append((entry, outcome))
+        maintenance = isinstance(outcome, ServiceUnavailable) and outcome.maintenance
+        if isinstance(outcome, (AuthError, RateLimited, OfflineError)) and not maintenance:
+            break
+    return results
+
+
+def _attempt(client: Any, entry: Entry) -> SentOperation | BaseException:
+    try:
+        return send(client, entry)
+    except Exception as exc:  # noqa: BLE001 - classified by Sender.decide on the store worker
+        return exc
+
+
+def _page_json(page: LedgerPage) -> dict[str, Any]:
+    return {"member_number": page.member_number, "total": page.total,
+            "next_before": page.next_before,
+            "entries": [{name: getattr(e, name) for name in e.__slots__} for e in page.entries]}
+
+
+def _page(data: dict[str, Any]) -> LedgerPage:
+    from ...api.models import LedgerEntry
+
+    return LedgerPage(data["member_number"], tuple(LedgerEntry(**e) for e in data["entries"]),
+                      data["total"], None)  # offline: no further pages
+
+

@@ -1,0 +1,184 @@
+"""Offline work in the real window: the server stops mid-session and comes back.
+
+The banner says offline within 5 s, the agent opens a member from the offline copy and queues a
+goodwill credit, the server comes back on the same address, the queue drains by itself and the
+balance changes once. A timer on the GUI thread measures the longest stall all along.
+"""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+
+import requests
+
+from PySide6.QtCore import QElapsedTimer, QTimer
+
+from supportdesk.api.client import ApiClient
+from supportdesk.backend import Backend
+from supportdesk.config import Config
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.gui.controller import Controller
+from supportdesk.security.credentials import TokenStore
+
+from .conftest import sign_in
+from .test_credits import open_credit_dialog, open_member
+
+NUMBER = demo_member_number(77)
+
+
+class StallMeter:
+    """Ticks every 5 ms on the GUI thread; the longest gap between ticks is the worst stall."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0
+        self.worst_ms = 0
+
+    def start(self) -> None:
+        self.clock.start()
+        self.last = 0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.worst_ms = max(self.worst_ms, now - self.last)
+        self.last = now
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def type_like_an_agent(qtbot, edit, text: str) -> None:  # noqa: ANN001
+    """One key at a time with the event loop running in between (keyClicks would deliver
+    them all in one go, and the meter would count the test's typing as the app's stall)."""
+    edit.clear()
+    for char in text:
+        qtbot.keyClick(edit, char)
+        qtbot.wait(3)
+
+
+class ServerProcess:
+    """The reference server in its own process, as in real life: a server thread inside the
+    test process would take the GIL from the GUI thread and show up as the app's stall."""
+
+    def __init__(self, db_path, port: int) -> None:  # noqa: ANN001
+        self.db_path, self.port = db_path, port
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> ServerProcess:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "supportdesk.server", "--db", str(self.db_path),
+             "--port", str(self.port), "--log-level", "warning"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if requests.get(self.url + "/api/v1/health", timeout=1).ok:
+                    return self
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        raise RuntimeError("the server process did not start")
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.wait(15)
+            self.proc = None
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def in_background(qtbot, work) -> None:  # noqa: ANN001
+    """The test's own slow steps run off the GUI thread, so the meter sees only the app."""
+    thread = threading.Thread(target=work)
+    thread.start()
+    qtbot.waitUntil(lambda: not thread.is_alive(), timeout=30_000)
+
+
+def _ledger(db_path, number: str) -> tuple[int, int]:  # noqa: ANN001
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            "SELECT count(*), coalesce(sum(l.miles), 0) FROM ledger l JOIN members m "
+            "ON m.id = l.member_id WHERE m.member_number = ?", (number,)).fetchone()
+
+
+def test_offline_credit_is_queued_and_drains_once_when_the_server_is_back(
+        qtbot, private_servers, memory_keyring, tmp_path):
+    # private_servers: only for its private copy of the seeded database.
+    db_path = private_servers.database("offline-gui.sqlite")
+    server = ServerProcess(db_path, free_port()).start()
+    client = ApiClient(server.url, read_timeout=2, connect_timeout=1, retries=0)
+    backend = Backend(client, "offline test", "offline-test", demo=False, health_interval=1.0)
+    ctl = Controller(Config(backend_url=server.url), tokens=TokenStore(), backend=backend,
+                     data_folder=tmp_path)
+    ctl.start()
+    meter = StallMeter()
+    try:
+        window = sign_in(qtbot, ctl, "agent16")
+        qtbot.waitUntil(lambda: window.sync.available, timeout=10_000)
+        member = open_member(qtbot, window, NUMBER)  # online: remembered for offline reading
+        before_count, before_miles = _ledger(db_path, NUMBER)
+        assert member.account.miles_balance == before_miles
+        window.show_lookup()
+        meter.start()
+
+        in_background(qtbot, server.stop)
+        stopped = time.monotonic()
+        qtbot.waitUntil(lambda: window.ui.banner.text().startswith("Offline"), timeout=5_000)
+        assert time.monotonic() - stopped < 5
+        assert window.ui.banner.isVisible()
+        assert "Offline" in window.connection_label.text()
+
+        window.open_member(NUMBER)
+        qtbot.waitUntil(lambda: member.offline_copy and member.account is not None,
+                        timeout=10_000)
+        assert "offline copy" in member.ui.asOfLabel.text()
+        assert member.account.member_number == NUMBER
+        assert not member.award_action.isEnabled()  # needs the live account
+        dialog = open_credit_dialog(qtbot, window)
+        type_like_an_agent(qtbot, dialog.ui.milesEdit, "250")
+        type_like_an_agent(qtbot, dialog.ui.reasonEdit, "Goodwill while the backend was away")
+        qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
+        dialog.ok_button.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+        qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=5_000)
+        assert "Queued" in member.ui.messageLabel.text()
+        qtbot.waitUntil(lambda: "1 operation queued" in window.ui.banner.text(),
+                        timeout=5_000)
+        assert _ledger(db_path, NUMBER) == (before_count, before_miles)
+
+        in_background(qtbot, server.start)  # back, on the same address
+        qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=20_000)
+        qtbot.waitUntil(lambda: not member.offline_copy
+                        and member.account.miles_balance == before_miles + 250,
+                        timeout=10_000)
+        qtbot.wait(1500)  # a few more health checks and drains: nothing more may be sent
+        assert _ledger(db_path, NUMBER) == (before_count + 1, before_miles + 250)
+        assert window.sync.state.attention == 0
+        assert window.online
+        meter.stop()
+        assert meter.worst_ms < 100, f"the GUI thread stalled {meter.worst_ms} ms"
+        print(f"\nlongest GUI-thread stall: {meter.worst_ms} ms")
+    finally:
+        meter.stop()
+        server.stop()
+        if ctl.window:
+            ctl.window.close()
+        ctl.taskman.shutdown(wait=True)
+        client.close()
