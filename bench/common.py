@@ -59,7 +59,8 @@ def summarize(values: Sequence[float]) -> dict[str, float]:
 @dataclass
 class Row:
     """One figure: `value` against `floor` (same unit, same run); `target` is an upper bound
-    on `target_of` ("value", "ratio" or "over_floor" = value - floor)."""
+    on `target_of` ("value", "ratio" or "over_floor" = value - floor), or a lower bound on the
+    ratio with "ratio_at_least" (rates: more is better)."""
 
     bench: str
     name: str
@@ -90,6 +91,8 @@ class Row:
             return False
         if self.target is None or self.value is None:
             return None
+        if self.target_of == "ratio_at_least":
+            return None if self.ratio is None else self.ratio >= self.target
         checked = {"value": self.value, "ratio": self.ratio, "over_floor": self.over_floor}
         measured = checked[self.target_of]
         return None if measured is None else measured < self.target
@@ -120,9 +123,12 @@ def format_table(rows: Sequence[Row]) -> str:
     header = ("bench", "figure", "value", "floor", "unit", "ratio", "target", "ok", "note")
     lines = [header]
     for r in rows:
-        target = "-" if r.target is None else (
-            f"<{_fmt(r.target)}" + ("" if r.target_of == "value" else f" ({r.target_of})")
-        )
+        if r.target is None:
+            target = "-"
+        elif r.target_of == "ratio_at_least":
+            target = f">={_fmt(r.target)} (ratio)"
+        else:
+            target = f"<{_fmt(r.target)}" + ("" if r.target_of == "value" else f" ({r.target_of})")
         ok = {True: "yes", False: "NO", None: ""}[r.ok]
         ratio = "-" if r.ratio is None else f"{r.ratio:.1f}x"
         lines.append((r.bench, r.name, _fmt(r.value), _fmt(r.floor), r.unit, ratio, target,

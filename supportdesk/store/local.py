@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE outbox (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        seq INTEGER PRIMARY KEY,             -- rowid order = saving order (rows are never deleted)
         op_id TEXT NOT NULL UNIQUE,          -- the Idempotency-Key, made here, sent with every try
         agent TEXT NOT NULL,                 -- the acting agent's user name: sent only as them
         backend_id TEXT NOT NULL,
@@ -70,6 +70,10 @@ class LocalStore:
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         try:
             self.conn = sqlite3.connect(path, isolation_level=None, timeout=5.0)
+            # New files only: small pages mean fewer bytes in the WAL per saved operation, and
+            # the fsync after each is what saving costs (bench/ outbox: ~0.55x -> ~0.8x of a
+            # plain append + fdatasync with 4 KB pages vs 1 KB).
+            self.conn.execute("PRAGMA page_size=1024")
             self.conn.execute("PRAGMA journal_mode=WAL")
             # Every commit is on disk before it returns: "saved" means saved (issue 4).
             self.conn.execute("PRAGMA synchronous=FULL")

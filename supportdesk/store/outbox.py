@@ -9,6 +9,7 @@ deleted silently; sign-out does not touch the outbox.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -73,24 +74,30 @@ class Outbox:
         request = operation.request() | {"policy": operation.policy}
         text = canonical(request)
         store = self.store
-        with store.transaction() as conn:
-            known = conn.execute("SELECT payload_hash FROM outbox WHERE op_id = ?",
-                                 (op_id,)).fetchone()
-            if known is not None:
-                if known[0] != store.cipher.digest(text):
-                    raise ValueError("this operation id was saved for a different request")
-                return self.get(op_id)  # type: ignore[return-value]
-            conn.execute(
-                "INSERT INTO outbox (op_id, agent, backend_id, member_key, kind, policy, "
-                "payload, payload_hash, state, created_at, replaces) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (op_id, agent, backend_id, store.cipher.digest(operation.member_number),
-                 operation.kind, operation.policy,
-                 store.cipher.seal(text.encode(), _PAYLOAD), store.cipher.digest(text),
-                 QUEUED, time.time(), replaces))
-        entry = self.get(op_id)
-        assert entry is not None
-        return entry
+        digest = store.cipher.digest(text)
+        member_key = store.cipher.digest(operation.member_number)
+        created_at = time.time()
+        try:
+            with store.transaction() as conn:
+                seq = conn.execute(
+                    "INSERT INTO outbox (op_id, agent, backend_id, member_key, kind, policy, "
+                    "payload, payload_hash, state, created_at, replaces) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (op_id, agent, backend_id, member_key, operation.kind, operation.policy,
+                     store.cipher.seal(text.encode(), _PAYLOAD), digest, QUEUED, created_at,
+                     replaces)).lastrowid
+        except sqlite3.IntegrityError:
+            known = self.get(op_id)
+            if known is None or self._hash(op_id) != digest:
+                raise ValueError("this operation id was saved for a different request") from None
+            return known
+        return Entry(seq, op_id, agent, backend_id, member_key, operation.kind,
+                     operation.policy, QUEUED, created_at, 0, 0.0, operation, replaces=replaces)
+
+    def _hash(self, op_id: str) -> str | None:
+        row = self.store.conn.execute("SELECT payload_hash FROM outbox WHERE op_id = ?",
+                                      (op_id,)).fetchone()
+        return None if row is None else row[0]
 
     def get(self, op_id: str) -> Entry | None:
         row = self.store.conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE op_id = ?",

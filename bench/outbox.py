@@ -1,0 +1,141 @@
+"""`outbox`: how fast writes are saved durably, and how fast a backlog drains.
+
+**write**: `Outbox.add` (AES-GCM sealing, keyed digests, one `BEGIN IMMEDIATE … COMMIT` per
+operation on SQLite in WAL mode with synchronous=FULL) against the floor of the same number of
+records of the same size appended to a plain file with an `fdatasync` after each: what durable
+saving costs at the very least on this disk. Target: ≥ 0.7× the floor's rate.
+
+**drain**: a backlog of goodwill credits replayed by the `Sender` (per member in order, the
+operation id as Idempotency-Key, outcomes recorded in the store) to a server process, against
+the floor of the same POST /credits requests sent with a plain keep-alive `requests.Session`
+(fresh keys, nothing recorded): the server's own request rate. Target: ≥ 0.8× the floor.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sqlite3
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from supportdesk.api.client import ApiClient, credit_body
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.store.crypto import Cipher
+from supportdesk.store.local import LocalStore, canonical
+from supportdesk.store.outbox import Operation, Outbox
+from supportdesk.sync.sender import Sender
+
+from .common import API, DEMO_PASSWORD, DEMO_USER, RESULTS_DIR, Row, ServerProcess, plain_session
+from .database import Context, seeded_db
+
+TARGET_WRITE = 0.7
+TARGET_DRAIN = 0.8
+
+
+def _operation(i: int, members: list[str] | None = None) -> Operation:
+    number = members[i % len(members)] if members else demo_member_number(1 + i % 50)
+    body = credit_body(number, kind="goodwill", miles=1 + i % 40,
+                       reason=f"Outbox benchmark, operation {i}")
+    return Operation("credit", "/credits", body, number, f"Goodwill {1 + i % 40} miles")
+
+
+def write_rates(count: int, folder: Path) -> tuple[float, float, int]:
+    """(outbox operations/s, append+fdatasync records/s, bytes per record)."""
+    store = LocalStore(folder / "outbox.sqlite", Cipher(os.urandom(32)))
+    outbox = Outbox(store)
+    operations = [_operation(i) for i in range(count)]
+    started = time.perf_counter()
+    for operation in operations:
+        outbox.add("bench", "bench", operation)
+    outbox_rate = count / (time.perf_counter() - started)
+    store.close()
+
+    record = (canonical(operations[0].request()) + "\n").encode()
+    fd = os.open(folder / "floor.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    try:
+        started = time.perf_counter()
+        for _ in range(count):
+            os.write(fd, record)
+            os.fdatasync(fd)
+        floor_rate = count / (time.perf_counter() - started)
+    finally:
+        os.close(fd)
+    return outbox_rate, floor_rate, len(record)
+
+
+def _drain_db(log) -> tuple[Path, list[str]]:  # noqa: ANN001
+    """A fresh copy of the small demo database, the demo agent's limits raised so that every
+    credit applies (the benchmark measures delivery, not approval)."""
+    source = seeded_db(2000, 1, log=log).path
+    target = RESULTS_DIR / "db" / "outbox-drain.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+        dst.execute("UPDATE agents SET per_credit_limit = 1000000, daily_limit = 1000000000 "
+                    "WHERE username = ?", (DEMO_USER,))
+        members = [row[0] for row in dst.execute(
+            "SELECT member_number FROM members WHERE status = 'active' ORDER BY id LIMIT 50")]
+    return target, members
+
+
+def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: ANN001
+    """(operations drained per second by the Sender, plain POST /credits per second)."""
+    db_path, members = _drain_db(log)
+    with ServerProcess(db_path) as server:
+        session = plain_session()
+        token = session.post(server.base_url + API + "/auth/login",
+                             json={"username": DEMO_USER, "password": DEMO_PASSWORD},
+                             timeout=30).json()["token"]
+        session.headers["Authorization"] = f"Bearer {token}"
+        bodies = [_operation(count + i, members).body for i in range(count)]
+        for body in bodies[:20]:  # warm-up
+            session.post(server.base_url + API + "/credits", json=body,
+                         headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
+        started = time.perf_counter()
+        for body in bodies:
+            response = session.post(server.base_url + API + "/credits", json=body,
+                                    headers={"Idempotency-Key": str(uuid.uuid4())}, timeout=30)
+            if response.status_code != 201:
+                raise RuntimeError(f"POST /credits: {response.status_code} {response.text}")
+        floor_rate = count / (time.perf_counter() - started)
+        session.close()
+
+        store = LocalStore(folder / "drain.sqlite", Cipher(os.urandom(32)))
+        outbox = Outbox(store)
+        for i in range(count):
+            outbox.add(DEMO_USER, "bench", _operation(i, members))
+        client = ApiClient(server.base_url)
+        client.login(DEMO_USER, DEMO_PASSWORD)
+        sender = Sender(outbox)
+        started = time.perf_counter()
+        report = sender.drain(client, DEMO_USER, "bench")
+        drain_rate = count / (time.perf_counter() - started)
+        client.close()
+        store.close()
+        if report.applied != count:
+            raise RuntimeError(f"drain applied {report.applied} of {count}: {report}")
+    return drain_rate, floor_rate
+
+
+def run(ctx: Context) -> list[Row]:
+    count = ctx.scaled(2000, 300)
+    random.seed(1)
+    with tempfile.TemporaryDirectory(prefix="supportdesk-bench-outbox-",
+                                     dir=RESULTS_DIR) as tmp:
+        folder = Path(tmp)
+        outbox_rate, floor_rate, size = write_rates(count, folder)
+        ctx.log(f"  outbox: write {outbox_rate:.0f}/s, floor {floor_rate:.0f}/s")
+        drain_rate, post_rate = drain_rates(ctx.scaled(1000, 200), folder, ctx.log)
+    return [
+        Row("outbox", "write: operations saved per second", outbox_rate, floor_rate, "ops/s",
+            note=f"synchronous=FULL, one commit each; floor: {size}-byte append + fdatasync "
+                 f"(n={count})", target=TARGET_WRITE, target_of="ratio_at_least"),
+        Row("outbox", "drain: operations delivered per second", drain_rate, post_rate,
+            "ops/s", note="Sender over HTTP, recorded in the store; floor: plain POST "
+                          "/credits on one keep-alive session", target=TARGET_DRAIN,
+            target_of="ratio_at_least"),
+    ]
