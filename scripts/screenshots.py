@@ -106,6 +106,20 @@ def main() -> int:
     wait_until(lambda: not window.online, 60)
     settle()
     window.grab().save(str(DOCS / "offline.png"))
+    # Offline, the member opened before is read from the offline copy; a credit is queued.
+    window.open_member(window.member.account.member_number if window.member.account
+                       else window.lookup.model.hit(2).member_number)
+    wait_until(lambda: window.member.offline_copy, 30)
+    window.member.credit_action.trigger()
+    wait_until(lambda: window.member.dialog is not None and window.member.dialog.isVisible())
+    credit = window.member.dialog
+    credit.ui.milesEdit.setText("250")
+    credit.ui.reasonEdit.setText("Delayed bag on LH400, goodwill")
+    settle()
+    credit.submit()
+    wait_until(lambda: window.sync.state.queued == 1, 30)
+    settle(600)
+    window.grab().save(str(DOCS / "offline-queued.png"))
     window.close()
     controller.shutdown()
     print("saved", *sorted(p.name for p in DOCS.glob("*.png")))

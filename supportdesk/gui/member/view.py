@@ -353,7 +353,7 @@ class MemberView(QWidget):
                               sync=self.sync)
         dialog.credited.connect(self._credited)
         dialog.queued.connect(lambda summary, what: self.show_message(
-            self.tr("Queued: {0}. {1}").format(summary, what), "pending"))
+            self.tr("{0}. {1}").format(summary, what), "pending"))
         self._open(dialog)
 
     def open_reversal_dialog(self) -> None:
