@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(taskman, backend, agent, store_path=store_path, parent=self)
         self.sync.changed.connect(self._sync_changed)
         self.sync.settled.connect(self._operation_settled)
-        self.lookup = LookupPage(taskman, backend.client, self)
+        self.lookup = LookupPage(taskman, backend.client, self, sync=self.sync)
         self.member = MemberView(taskman, backend.client, agent, self, sync=self.sync)
         self.ui.pages.addWidget(self.lookup)
         self.ui.pages.addWidget(self.member)

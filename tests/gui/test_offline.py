@@ -16,7 +16,7 @@ import time
 
 import requests
 
-from PySide6.QtCore import QElapsedTimer, QTimer
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from supportdesk.api.client import ApiClient
 from supportdesk.backend import Backend
@@ -145,7 +145,19 @@ def test_offline_credit_is_queued_and_drains_once_when_the_server_is_back(
         assert window.ui.banner.isVisible()
         assert "Offline" in window.connection_label.text()
 
-        window.open_member(NUMBER)
+        # The agent looks the member up as usual: the lookup answers from the offline copies.
+        lookup = window.lookup
+        lookup.ui.queryEdit.setFocus()
+        type_like_an_agent(qtbot, lookup.ui.queryEdit, NUMBER)
+        qtbot.waitUntil(lambda: lookup.model.rowCount() == 1, timeout=10_000)
+        assert "Offline" in lookup.ui.resultCountLabel.text()
+        type_like_an_agent(qtbot, lookup.ui.queryEdit, "zzzunknown")
+        qtbot.waitUntil(lambda: "refused" in lookup.ui.messageLabel.text(), timeout=10_000)
+        assert lookup.model.rowCount() == 0  # not opened recently: no copy, nothing shown
+        type_like_an_agent(qtbot, lookup.ui.queryEdit, NUMBER)
+        qtbot.waitUntil(lambda: lookup.model.rowCount() == 1, timeout=10_000)
+        qtbot.keyClick(lookup.ui.queryEdit, Qt.Key.Key_Down)
+        qtbot.keyClick(lookup.ui.resultsView, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: member.offline_copy and member.account is not None,
                         timeout=10_000)
         assert "offline copy" in member.ui.asOfLabel.text()

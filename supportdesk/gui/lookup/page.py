@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -19,11 +20,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ...api.client import ApiClient
 from ...api.models import SearchPage
 from ...domain.query import KIND_LABELS, QueryError, QueryKind, classify_query
-from ...errors import SupportDeskError
+from ...errors import OfflineError, SupportDeskError
 from ..errors import describe
 from ..forms.ui_lookup_page import Ui_LookupPage
 from ..taskman import Latest, Op, TaskManager
 from .model import ResultsModel
+
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +57,9 @@ class LookupPage(QWidget):
     connection_result = Signal(object)  # None (it worked) or the error, for the status bar
 
     def __init__(self, taskman: TaskManager, client: ApiClient,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
         super().__init__(parent)
+        self.sync = sync
         self.ui = Ui_LookupPage()
         self.ui.setupUi(self)
         self.taskman = taskman
@@ -164,6 +169,19 @@ class LookupPage(QWidget):
         self.model.set_hits(())
         self.ui.resultCountLabel.clear()
         self.ui.messageLabel.setText(describe(error)[1])
+        if isinstance(error, OfflineError) and self.sync is not None:
+            text = self.ui.queryEdit.text()
+            self.sync.search_offline(text, lambda page: self._offline(ticket, page))
+
+    def _offline(self, ticket: int, page: SearchPage) -> None:
+        """Offline: the members opened recently on this computer that match."""
+        if not self.latest.is_current(ticket) or not page.results:
+            return
+        self.model.set_hits(page.results)
+        self.ui.resultCountLabel.setText(self.tr(
+            "Offline: {0} member(s) from the copies on this computer — Enter opens the copy."
+        ).format(len(page.results)))
+        self.ui.resultsView.selectRow(0)
 
     # -- keys ---------------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...api.client import SentOperation
-from ...api.models import AgentInfo, Health, LedgerPage, MemberAccount
+from ...api.models import AgentInfo, Health, LedgerPage, MemberAccount, MemberHit, SearchPage
+from ...domain.query import classify_query
 from ...backend import Backend
 from ...errors import (
     AuthError,
@@ -30,6 +31,7 @@ from ...errors import (
 from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
 from ...store.local import LocalStore, StoreError
 from ...store.outbox import ATTENTION, Entry, Operation, Outbox
+from ...sync.cached_search import matches
 from ...sync.connection import ConnectionTracker, State, Status
 from ...sync.sender import Backoff, Decision, Sender, plan, send
 from ..taskman import Op, TaskManager
@@ -363,6 +365,30 @@ class SyncController(QObject):
             return MemberAccount(**value["account"]), _page(value["page"]), as_of
 
         Op(self.taskman, self, read).on_store().success(done).run()
+
+    def search_offline(self, text: str, done: Callable[[SearchPage], None]) -> None:
+        """The lookup's answer from the offline copies (members opened recently)."""
+        worker = self._worker
+        query = classify_query(text)
+        if worker is None:
+            done(SearchPage(text, query.kind.value, (), False))
+            return
+        agent, hours = self.agent.username, self.backend.offline_cache_hours
+
+        def search() -> SearchPage:
+            hits = []
+            for value, as_of in worker.store.cache_all(agent, "member",
+                                                       newer_than=time.time() - hours * 3600):
+                account = value["account"]
+                if matches(account, query):
+                    hits.append(MemberHit(
+                        account["member_number"], account["first_name"], account["last_name"],
+                        account["tier"], account["status"], account["address_masked"], "",
+                        account["email_masked"], account["phone_masked"], "offline copy",
+                        time.strftime("%d.%m. %H:%M", time.localtime(as_of))))
+            return SearchPage(text, query.kind.value, tuple(hits[:25]), len(hits) > 25)
+
+        Op(self.taskman, self, search).on_store().success(done).run()
 
     def sign_out(self) -> None:
         """Wipe this agent's cached personal data; the outbox stays for their next sign-in."""
