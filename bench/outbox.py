@@ -14,7 +14,6 @@ the floor of the same POST /credits requests sent with a plain keep-alive `reque
 from __future__ import annotations
 
 import os
-import random
 import sqlite3
 import tempfile
 import time
@@ -123,7 +122,6 @@ def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: 
 
 def run(ctx: Context) -> list[Row]:
     count = ctx.scaled(2000, 300)
-    random.seed(1)
     with tempfile.TemporaryDirectory(prefix="supportdesk-bench-outbox-",
                                      dir=RESULTS_DIR) as tmp:
         folder = Path(tmp)

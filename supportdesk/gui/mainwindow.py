@@ -187,10 +187,6 @@ class MainWindow(QMainWindow):
             label += " · " + self.tr("{0} need attention").format(state.attention)
         self.connection_label.setText("● " + label)
         self.connection_label.setToolTip(status.reason or self.tr("The backend answers."))
-        self.connection_label.setProperty("online", status.state is not State.OFFLINE)
-        self.connection_label.setProperty("state", status.state.value)
-        self.connection_label.style().unpolish(self.connection_label)
-        self.connection_label.style().polish(self.connection_label)
         self.actionNeedsAttention.setEnabled(bool(state.attention))
         unavailable = {name: maintenance_text(cap) for name, cap in status.maintenance.items()}
         self.member.set_unavailable(unavailable)

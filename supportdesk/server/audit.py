@@ -18,8 +18,9 @@ def _digest(prev_hash: str, row: dict[str, Any]) -> str:
     return hashlib.sha256((prev_hash + canonical).encode()).hexdigest()
 
 
-def _entry(prev_hash: str, agent_id: int | None, action: str, member_number: str | None,
-           detail: dict[str, Any] | None, request_id: str | None) -> dict[str, Any]:
+def _entry(prev_hash: str, *, agent_id: int | None, action: str,
+           member_number: str | None = None, detail: dict[str, Any] | None = None,
+           request_id: str | None = None) -> dict[str, Any]:
     row = {
         "at": db.iso(db.utcnow()),
         "agent_id": agent_id,
@@ -44,8 +45,9 @@ def append(
     last = conn.execute(
         select(db.audit.c.hash).order_by(db.audit.c.id.desc()).limit(1)
     ).scalar_one_or_none()
-    conn.execute(insert(db.audit).values(
-        **_entry(last or GENESIS, agent_id, action, member_number, detail, request_id)))
+    conn.execute(insert(db.audit).values(**_entry(
+        last or GENESIS, agent_id=agent_id, action=action, member_number=member_number,
+        detail=detail, request_id=request_id)))
 
 
 _LAST_HASH_SQL = "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"
@@ -55,21 +57,12 @@ _INSERT_SQL = (
 )
 
 
-def record(
-    engine: Engine,
-    *,
-    agent_id: int | None,
-    action: str,
-    member_number: str | None = None,
-    detail: dict[str, Any] | None = None,
-    request_id: str | None = None,
-) -> None:
-    """Append one entry in its own immediate transaction (for audited reads), committed before
-    the read's answer leaves the server."""
+def record(engine: Engine, **entry: Any) -> None:
+    """Append one entry (the fields of `append`) in its own immediate transaction, for audited
+    reads: committed before the read's answer leaves the server."""
     if engine.dialect.name != "sqlite":
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-            append(conn, agent_id=agent_id, action=action, member_number=member_number,
-                   detail=detail, request_id=request_id)
+            append(conn, **entry)
         return
     # Every search and account read writes one of these: on SQLite the driver's own cursor
     # costs ~0.03 ms where the same statements through SQLAlchemy cost ~0.4 ms (bench/).
@@ -79,8 +72,7 @@ def record(
         cursor.execute("BEGIN IMMEDIATE")
         try:
             last = cursor.execute(_LAST_HASH_SQL).fetchone()
-            cursor.execute(_INSERT_SQL, _entry(last[0] if last else GENESIS, agent_id, action,
-                                               member_number, detail, request_id))
+            cursor.execute(_INSERT_SQL, _entry(last[0] if last else GENESIS, **entry))
             cursor.execute("COMMIT")
         except BaseException:
             cursor.execute("ROLLBACK")

@@ -80,6 +80,40 @@ def plan(entries: Iterable[Entry], now: float, blocked: set[str] | None = None) 
     return chosen
 
 
+def stop_reason(outcome: SentOperation | BaseException) -> str | None:
+    """Why nothing more should be sent this round after `outcome`: the backend is away
+    ("offline"), asked to slow down ("busy"), or the sign-in ended ("signed-out")."""
+    if isinstance(outcome, AuthError):
+        return "signed-out"
+    if isinstance(outcome, RateLimited):
+        return "busy"
+    if isinstance(outcome, ServiceUnavailable) and outcome.maintenance:
+        return None  # one capability is down: this member's queue waits, the others go on
+    if isinstance(outcome, OfflineError):
+        return "offline"
+    return None
+
+
+def attempt(client: ApiClient, entry: Entry) -> SentOperation | BaseException:
+    """Send `entry` once; the answer or the error, for `Sender.decide`."""
+    try:
+        return send(client, entry)
+    except Exception as exc:  # noqa: BLE001 - classified by Sender.decide
+        return exc
+
+
+def send_until_stopped(client: ApiClient, due: list[Entry]
+                       ) -> list[tuple[Entry, SentOperation | BaseException]]:
+    """Send `due` in order; after an answer that stops the round, send no more."""
+    results: list[tuple[Entry, SentOperation | BaseException]] = []
+    for entry in due:
+        outcome = attempt(client, entry)
+        results.append((entry, outcome))
+        if stop_reason(outcome):
+            break
+    return results
+
+
 def send(client: ApiClient, entry: Entry) -> SentOperation:
     operation = entry.operation
     sent = client.send_operation(operation.method, operation.path, operation.body, entry.op_id)
@@ -103,23 +137,19 @@ class Sender:
                             result=outcome.body)
         error = outcome
         message = getattr(error, "message", str(error))
-        if isinstance(error, AuthError):
-            return Decision(entry.op_id, stop="signed-out", note=message)
+        stop = stop_reason(error)
+        if stop == "signed-out":
+            return Decision(entry.op_id, stop=stop, note=message)
         if isinstance(error, SecurityError):
             return Decision(entry.op_id, "rejected", note=message)
         fields = [vars(e) for e in getattr(error, "field_errors", [])]
         if isinstance(error, Conflict):
             return Decision(entry.op_id, "conflict", note=message, result={"errors": fields})
-        if isinstance(error, RateLimited):
-            return self._later(entry, message, error.retry_after, stop="busy")
-        if isinstance(error, UserFacingError):  # 400, 403, 404, 422: a business rule said no
+        if isinstance(error, UserFacingError) and stop is None:
+            # 400, 403, 404, 422: a business rule said no
             return Decision(entry.op_id, "rejected", note=message, result={"errors": fields})
-        if isinstance(error, ServiceUnavailable) and error.maintenance:
-            # One capability is down: this member's queue waits, the others go on.
-            return self._later(entry, message, error.retry_after)
-        if isinstance(error, OfflineError):
-            return self._later(entry, message, getattr(error, "retry_after", None),
-                               stop="offline")
+        if isinstance(error, (RateLimited, OfflineError)):
+            return self._later(entry, message, getattr(error, "retry_after", None), stop=stop)
         if isinstance(error, ServerError):
             if entry.attempts + 1 >= self.max_server_errors:
                 return Decision(entry.op_id, "rejected", note=(
@@ -148,17 +178,12 @@ class Sender:
             if not due:
                 break
             stopped = None
-            for entry in due:
-                try:
-                    outcome: SentOperation | BaseException = send(client, entry)
-                except Exception as exc:  # noqa: BLE001 - classified by decide()
-                    outcome = exc
+            for entry, outcome in send_until_stopped(client, due):
                 decision = self.decide(entry, outcome)
                 self.record(decision)
                 report.count(decision)
                 if decision.stop:
                     stopped = decision
-                    break
             if stopped:
                 report.stopped = stopped.stop
                 break

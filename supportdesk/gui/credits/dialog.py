@@ -363,6 +363,7 @@ class CreditDialog(QDialog):
                                   per_credit_limit=self.agent.per_credit_limit)
         summary = self.tr("{0}: {1} miles — {2}").format(
             kind_label(proposal.kind), format_miles(proposal.miles), proposal.reason)
+        self._offline_verdict = verdict  # what the agent is told if it has to wait
         return Operation("credit", "/credits", credit_body(number, **args), number, summary,
                          policy=verdict.policy.value)
 
@@ -372,10 +373,7 @@ class CreditDialog(QDialog):
         elif submitted.queued:
             self._set_busy(False)
             self.keys.done()
-            operation = submitted.entry.operation
-            verdict = offline_verdict("credit", miles=operation.body.get("miles"),
-                                      per_credit_limit=self.agent.per_credit_limit)
-            self.queued.emit(operation.summary, verdict.reason)
+            self.queued.emit(submitted.entry.operation.summary, self._offline_verdict.reason)
             self.accept()
         else:
             self._sent(Credit.from_json(submitted.result))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,19 +21,13 @@ from ...api.client import SentOperation
 from ...api.models import AgentInfo, Health, LedgerPage, MemberAccount, MemberHit, SearchPage
 from ...domain.query import classify_query
 from ...backend import Backend
-from ...errors import (
-    AuthError,
-    OfflineError,
-    RateLimited,
-    ServiceUnavailable,
-    SupportDeskError,
-)
+from ...errors import SupportDeskError
 from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
 from ...store.local import LocalStore, StoreError
 from ...store.outbox import ATTENTION, Entry, Operation, Outbox
 from ...sync.cached_search import matches
 from ...sync.connection import ConnectionTracker, State, Status
-from ...sync.sender import Backoff, Decision, Sender, plan, send
+from ...sync.sender import Backoff, Decision, Sender, attempt, plan, send_until_stopped
 from ..taskman import Op, TaskManager
 
 log = logging.getLogger(__name__)
@@ -86,6 +80,19 @@ class _Worker:
 
     def due(self) -> list[Entry]:
         return plan(self.outbox.queued(self.agent, self.backend_id), time.time())
+
+    def record(self, entry: Entry, outcome: SentOperation | BaseException, *,
+               interactive: bool = False) -> Decision:
+        """Decide what `outcome` means for `entry` and write it down. `interactive`: the agent
+        saw the answer in the dialog they are in, so a refusal is closed, not left to the
+        "Needs attention" list."""
+        decision = self.sender.decide(entry, outcome)
+        self.sender.record(decision)
+        current = self.outbox.get(entry.op_id)
+        if interactive and current is not None and current.state in ATTENTION:
+            self.outbox.discard(entry.op_id, f"Refused while the agent was on it: "
+                                             f"{decision.note}")
+        return decision
 
     def next_due(self) -> float | None:
         queued = self.outbox.queued(self.agent, self.backend_id)
@@ -151,8 +158,7 @@ class SyncController(QObject):
     # -- state ---------------------------------------------------------------------------
 
     def _publish(self, **changes: Any) -> None:
-        fields_ = {"status": self.tracker.status, **changes}
-        self.state = SyncState(**{**self.state.__dict__, **fields_})
+        self.state = replace(self.state, status=self.tracker.status, **changes)
         self.changed.emit(self.state)
 
     def _refresh_counts(self) -> None:
@@ -213,7 +219,7 @@ class SyncController(QObject):
             if self.tracker.status.state is State.OFFLINE:
                 done(Submitted(entry))
                 return
-            (Op(self.taskman, self, lambda: _attempt(client, entry))
+            (Op(self.taskman, self, lambda: attempt(client, entry))
              .success(lambda outcome: self._record(entry, outcome, done, interactive))
              .failure(failed).run())
 
@@ -225,16 +231,6 @@ class SyncController(QObject):
         assert worker is not None
         self.note(outcome if isinstance(outcome, BaseException) else None)
 
-        def record() -> Decision:
-            decision = worker.sender.decide(entry, outcome)
-            worker.sender.record(decision)
-            current = worker.outbox.get(entry.op_id)
-            if interactive and current is not None and current.state in ATTENTION:
-                # Shown to the agent in the dialog they are in: not a "needs attention" item.
-                worker.outbox.discard(entry.op_id, f"Refused while the agent was on it: "
-                                                   f"{decision.note}")
-            return decision
-
         def recorded(decision: Decision) -> None:
             self._refresh_counts()
             error = outcome if isinstance(outcome, SupportDeskError) else None
@@ -244,7 +240,8 @@ class SyncController(QObject):
             if decision.stop or decision.retry_at is not None:
                 self._schedule(decision.retry_at)
 
-        Op(self.taskman, self, record).on_store().success(recorded).run()
+        (Op(self.taskman, self, lambda: worker.record(entry, outcome, interactive=interactive))
+         .on_store().success(recorded).run())
 
     # -- the sender ----------------------------------------------------------------------
 
@@ -261,15 +258,14 @@ class SyncController(QObject):
                 self._draining = False
                 self._refresh_counts()
                 return
-            (Op(self.taskman, self, lambda: _send_until_stopped(client, due))
+            (Op(self.taskman, self, lambda: send_until_stopped(client, due))
              .success(sent).failure(stopped).run())
 
         def record_round(results: list[tuple[Entry, SentOperation | BaseException]]
                          ) -> tuple[list[Decision], list[Entry], float | None]:
             decisions, applied = [], []
             for entry, outcome in results:
-                decision = worker.sender.decide(entry, outcome)
-                worker.sender.record(decision)
+                decision = worker.record(entry, outcome)
                 decisions.append(decision)
                 if decision.state in ("applied", "duplicate"):
                     applied.append(entry)
@@ -408,30 +404,10 @@ class SyncController(QObject):
             lambda e: log.warning("could not wipe the offline cache: %s", e)).run()
 
 
-def _send_until_stopped(client: Any, due: list[Entry]
-                        ) -> list[tuple[Entry, SentOperation | BaseException]]:
-    """Send `due` in order; after an outage, a 429 or an expired sign-in, send no more."""
-    results: list[tuple[Entry, SentOperation | BaseException]] = []
-    for entry in due:
-        outcome = _attempt(client, entry)
-        results.append((entry, outcome))
-        maintenance = isinstance(outcome, ServiceUnavailable) and outcome.maintenance
-        if isinstance(outcome, (AuthError, RateLimited, OfflineError)) and not maintenance:
-            break
-    return results
-
-
-def _attempt(client: Any, entry: Entry) -> SentOperation | BaseException:
-    try:
-        return send(client, entry)
-    except Exception as exc:  # noqa: BLE001 - classified by Sender.decide on the store worker
-        return exc
-
-
 def _page_json(page: LedgerPage) -> dict[str, Any]:
     return {"member_number": page.member_number, "total": page.total,
             "next_before": page.next_before,
-            "entries": [{name: getattr(e, name) for name in e.__slots__} for e in page.entries]}
+            "entries": [asdict(e) for e in page.entries]}
 
 
 def _page(data: dict[str, Any]) -> LedgerPage:

@@ -35,7 +35,8 @@ def queue_text(state, now: float | None = None) -> str:  # noqa: ANN001 - a Sync
     """"3 operations queued, the oldest for 12 min; …" or "" when nothing waits."""
     if not state.queued:
         return ""
-    waited = (now or time.time()) - (state.oldest or now or time.time())
+    now = time.time() if now is None else now
+    waited = now - (state.oldest or now)
     if state.queued == 1:
         text = _tr("1 operation queued for {0};").format(age(waited))
     else:
