@@ -908,7 +908,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="+205"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="+210"/>
         <source>optional, e.g. case 4711</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,7 +1013,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="-61"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="-59"/>
         <source>Flights from {0} to today ({1}, UTC) can be claimed: up to 6 months back. The server prices the claim with the same calculator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,12 +1028,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
         <source>taken from the flight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>The miles appear here once the booking class and both airports are valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1088,7 +1088,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
+        <source>{0}: {1} miles — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,7 +1101,7 @@
 <context>
     <name>CreditForm</name>
     <message>
-        <location line="-313"/>
+        <location line="-345"/>
         <source>miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1383,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="+188"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="+181"/>
         <source>Customer re&amp;ply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1408,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="-138"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="-132"/>
         <source>Required: say why you decide so, in at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1440,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>&amp;Send decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Decide request #{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1520,12 +1525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>Not allowed: {0} Nothing was changed; your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,7 +1691,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/lookup/page.py" line="+36"/>
+        <location filename="../../supportdesk/gui/lookup/page.py" line="+40"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1731,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Keep typing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1753,6 +1753,11 @@ It may or may not have reached the server. Press the button again without changi
     <message>
         <location line="+3"/>
         <source>{0} member(s) found — ↓ to choose, Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Offline: {0} member(s) from the copies on this computer — Enter opens the copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1870,7 +1875,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+39"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+47"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,7 +1885,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>&amp;Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +1900,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Request &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,7 +1915,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+35"/>
         <source>Approvals waiting: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,37 +1945,102 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The backend answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Offline — {0} Checking again every {1} s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+39"/>
         <source>DEMO backend on this computer — all members and data are fictional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-41"/>
         <source>Degraded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-44"/>
+        <source>&amp;Needs attention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued work the backend refused or that met a conflict ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs attention: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Offline since {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recently opened members can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking every {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writes cannot be queued on this computer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Those actions are greyed out; everything else works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backend is having trouble — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is lost: writes are kept and retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Needs attention: {0} (see {1}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,7 +2055,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Find a member (lookup box)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,7 +2342,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,17 +2352,47 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+107"/>
+        <source>The account is {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not offline: this needs the live account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>{0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+46"/>
         <source>Not shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
+        <source>{0} Not opened recently on this computer, so there is no offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>offline copy from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: this is the copy from {0}. Credits are queued and sent when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Loading more…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,17 +2412,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>The account is {0}; it cannot be credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The account is {0}; it cannot book awards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+50"/>
+        <location line="+91"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2342,7 +2432,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Award {0} booked: {1} miles; balance now {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,8 +2447,66 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Profile changed: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+35"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation, or discard it with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backend said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Send &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send it again as a new operation (after fixing what the backend objected to)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why is “{0}” given up? (kept with it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3527,12 +3675,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/reversal.py" line="+51"/>
+        <location filename="../../supportdesk/gui/credits/reversal.py" line="+38"/>
         <source>&amp;Reverse entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Reverse entry #{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3559,11 +3707,6 @@ Backend: {1}</source>
     <message>
         <location line="+7"/>
         <source>Balance after the reversal: {0} → {1} miles ({2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3658,6 +3801,49 @@ Backend: {1}</source>
     <message>
         <location line="+16"/>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncTexts</name>
+    <message>
+        <location filename="../../supportdesk/gui/sync/texts.py" line="+49"/>
+        <source>member lookup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the request queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>miles credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>award bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upgrades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the mileage calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reversals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

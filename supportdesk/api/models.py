@@ -68,8 +68,9 @@ class LoginResult:
 @dataclass(frozen=True)
 class Capability:
     state: str
-    until: str | None = None
-    message: str | None = None
+    until: str | None = None  # ISO date-time with offset
+    message: str | None = None  # the server's sentence about it
+    note: str | None = None  # the operator's own words
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,8 @@ class Health:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Health:
         caps = {
-            name: Capability(c.get("state", "available"), c.get("until"), c.get("message"))
+            name: Capability(c.get("state", "available"), c.get("until"), c.get("message"),
+                             c.get("note"))
             for name, c in (data.get("capabilities") or {}).items()
         }
         return cls(str(data["status"]), str(data["version"]), bool(data.get("demo")), caps)

@@ -20,7 +20,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
 from .sync.controller import SyncController, SyncState
-from .sync.texts import clock_time, maintenance_text, queue_text
+from .sync.texts import clock_time, maintenance_banner, maintenance_text, queue_text
 from .taskman import TaskManager
 
 if TYPE_CHECKING:
@@ -184,11 +184,12 @@ class MainWindow(QMainWindow):
         if state.queued:
             label += " · " + self.tr("{0} queued").format(state.queued)
         if state.attention:
-            label += " · " + self.tr("{0} need attention").format(state.attention)
+            label += " · " + self.tr("needs attention: {0}").format(state.attention)
         self.connection_label.setText("● " + label)
         self.connection_label.setToolTip(status.reason or self.tr("The backend answers."))
         self.actionNeedsAttention.setEnabled(bool(state.attention))
-        unavailable = {name: maintenance_text(cap) for name, cap in status.maintenance.items()}
+        unavailable = {name: maintenance_text(cap, name)
+                       for name, cap in status.maintenance.items()}
         self.member.set_unavailable(unavailable)
         self._set_banner(state)
 
@@ -206,7 +207,7 @@ class MainWindow(QMainWindow):
                     state.store_reason)
             kind = "offline"
         elif status.state is State.MAINTENANCE:
-            text = " ".join(maintenance_text(cap) for cap in status.maintenance.values())
+            text = maintenance_banner(status.maintenance)
             text += " " + self.tr("Those actions are greyed out; everything else works.")
             text += (" " + queue) if queue else ""
             kind = "maintenance"
@@ -224,7 +225,7 @@ class MainWindow(QMainWindow):
             banner.hide()
             return
         if state.attention:
-            text += " " + self.tr("{0} need your attention ({1}).").format(
+            text += " " + self.tr("Needs attention: {0} (see {1}).").format(
                 state.attention, self.actionNeedsAttention.shortcut().toString(
                     QKeySequence.SequenceFormat.NativeText))
         banner.setText(text)
@@ -239,9 +240,6 @@ class MainWindow(QMainWindow):
             # Expired, revoked or disabled: back to the sign-in, saying why.
             self._session_ended = True
             self.sign_out_requested.emit(error.message)
-
-    def check_health(self) -> None:
-        self.sync.check_health()
 
     def _operation_settled(self, entry: Entry) -> None:
         """A queued write went through: the member on screen shows it."""

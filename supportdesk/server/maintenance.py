@@ -88,7 +88,7 @@ def capability(name: str):  # noqa: ANN201 - a FastAPI dependency
 
 
 def describe(window: Window) -> str:
-    text = f"{LABELS[window.capability]} is in maintenance"
+    text = f"{LABELS[window.capability]}: in maintenance"
     text += f" until {window.until}." if window.until else "."
     if window.message:
         text += f" {window.message}"

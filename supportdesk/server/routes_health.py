@@ -18,7 +18,8 @@ router = APIRouter(tags=["health"])
 class Capability(BaseModel):
     state: str  # available | maintenance
     until: str | None = None
-    message: str | None = None
+    message: str | None = None  # one sentence: what is down, until when, and the note
+    note: str | None = None  # the operator's own words (--message), for clients to compose
 
 
 class Health(BaseModel):
@@ -45,7 +46,8 @@ def health(request: Request) -> Health:
         window = windows.get(name)
         capabilities[name] = (
             Capability(state="available") if window is None else
-            Capability(state="maintenance", until=window.until, message=describe(window)))
+            Capability(state="maintenance", until=window.until, message=describe(window),
+                       note=window.message))
     return Health(
         status=status,
         version=__version__,

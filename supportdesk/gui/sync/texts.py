@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...api.models import Capability
 from ..member.ledger_model import format_miles
@@ -45,10 +45,51 @@ def queue_text(state, now: float | None = None) -> str:  # noqa: ANN001 - a Sync
     return text + " " + _tr("they are sent by themselves, once each.")
 
 
-def maintenance_text(capability: Capability) -> str:
-    """The server's own sentence ("Award bookings is in maintenance until …") if it gave one."""
-    if capability.message:
-        return capability.message
-    if capability.until:
-        return _tr("In maintenance until {0}.").format(capability.until)
-    return _tr("In maintenance.")
+CAPABILITY_LABELS = {
+    "members": QT_TRANSLATE_NOOP("SyncTexts", "member lookup"),
+    "requests": QT_TRANSLATE_NOOP("SyncTexts", "the request queue"),
+    "credits": QT_TRANSLATE_NOOP("SyncTexts", "miles credits"),
+    "awards": QT_TRANSLATE_NOOP("SyncTexts", "award bookings"),
+    "upgrades": QT_TRANSLATE_NOOP("SyncTexts", "upgrades"),
+    "profile": QT_TRANSLATE_NOOP("SyncTexts", "profile changes"),
+    "calculator": QT_TRANSLATE_NOOP("SyncTexts", "the mileage calculator"),
+    "reversals": QT_TRANSLATE_NOOP("SyncTexts", "reversals"),
+}
+
+
+def until_text(until: str | None) -> str:
+    """"until Tue 24.11. 18:00" in this computer's time, or "" when no end was given."""
+    if not until:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(until).astimezone()
+    except ValueError:
+        return _tr("until {0}").format(until)
+    return _tr("until {0}").format(moment.strftime("%a %d.%m. %H:%M"))
+
+
+def maintenance_text(capability: Capability, name: str) -> str:
+    """One capability's maintenance, for its greyed-out buttons' tooltips."""
+    return _down(_label(name), capability)
+
+
+def maintenance_banner(maintenance: dict[str, Capability]) -> str:
+    """Every window, one sentence per end time and note: "Award bookings, profile changes: in
+    maintenance until Tue 24.11. 18:00. Moving to the new booking system." """
+    groups: dict[tuple[str | None, str | None], list[str]] = {}
+    for name, capability in maintenance.items():
+        groups.setdefault((capability.until, capability.note), []).append(_label(name))
+    return " ".join(_down(", ".join(labels), Capability("maintenance", until, None, note))
+                    for (until, note), labels in groups.items())
+
+
+def _down(what: str, capability: Capability) -> str:
+    when = until_text(capability.until)
+    what = what[:1].upper() + what[1:]
+    text = (_tr("{0}: in maintenance {1}.").format(what, when) if when
+            else _tr("{0}: in maintenance.").format(what))
+    return f"{text} {capability.note}" if capability.note else text
+
+
+def _label(name: str) -> str:
+    return _tr(CAPABILITY_LABELS[name]) if name in CAPABILITY_LABELS else name

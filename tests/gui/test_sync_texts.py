@@ -1,0 +1,30 @@
+"""The banner's sentences about maintenance and the queue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from supportdesk.api.models import Capability
+from supportdesk.gui.sync.controller import SyncState
+from supportdesk.gui.sync.texts import maintenance_banner, maintenance_text, queue_text
+from supportdesk.sync.connection import State, Status
+
+UNTIL = "2031-01-02T18:00+01:00"
+LOCAL = dt.datetime.fromisoformat(UNTIL).astimezone().strftime("%a %d.%m. %H:%M")
+
+
+def test_windows_with_one_end_and_note_make_one_sentence_in_local_time(qapp):
+    down = Capability("maintenance", UNTIL, "Award bookings: …", "Moving systems.")
+    banner = maintenance_banner({"awards": down, "profile": down,
+                                 "credits": Capability("maintenance")})
+    assert banner == (f"Award bookings, profile changes: in maintenance until {LOCAL}. "
+                      f"Moving systems. Miles credits: in maintenance.")
+    assert maintenance_text(down, "awards") == (
+        f"Award bookings: in maintenance until {LOCAL}. Moving systems.")
+
+
+def test_the_queue_sentence_counts_and_ages(qapp):
+    state = SyncState(Status(State.OFFLINE), queued=3, oldest=1000.0)
+    assert queue_text(state, now=1000.0 + 12 * 60).startswith(
+        "3 operations queued, the oldest for 12 min;")
+    assert queue_text(SyncState(Status(State.OFFLINE))) == ""
