@@ -9,46 +9,16 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-"))
 
 import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from screenshots import _Keyring, settle  # noqa: E402 - the helpers of scripts/screenshots.py
+from screenshots import wait_until as wait  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-
-class _Keyring(KeyringBackend):
-    priority = 1
-    store: dict = {}
-
-    def get_password(self, s, u):  # noqa: ANN001, ANN201
-        return self.store.get((s, u))
-
-    def set_password(self, s, u, p):  # noqa: ANN001, ANN201
-        self.store[(s, u)] = p
-
-    def delete_password(self, s, u):  # noqa: ANN001, ANN201
-        self.store.pop((s, u), None)
-
-
-def wait(predicate, timeout: float = 30) -> None:  # noqa: ANN001
-    end = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > end:
-            raise TimeoutError("screenshot step timed out")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(ms: int = 400) -> None:
-    end = time.monotonic() + ms / 1000
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def main() -> int:
