@@ -19,6 +19,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from . import memkeyring
 from .common import DEMO_PASSWORD, DEMO_USER, Row, ServerProcess, summarize, unavailable
 from .database import DB_CACHE_DIR, Context, checkpoint, missing_tables, seeded_db, sqlite_files
 from .gui_common import APP_COMMAND, app_available, bare_window, gui_env, new_profile, run_marked
@@ -77,8 +78,11 @@ def measure_bare_memory(count: int) -> list[float]:
     return [run.hwm_kb / 1024 for run in bare_window(count) if run.hwm_kb]
 
 
-def measure_member_memory(base_url: str, number: str) -> tuple[float | None, str]:
-    """MB: the app's VmHWM once member `number` is open with its ledger, or (None, why)."""
+def measure_member_memory(base_url: str, number: str, *, keyring: bool
+                          ) -> tuple[float | None, str]:
+    """MB: the app's VmHWM once member `number` is open with its ledger, or (None, why).
+    With `keyring` the app finds a secure keyring (in memory) and so opens its encrypted
+    local store, as on a workstation; without, it runs with no store."""
     with new_profile() as tmp:
         profile = Path(tmp)
         config = profile / "supportdesk.toml"
@@ -87,10 +91,15 @@ def measure_member_memory(base_url: str, number: str) -> tuple[float | None, str
                       **{OPEN_MEMBER_HOOK: number},
                       SUPPORTDESK_BENCH_USER=DEMO_USER,
                       SUPPORTDESK_BENCH_PASSWORD=DEMO_PASSWORD)
+        if keyring:
+            env["PYTHON_KEYRING_BACKEND"] = memkeyring.BACKEND
         run = run_marked(APP_COMMAND, env, until="LOADED", timeout=LOAD_TIMEOUT_S,
                          keep_alive=True)
+        store_opened = (profile / "supportdesk" / "store" / "local.sqlite").exists()
     if "LOADED" not in run.markers_ms or run.hwm_kb is None:
         return None, "the app printed no LOADED line (SUPPORTDESK_BENCH_OPEN_MEMBER hook)"
+    if store_opened != keyring:
+        return None, f"the local store was {'not ' if keyring else ''}opened"
     shown = run.marker_args["LOADED"][:1]
     return run.hwm_kb / 1024, f"{shown[0] if shown else '?'} entries shown"
 
@@ -102,7 +111,7 @@ def run(ctx: Context) -> list[Row]:
     bare = summarize(measure_bare_memory(ctx.scaled(3, 1)))
     rows = [Row("gui_memory", "floor: bare QMainWindow VmHWM", bare["p50"], None, "MB",
                 detail=bare)]
-    name = f"app member with {LEDGER_ENTRIES:,} entries VmHWM"
+    name = f"app member with {LEDGER_ENTRIES:,} entries VmHWM, local store open"
     if not app_available():
         return rows + [unavailable("gui_memory", name, "supportdesk.gui.app is missing")]
     if not app_has_open_member_hook():
@@ -110,8 +119,14 @@ def run(ctx: Context) -> list[Row]:
                                    f"the app does not read {OPEN_MEMBER_HOOK} yet")]
     db_path, number = prepare_ledger_db(log=ctx.log)
     with ServerProcess(db_path) as server:
-        peak, note = measure_member_memory(server.base_url, number)
+        peak, note = measure_member_memory(server.base_url, number, keyring=True)
+        bare_peak, bare_note = measure_member_memory(server.base_url, number, keyring=False)
     if peak is None:
-        return rows + [unavailable("gui_memory", name, note)]
-    return rows + [Row("gui_memory", name, peak, bare["p50"], "MB", note=note,
-                       target=TARGET_RATIO, target_of="ratio")]
+        rows.append(unavailable("gui_memory", name, note))
+    else:
+        rows.append(Row("gui_memory", name, peak, bare["p50"], "MB", note=note,
+                        target=TARGET_RATIO, target_of="ratio"))
+    name = "the same, no secure keyring (no local store)"
+    if bare_peak is None:
+        return rows + [unavailable("gui_memory", name, bare_note)]
+    return rows + [Row("gui_memory", name, bare_peak, bare["p50"], "MB", note=bare_note)]

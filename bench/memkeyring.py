@@ -1,0 +1,29 @@
+"""A keyring backend that keeps secrets in the process's memory, for the GUI benchmarks.
+
+The app opens its encrypted local store only when a secure keyring holds the store key, as on
+an agent's workstation; the benchmark's throw-away profile has no OS keyring, so the app is
+started with PYTHON_KEYRING_BACKEND=bench.memkeyring.MemoryKeyring (the app runs with the
+project folder as its working directory, so `bench` imports)."""
+
+from __future__ import annotations
+
+from keyring.backend import KeyringBackend
+
+BACKEND = "bench.memkeyring.MemoryKeyring"
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # noqa: RUF012 - keyring's own class attribute
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
