@@ -9,7 +9,7 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,7 +59,16 @@ def describe(error: BaseException) -> tuple[str, str]:
     return tr("Unexpected error"), f"{type(error).__name__}: {error}"
 
 
-def show_error(parent: QWidget | None, error: BaseException) -> None:
+def _window_of(owner: QObject | None) -> QWidget | None:
+    """The widget a message about `owner` belongs to: itself or its nearest widget parent (a
+    background task may be owned by a plain QObject, such as the sync controller)."""
+    while owner is not None and not isinstance(owner, QWidget):
+        owner = owner.parent()
+    return owner
+
+
+def show_error(parent: QObject | None, error: BaseException) -> None:
+    parent = _window_of(parent)
     if not isinstance(error, SupportDeskError | ValueError):
         # A bug: full details, copyable.
         show_crash(type(error), error, error.__traceback__, parent)

@@ -12,6 +12,7 @@ import logging
 import os
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ MIGRATIONS: tuple[str, ...] = (
         payload BLOB NOT NULL,               -- sealed canonical JSON of the request
         payload_hash TEXT NOT NULL,          -- keyed digest of that canonical JSON
         state TEXT NOT NULL,                 -- queued | applied | duplicate | rejected | conflict
-                                             -- | discarded | resubmitted
+                                             -- | discarded | resubmitted | unreadable
         created_at REAL NOT NULL,
         attempts INTEGER NOT NULL DEFAULT 0,
         next_attempt_at REAL NOT NULL DEFAULT 0,
@@ -52,12 +53,57 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (agent, kind, key)
     );
     """,
+    """
+    CREATE TABLE meta (
+        name TEXT PRIMARY KEY,
+        value BLOB NOT NULL                  -- key_check: a known text sealed with the store key
+    );
+    """,
 )
+KEY_CHECK = "SupportDesk local store"
+# Outbox states (store/outbox.py) that still mean work: waiting to be sent, or for the agent.
+QUEUED = "queued"
+ATTENTION = ("rejected", "conflict")
+OPEN_STATES = (QUEUED, *ATTENTION)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class StoreError(Exception):
     """The local store cannot be used (newer schema, unreadable file)."""
+
+
+class StoreKeyMismatch(StoreError):
+    """The store was sealed with another key (the keyring's entry was reset or replaced):
+    nothing in it can be read."""
+
+    def __init__(self, path: Path, waiting: int) -> None:
+        super().__init__(f"The local store {path} was sealed with another key.")
+        self.waiting = waiting  # operations in it that had not been sent or resolved
+
+
+@dataclass(frozen=True)
+class SetAside:
+    """An unreadable store moved out of the way (kept for IT), and what it still held."""
+
+    path: Path
+    waiting: int
+
+
+def open_store(path: Path, cipher: Cipher) -> tuple[LocalStore, SetAside | None]:
+    """Open the store at `path`; one sealed with another key is renamed (never deleted: the old
+    key may yet be restored) and a fresh one opened in its place."""
+    try:
+        return LocalStore(path, cipher), None
+    except StoreKeyMismatch as exc:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        moved = path.with_name(f"{path.stem}-unreadable-{stamp}{path.suffix}")
+        for suffix in ("", "-wal", "-shm"):
+            old = Path(f"{path}{suffix}")
+            if old.exists():
+                old.rename(f"{moved}{suffix}")
+        log.error("local store sealed with another key; %d open operations in it; kept as %s",
+                  exc.waiting, moved)
+        return LocalStore(path, cipher), SetAside(moved, exc.waiting)
 
 
 class LocalStore:
@@ -79,8 +125,27 @@ class LocalStore:
             self.conn.execute("PRAGMA synchronous=FULL")
             self.conn.execute("PRAGMA secure_delete=ON")
             self._migrate()
+            self._check_key()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"The local store {path} cannot be opened: {exc}") from exc
+
+    def _check_key(self) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE name = 'key_check'").fetchone()
+        if row is None:
+            with self.transaction():
+                self.conn.execute("INSERT INTO meta (name, value) VALUES ('key_check', ?)",
+                                  (self.seal(KEY_CHECK, "meta/key-check"),))
+            return
+        try:
+            if self.unseal(row[0], "meta/key-check") == KEY_CHECK:
+                return
+        except ValueError:
+            pass
+        waiting = self.conn.execute(
+            "SELECT count(*) FROM outbox WHERE state IN (?, ?, ?)", OPEN_STATES).fetchone()[0]
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        raise StoreKeyMismatch(self.path, waiting)
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]

@@ -9,17 +9,17 @@ deleted silently; sign-out does not touch the outbox.
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import time
 import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from .local import LocalStore, canonical
+from .local import ATTENTION, QUEUED, LocalStore, canonical
 
-QUEUED = "queued"
 DONE = ("applied", "duplicate")
-ATTENTION = ("rejected", "conflict")
+log = logging.getLogger(__name__)
 _PAYLOAD = "outbox/payload"
 _RESULT = "outbox/result"
 _NOTE = "outbox/note"
@@ -109,7 +109,7 @@ class Outbox:
         rows = self.store.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE agent = ? AND backend_id = ? AND state = ? "
             "ORDER BY seq", (agent, backend_id, QUEUED)).fetchall()
-        return [self._entry(r) for r in rows]
+        return self._readable(rows)
 
     def needs_attention(self, agent: str, backend_id: str | None = None) -> list[Entry]:
         sql = f"SELECT {_COLUMNS} FROM outbox WHERE agent = ? AND state IN (?, ?)"
@@ -118,7 +118,7 @@ class Outbox:
             sql += " AND backend_id = ?"
             params.append(backend_id)
         rows = self.store.conn.execute(sql + " ORDER BY seq", params).fetchall()
-        return [self._entry(r) for r in rows]
+        return self._readable(rows)
 
     def counts(self, agent: str, backend_id: str) -> tuple[int, float | None, int]:
         """(queued, created_at of the oldest queued, needing attention) for the banner."""
@@ -178,6 +178,20 @@ class Outbox:
 
     def _seal(self, value: Any, purpose: str) -> bytes | None:
         return None if value is None else self.store.seal(value, purpose)
+
+    def _readable(self, rows: list[tuple]) -> list[Entry]:
+        """The entries of `rows`; one that cannot be opened (altered on disk) is set aside as
+        'unreadable' and logged, so that it never blocks the others."""
+        entries = []
+        for row in rows:
+            try:
+                entries.append(self._entry(row))
+            except (ValueError, KeyError, TypeError):
+                log.error("outbox row %s cannot be read; set aside as unreadable", row[1])
+                with self.store.transaction() as conn:
+                    conn.execute("UPDATE outbox SET state = 'unreadable' WHERE seq = ?",
+                                 (row[0],))
+        return entries
 
     def _entry(self, row: tuple) -> Entry:
         (seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, created_at,

@@ -10,7 +10,13 @@ import pytest
 
 from supportdesk.store import crypto
 from supportdesk.store.crypto import Cipher, StoreKeyUnavailable
-from supportdesk.store.local import SCHEMA_VERSION, LocalStore, StoreError
+from supportdesk.store.local import (
+    SCHEMA_VERSION,
+    LocalStore,
+    StoreError,
+    StoreKeyMismatch,
+    open_store,
+)
 from supportdesk.store.outbox import Operation, Outbox
 
 NAME, EMAIL, PHONE = "Zsófia Wiśniewska-Quist", "zsofia.quist@example.org", "+49 151 2345 6789"
@@ -82,17 +88,41 @@ def test_a_tampered_or_moved_value_is_refused(store):
         store.cache_get("agent1", "member", NUMBER)
 
 
-def test_another_key_cannot_read_the_store(tmp_path):
+def test_another_key_cannot_read_the_store_and_it_is_set_aside_never_deleted(tmp_path):
     path = tmp_path / "store.sqlite"
     first = LocalStore(path, Cipher(os.urandom(32)))
     Outbox(first).add("agent1", "b", _operation())
+    Outbox(first).add("agent1", "b", _operation(700))
     first.close()
-    second = LocalStore(path, Cipher(os.urandom(32)))
+    other = Cipher(os.urandom(32))  # the keyring entry was reset: a new key
+    with pytest.raises(StoreKeyMismatch) as refused:
+        LocalStore(path, other)
+    assert refused.value.waiting == 2
+
+    store, aside = open_store(path, other)
     try:
-        with pytest.raises(ValueError):
-            Outbox(second).queued("agent1", "b")
+        assert aside is not None and aside.waiting == 2
+        assert aside.path.exists() and aside.path != path and "unreadable" in aside.path.name
+        assert Outbox(store).queued("agent1", "b") == []  # a fresh store
+        with sqlite3.connect(aside.path) as old:  # the old rows are all still there
+            assert old.execute("SELECT count(*) FROM outbox").fetchone()[0] == 2
     finally:
-        second.close()
+        store.close()
+    reopened, again = open_store(path, other)
+    reopened.close()
+    assert again is None  # the new store opens with the new key as usual
+
+
+def test_a_row_that_cannot_be_opened_is_set_aside_and_blocks_nothing(store):
+    outbox = Outbox(store)
+    bad = outbox.add("agent1", "b", _operation())
+    good = outbox.add("agent1", "b", _operation(700))
+    with store.transaction() as conn:  # altered on disk
+        conn.execute("UPDATE outbox SET payload = ? WHERE op_id = ?", (b"x" * 64, bad.op_id))
+    assert [e.op_id for e in outbox.queued("agent1", "b")] == [good.op_id]
+    state = store.conn.execute("SELECT state FROM outbox WHERE op_id = ?",
+                               (bad.op_id,)).fetchone()[0]
+    assert state == "unreadable"
 
 
 def test_the_store_is_used_from_the_thread_that_opened_it_only(store):

@@ -31,6 +31,16 @@ def age(seconds: float) -> str:
     return _tr("{0} days").format(hours // 24)
 
 
+def set_aside_text(state) -> str:  # noqa: ANN001 - a SyncState
+    """What the agent must know when the local store had to be replaced, or ""."""
+    aside = state.set_aside
+    if aside is None or not aside.waiting:
+        return ""
+    return _tr("{0} operation(s) saved on this computer earlier cannot be read: the key of the "
+               "local store was replaced (was the keyring reset?). They were not sent; the old "
+               "file is kept for IT as {1}.").format(aside.waiting, aside.path)
+
+
 def queue_text(state, now: float | None = None) -> str:  # noqa: ANN001 - a SyncState
     """"3 operations queued, the oldest for 12 min; …" or "" when nothing waits."""
     if not state.queued:
