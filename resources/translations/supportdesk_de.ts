@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>Request ID: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,17 +437,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/dialog.py" line="+52"/>
+        <location filename="../../supportdesk/gui/awards/dialog.py" line="+68"/>
         <source>Book award — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+148"/>
         <source>&amp;Book award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-66"/>
         <source>The price appears here once both airports, the date and the passengers are valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,13 +468,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <location line="+31"/>
+        <location line="+55"/>
+        <source>Book &amp;provisionally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Offline: the seats cannot be seen. Book provisionally (Return): when the backend is back, the first flight of the day with seats is booked; tell the member it is pending confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+34"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Fill in the route, date and passengers, then Search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,6 +510,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Save it as a provisional booking, confirmed when the backend is back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search, then choose a flight with seats left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -513,8 +529,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Booking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PENDING</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -619,7 +650,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/awards/booking.py" line="+73"/>
+        <location filename="../../supportdesk/gui/awards/booking.py" line="+77"/>
         <source>{0} · {1} · {2} · balance {3} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,7 +1414,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="+181"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="+191"/>
         <source>Customer re&amp;ply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1408,7 +1439,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="-132"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="-134"/>
         <source>Required: say why you decide so, in at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,7 +1471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>&amp;Send decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,7 +1556,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+34"/>
+        <source>Request #{0} ({1}): {2} — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Not allowed: {0} Nothing was changed; your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,7 +1574,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+178"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+182"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>
@@ -1875,7 +1911,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+47"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+53"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1951,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Approvals waiting: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,12 +1996,12 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>DEMO backend on this computer — all members and data are fictional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Degraded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,7 +2036,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Offline since {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2071,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Needs attention: {0} (see {1}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2362,12 +2398,13 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
+        <location line="+54"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-225"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2449,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2469,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Award {0} booked: {1} miles; balance now {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,7 +2492,7 @@ Backend: {1}</source>
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+35"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+42"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,16 +2533,47 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+42"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="-22"/>
+        <source>Call the member back — not confirmed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Called &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close it once the member knows, saying what you told them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it up, saying why (kept with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What did you tell the member about “{0}”? (kept with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Why is “{0}” given up? (kept with it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,7 +3208,27 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+2"/>
+        <source>approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+20"/>
         <source>{0} min</source>
         <translation type="unfinished"></translation>
@@ -3342,7 +3430,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+365"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+416"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +3516,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-269"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-301"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3503,7 +3591,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Updated {0} · every {1} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,7 +3601,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+27"/>
         <source>No request matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,7 +3661,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Your decision is queued: it is sent when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Claiming #{0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3588,7 +3681,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
+        <source>Saved on this computer: {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Request #{0} approved; the reply to the customer is saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3905,7 @@ Backend: {1}</source>
 <context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/texts.py" line="+49"/>
+        <location filename="../../supportdesk/gui/sync/texts.py" line="+59"/>
         <source>member lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4036,7 +4134,7 @@ Backend: {1}</source>
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+123"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+155"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>

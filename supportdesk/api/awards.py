@@ -52,6 +52,17 @@ class AwardsApi:
         require_member(asked, data.get("member_number"))
         return AwardBooking.from_json(data)
 
+    def book_award_on_route(self, member_number: str, *, origin: str, destination: str,
+                            date: dt.date, cabin: str, passengers: int,
+                            operation_id: str) -> AwardBooking:
+        """Book the day's first flight on the route with seats (what a provisional booking,
+        taken without seeing the seats, asks for)."""
+        body = award_on_route_body(member_number, origin=origin, destination=destination,
+                                   date=date, cabin=cabin, passengers=passengers)
+        data = self.write("/awards", body, operation_id)
+        require_member(body["member_number"], data.get("member_number"))
+        return AwardBooking.from_json(data)
+
     def book_upgrade(self, member_number: str, ticket_number: str, to_cabin: str, *,
                      operation_id: str) -> AwardBooking:
         """Upgrade the member's paid ticket to a higher cabin with miles."""
@@ -101,3 +112,11 @@ class AwardsApi:
             raise ServerError(f"The backend answered about award {booking.code}, "
                               f"not the cancellation of {wanted}.")
         return booking
+
+
+def award_on_route_body(member_number: str, *, origin: str, destination: str, date: dt.date,
+                        cabin: str, passengers: int) -> dict[str, Any]:
+    """The JSON of POST /awards naming the route, day and cabin (also what the outbox saves)."""
+    return {"member_number": parse_member_number(member_number), "origin": origin,
+            "destination": destination, "date": date.isoformat(), "cabin": cabin,
+            "passengers": int(passengers)}

@@ -58,13 +58,13 @@ class QueueApi:
                     member_number: str | None = None) -> RequestDetail:
         """One request with its check; `member_number` (from the list) is checked if given."""
         rid = _request_id(request_id)
-        return _checked(self.get(f"/requests/{rid}"), rid, member_number)
+        return checked_detail(self.get(f"/requests/{rid}"), rid, member_number)
 
     def claim_request(self: ApiClient, request_id: int, operation_id: str, *,
                       member_number: str | None = None) -> RequestDetail:
         """Take the request: it becomes yours (in review). Someone else's → Conflict."""
         rid = _request_id(request_id)
-        return _checked(self.write(f"/requests/{rid}/claim", {}, operation_id), rid,
+        return checked_detail(self.write(f"/requests/{rid}/claim", {}, operation_id), rid,
                         member_number)
 
     def decide_request(self: ApiClient, request_id: int, decision: str, note: str,
@@ -73,11 +73,20 @@ class QueueApi:
         """Approve, reject, ask for information or escalate; the note is internal, the reply
         goes to the customer (required except for an escalation)."""
         rid = _request_id(request_id)
-        if decision not in DECISIONS:
-            raise ValueError(f"Unknown decision {decision!r}.")
-        body = {"decision": decision, "note": note, "customer_reply": customer_reply or None}
-        return _checked(self.write(f"/requests/{rid}/decision", body, operation_id), rid,
-                        member_number)
+        body = decision_body(decision, note, customer_reply)
+        return checked_detail(self.write(decision_path(rid), body, operation_id), rid,
+                              member_number)
+
+
+def decision_path(request_id: int) -> str:
+    return f"/requests/{_request_id(request_id)}/decision"
+
+
+def decision_body(decision: str, note: str, customer_reply: str | None) -> dict[str, Any]:
+    """The JSON of POST /requests/{id}/decision (also what the outbox saves for it)."""
+    if decision not in DECISIONS:
+        raise ValueError(f"Unknown decision {decision!r}.")
+    return {"decision": decision, "note": note, "customer_reply": customer_reply or None}
 
 
 def _request_id(value: int) -> int:
@@ -86,7 +95,9 @@ def _request_id(value: int) -> int:
     return value
 
 
-def _checked(data: Any, request_id: int, member_number: str | None) -> RequestDetail:
+def checked_detail(data: Any, request_id: int, member_number: str | None
+                   ) -> RequestDetail:
+    """The request in a write's answer, after checking it is the one (and member) asked about."""
     if member_number is not None:
         require_member(parse_member_number(member_number),
                        data.get("member_number") if isinstance(data, dict) else None)

@@ -20,7 +20,13 @@ from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
 from .sync.controller import SyncController, SyncState
-from .sync.texts import clock_time, maintenance_banner, maintenance_text, queue_text
+from .sync.texts import (
+    clock_time,
+    maintenance_banner,
+    maintenance_text,
+    queue_text,
+    set_aside_text,
+)
 from .taskman import TaskManager
 
 if TYPE_CHECKING:
@@ -125,7 +131,9 @@ class MainWindow(QMainWindow):
         if self._queue is None:
             from .queue.page import QueuePage
 
-            self._queue = QueuePage(self.taskman, self.backend.client, self.agent, self)
+            self._queue = QueuePage(self.taskman, self.backend.client, self.agent, self,
+                                    sync=self.sync)
+            self._queue.set_unavailable(self._unavailable())
             self.ui.pages.addWidget(self._queue)
             self._queue.back_requested.connect(self.show_lookup)
             self._queue.connection_result.connect(self._connection_result)
@@ -188,10 +196,16 @@ class MainWindow(QMainWindow):
         self.connection_label.setText("● " + label)
         self.connection_label.setToolTip(status.reason or self.tr("The backend answers."))
         self.actionNeedsAttention.setEnabled(bool(state.attention))
-        unavailable = {name: maintenance_text(cap, name)
-                       for name, cap in status.maintenance.items()}
+        unavailable = self._unavailable()
         self.member.set_unavailable(unavailable)
+        if self._queue is not None:
+            self._queue.set_unavailable(unavailable)
         self._set_banner(state)
+
+    def _unavailable(self) -> dict[str, str]:
+        """Capabilities in maintenance -> the sentence saying so and until when."""
+        return {name: maintenance_text(cap, name)
+                for name, cap in self.sync.state.status.maintenance.items()}
 
     def _set_banner(self, state: SyncState) -> None:
         banner, status = self.ui.banner, state.status
@@ -215,7 +229,7 @@ class MainWindow(QMainWindow):
             text = self.tr("The backend is having trouble — {0}").format(status.reason)
             text += " " + (queue or self.tr("Nothing is lost: writes are kept and retried."))
             kind = "degraded"
-        elif state.queued or state.attention:
+        elif state.queued or state.attention or set_aside_text(state):
             text = queue
             kind = "degraded"
         elif self.backend.demo:
@@ -224,6 +238,8 @@ class MainWindow(QMainWindow):
         else:
             banner.hide()
             return
+        if set_aside_text(state):
+            text = (text + " " if text else "") + set_aside_text(state)
         if state.attention:
             text += " " + self.tr("Needs attention: {0} (see {1}).").format(
                 state.attention, self.actionNeedsAttention.shortcut().toString(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Signal
@@ -16,6 +16,10 @@ from ..api.client import ApiClient, new_operation_id
 from ..errors import OfflineError, ServerError, SupportDeskError, ValidationFailed
 from .errors import describe
 from .taskman import Op, TaskManager
+
+if TYPE_CHECKING:
+    from ..store.outbox import Entry, Operation
+    from .sync.controller import Submitted, SyncController
 
 T = TypeVar("T")
 
@@ -254,17 +258,19 @@ class WriteDialog(QDialog):
     """A dialog whose action is a write: sent off the GUI thread under the action's operation
     id (a retry of the same payload reuses it), failures shown next to their fields.
 
-    Subclasses call `init_form` after `setupUi`, then `send` from their action, and override
-    `busy_changed` to lock their inputs while a write is under way.
+    Subclasses call `init_form` after `setupUi`, then `send` (or `send_queued`, for the writes
+    that may wait in the outbox) from their action, and override `busy_changed` to lock their
+    inputs while a write is under way.
     """
 
     connection_result = Signal(object)  # None or the error, for the status bar
 
     def __init__(self, taskman: TaskManager, client: ApiClient,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.taskman = taskman
         self.client = client
+        self.sync = sync
         self.keys = OperationKeys()
         self.busy = False
         self._focus_after: QWidget | None = None
@@ -290,6 +296,36 @@ class WriteDialog(QDialog):
          .success(lambda result: self._sent(result, done))
          .failure(lambda error: self._failed(error, failed))
          .run())
+
+    def send_queued(self, payload: Any, operation: Operation, call: Callable[[str], T],
+                    parse: Callable[[Any], T], done: Callable[[T], None],
+                    queued: Callable[[Entry], None], *,
+                    failed: Callable[[SupportDeskError], bool] | None = None,
+                    progress: str | None = None) -> None:
+        """Like `send`, but through the outbox when the local store is open: saved first under
+        the action's operation id, then sent; `queued(entry)` when it has to wait for the
+        backend (it is sent by itself later), `done(parse(answer))` when it went through.
+        Without a store, `call` sends it directly as `send` does."""
+        sync = self.sync
+        if sync is None or not sync.available:
+            self.send(payload, call, done, failed=failed, progress=progress)
+            return
+        if self.busy:
+            return
+        key = self.keys.key_for(payload)
+        self._set_busy(True, progress)
+
+        def submitted(outcome: Submitted) -> None:
+            if outcome.error is not None:
+                self._failed(outcome.error, failed)
+            elif outcome.queued:
+                self._set_busy(False)
+                self.keys.done()  # saved for good: a new press is a new action
+                queued(outcome.entry)
+            else:
+                self._sent(parse(outcome.result), done)
+
+        sync.submit(operation, key, submitted, lambda error: self._failed(error, failed))
 
     def busy_changed(self, busy: bool) -> None:
         """Enable or disable the inputs and the action; called on every change of `busy`."""

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.airports import UnknownAirport, normalise_code
@@ -39,11 +39,28 @@ def _member_number(value: str) -> str:
 
 
 class AwardIn(BaseModel):
+    """A flight chosen from the availability (`inventory_id`), or — for a booking taken while
+    the agent could not see the seats (offline, provisional) — the route, day and cabin: the
+    first flight of that day with enough seats is booked, else it is sold out (409)."""
+
     member_number: str
-    inventory_id: int = Field(ge=1, le=2**62)
+    inventory_id: int | None = Field(default=None, ge=1, le=2**62)
+    origin: str | None = Field(default=None, max_length=10)
+    destination: str | None = Field(default=None, max_length=10)
+    date: dt.date | None = None
+    cabin: str | None = Field(default=None, max_length=30)
     passengers: int = Field(ge=1, le=9)
 
     _number = field_validator("member_number")(classmethod(lambda cls, v: _member_number(v)))
+
+    @model_validator(mode="after")
+    def _one_way_to_name_the_flight(self) -> AwardIn:
+        route = (self.origin, self.destination, self.date, self.cabin)
+        if self.inventory_id is None and None in route:
+            raise ValueError("give inventory_id, or origin, destination, date and cabin")
+        if self.inventory_id is not None and any(v is not None for v in route):
+            raise ValueError("give inventory_id or the route, not both")
+        return self
 
 
 class UpgradeIn(BaseModel):
@@ -105,6 +122,27 @@ def availability(
     }
 
 
+def _first_with_seats(conn: Connection, body: AwardIn) -> Any:
+    """The day's first flight on the route and cabin with seats for everyone (409 if none)."""
+    try:
+        start = normalise_code(body.origin or "", "origin")
+        end = normalise_code(body.destination or "", "destination")
+        cabin = parse_cabin(body.cabin or "")
+    except InvalidIdentifier as exc:  # UnknownAirport is one
+        raise _invalid(exc) from None
+    inv = db.award_inventory
+    day = body.date.isoformat() if body.date else ""
+    seat = conn.execute(select(inv).where(
+        inv.c.origin == start, inv.c.destination == end, inv.c.departure_date == day,
+        inv.c.cabin == cabin.value, inv.c.seats >= body.passengers)
+        .order_by(inv.c.departure_time).limit(1)).first()
+    if seat is None:
+        raise ApiError(409, "sold-out",
+                       f"No award seats left for {body.passengers} on {start}–{end} on {day} "
+                       f"in {cabin.value}.", seats_left=0)
+    return seat
+
+
 def _member(conn: Connection, number: str) -> Any:
     row = conn.execute(select(db.members.c.id, db.members.c.member_number, db.members.c.status)
                        .where(db.members.c.member_number == number)).first()
@@ -160,7 +198,10 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = _member(conn, body.member_number)
         inv = db.award_inventory
-        seat = conn.execute(select(inv).where(inv.c.id == body.inventory_id)).first()
+        if body.inventory_id is None:
+            seat = _first_with_seats(conn, body)
+        else:
+            seat = conn.execute(select(inv).where(inv.c.id == body.inventory_id)).first()
         if seat is None:
             raise ApiError(404, "flight-not-found", "There is no such award flight.")
         if seat.departure_date < db.utcnow().date().isoformat():

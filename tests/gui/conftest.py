@@ -77,6 +77,11 @@ def sessions(qtbot, live_server, memory_keyring):
         return sign_in(qtbot, ctl, username)
 
     yield open_session
+    close_sessions(made)
+
+
+def close_sessions(made: list[tuple[Controller, ApiClient]]) -> None:
+    """Close the windows, join the workers (a live QThread at exit aborts the run)."""
     for ctl, client in made:
         for widget in (ctl.window, ctl.dialog):
             if widget is not None:

@@ -162,7 +162,8 @@ def test_offline_credit_is_queued_and_drains_once_when_the_server_is_back(
                         timeout=10_000)
         assert "offline copy" in member.ui.asOfLabel.text()
         assert member.account.member_number == NUMBER
-        assert not member.award_action.isEnabled()  # needs the live account
+        assert not member.upgrade_action.isEnabled()  # needs the live ticket
+        assert member.award_action.isEnabled()  # provisional, through the outbox
         dialog = open_credit_dialog(qtbot, window)
         type_like_an_agent(qtbot, dialog.ui.milesEdit, "250")
         type_like_an_agent(qtbot, dialog.ui.reasonEdit, "Goodwill while the backend was away")

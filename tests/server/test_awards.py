@@ -111,6 +111,57 @@ def test_business_award_takes_miles_and_a_seat_once(live_server, token):
     assert r.status_code == 409
 
 
+def test_a_booking_by_route_takes_the_days_first_flight_with_seats_or_is_sold_out(
+        live_server, token):
+    """What a provisional booking (taken offline, without the seats) sends when it syncs."""
+    number = rich_member(live_server, 702)
+    seat = bookable(live_server, seats_at_least=2)
+    inv = db.award_inventory
+    with live_server.settings.engine.connect() as conn:
+        day = conn.execute(select(inv).where(
+            inv.c.origin == seat.origin, inv.c.destination == seat.destination,
+            inv.c.departure_date == seat.departure_date, inv.c.cabin == seat.cabin)
+            .order_by(inv.c.departure_time)).all()
+    first = next(f for f in day if f.seats >= 2)
+    body = {"member_number": number, "origin": seat.origin.lower(),
+            "destination": seat.destination, "date": seat.departure_date,
+            "cabin": seat.cabin, "passengers": 2}
+    before = seats(live_server, first.id)
+    r = post(live_server, token, "/awards", body, key())
+    assert r.status_code == 201, r.text
+    assert r.json()["flight"]["flight_number"] == first.flight_number
+    assert seats(live_server, first.id) == before - 2
+
+    with live_server.settings.engine.begin() as conn:  # the day sells out meanwhile
+        saved = {f.id: seats(live_server, f.id) for f in day}
+        conn.execute(update(inv).where(inv.c.id.in_(list(saved))).values(seats=0))
+    try:
+        r = post(live_server, token, "/awards", body, key())
+        assert r.status_code == 409, r.text
+        assert "No award seats left" in r.json()["detail"]
+    finally:
+        with live_server.settings.engine.begin() as conn:
+            for inventory_id, count in saved.items():
+                conn.execute(update(inv).where(inv.c.id == inventory_id).values(seats=count))
+
+
+@pytest.mark.parametrize("body", [
+    {"passengers": 1},  # neither the flight nor the route
+    {"inventory_id": 1, "origin": "FRA", "passengers": 1},  # both
+    {"origin": "FRA", "destination": "JFK", "cabin": "Business", "passengers": 1},  # no date
+    {"origin": "XXX", "destination": "JFK", "date": "2031-01-01", "cabin": "Business",
+     "passengers": 1},
+    {"origin": "FRA", "destination": "JFK", "date": "2031-01-01", "cabin": "Cargo",
+     "passengers": 1},
+])
+def test_a_booking_must_name_its_flight_one_way(live_server, token, body):
+    r = post(live_server, token, "/awards", {"member_number": demo_member_number(703), **body},
+             key())
+    assert r.status_code in (404, 409, 422), r.text
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert r.json()["detail"]
+
+
 def test_two_agents_racing_for_the_last_seat_get_one_booking(live_server):
     seat = bookable(live_server, cabin="First")
     with live_server.settings.engine.begin() as conn:

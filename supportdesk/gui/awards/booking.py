@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -20,6 +20,9 @@ from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, set_state, translate
 from . import form
 from .route import preload_airports
+
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +47,9 @@ class BookingDialog(WriteDialog):
     booked = Signal(object)  # the AwardBooking the server answered
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(taskman, client, parent)
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 sync: SyncController | None = None) -> None:
+        super().__init__(taskman, client, parent, sync=sync)
         self.account = account
         self.balance = account.miles_balance
         self.today = today or utc_today()

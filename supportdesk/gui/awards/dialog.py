@@ -3,6 +3,11 @@ the agent types, the price from the award chart at once (confirmed by the server
 the flights with seats left, and the booking code to read out.
 
 A flight sold out meanwhile (409) is said plainly and the flights are searched again.
+
+Offline (DESIGN.md §3) the seats cannot be seen: with the local store open the agent may book
+provisionally — route, day, cabin and passengers priced from the chart are saved in the outbox,
+the member is told "pending confirmation", and when the backend is back the day's first flight
+with seats is booked; if none is left, it lands in "Needs attention" as a call-back.
 """
 
 from __future__ import annotations
@@ -11,23 +16,31 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.award_models import Availability, AwardBooking, AwardFlight
+from ...api.awards import award_on_route_body
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...domain.awards import AwardPrice, price_award
 from ...domain.identifiers import InvalidIdentifier
+from ...domain.offline import offline_verdict
 from ...errors import Conflict, OfflineError, SupportDeskError
+from ...store.outbox import Entry, Operation
 from ..forms.ui_award_dialog import Ui_AwardDialog
+from ..member.ledger_model import format_miles
 from ..taskman import Latest, Op, TaskManager
 from ..writes import fit_height, repolish
 from . import form
 from .booking import BookingDialog
 from .model import FlightsModel
 from .route import RouteFields
+
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 SEARCH_DAYS_AHEAD = 361  # the chart sells about a year ahead
@@ -43,9 +56,12 @@ class Search:
 
 
 class AwardDialog(BookingDialog):
+    provisional = Signal(str, str)  # summary, what to tell the member
+
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(taskman, client, account, parent, today=today)
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 sync: SyncController | None = None) -> None:
+        super().__init__(taskman, client, account, parent, today=today, sync=sync)
         self.ui = ui = Ui_AwardDialog()
         ui.setupUi(self)
         self.init_booking(ui)
@@ -85,6 +101,8 @@ class AwardDialog(BookingDialog):
         ui.passengersEdit.textChanged.connect(lambda _t: self._edited("passengers"))
         ui.cabinCombo.currentIndexChanged.connect(lambda _i: self._edited("cabin"))
         ui.searchButton.clicked.connect(self.run_search)
+        if sync is not None:
+            sync.changed.connect(self._sync_changed)  # a method: gone with the dialog
         self._validate()
         fit_height(self, shrink=True)
         ui.originEdit.setFocus()
@@ -152,6 +170,24 @@ class AwardDialog(BookingDialog):
                 and self.model.flags(current) & Qt.ItemFlag.ItemIsSelectable:
             view.selectRow(current.row())
 
+    def _sync_changed(self, _state: object) -> None:
+        self._update()
+
+    @property
+    def offline(self) -> bool:
+        """The seats cannot be seen, but a provisional booking can be saved."""
+        sync = self.sync
+        return sync is not None and sync.available and sync.state.offline
+
+    @property
+    def provisional_mode(self) -> bool:
+        """Book provisionally: offline, and no flights of this search on screen. Flights the
+        server showed stay bookable the usual way — after a timeout the same booking must be
+        retried under the same operation id, never turned into a second, provisional one."""
+        search = self.search
+        return (self.offline and search is not None and search != self.shown_for
+                and search != self.booked_for)
+
     def selected_flight(self) -> AwardFlight | None:
         if self.search is None or self.search != self.shown_for:
             return None
@@ -169,14 +205,25 @@ class AwardDialog(BookingDialog):
             and flight is None
         enough = self.show_need(price[0] if price and not just_booked else None)
         current = self.search is not None and self.search == self.shown_for
-        ready = (current and flight is not None and flight.available and enough
-                 and not self.searching and not self.busy)
+        offline = self.provisional_mode
+        if offline:
+            ready = (self.search is not None and self.quote is not None and enough
+                     and not self.busy)
+        else:
+            ready = (current and flight is not None and flight.available and enough
+                     and not self.searching and not self.busy)
         self.ok_button.setEnabled(ready)
+        self.ok_button.setText(self.tr("Book &provisionally") if offline
+                               else self.tr("&Book award"))
         ui.searchButton.setEnabled(self.search is not None and not self.busy)
         # Return searches until a flight is chosen, then books it.
         self.ok_button.setDefault(ready)
         ui.searchButton.setDefault(not ready)
-        if self.searching:
+        if offline and self.search is not None:
+            note = self.tr("Offline: the seats cannot be seen. Book provisionally (Return): "
+                           "when the backend is back, the first flight of the day with seats "
+                           "is booked; tell the member it is pending confirmation.")
+        elif self.searching:
             note = self.tr("Searching…")
         elif self.search is None:
             note = self.tr("Fill in the route, date and passengers, then Search.")
@@ -192,6 +239,9 @@ class AwardDialog(BookingDialog):
         ui.flightsNote.setText(note)
         if not enough:
             tip = self.tr("Not enough miles for this award.")
+        elif offline and ready:
+            tip = self.tr("Save it as a provisional booking, confirmed when the backend is "
+                          "back")
         elif not ready:
             tip = self.tr("Search, then choose a flight with seats left.")
         else:
@@ -252,6 +302,9 @@ class AwardDialog(BookingDialog):
 
     def submit(self) -> None:
         self._validate()
+        if self.provisional_mode and self.search is not None:
+            self._submit_provisional(self.search)
+            return
         flight, search = self.selected_flight(), self.search
         if not self.ok_button.isEnabled() or flight is None or search is None:
             return
@@ -264,6 +317,41 @@ class AwardDialog(BookingDialog):
                                                 operation_id=key),
                   self._booked, failed=self._book_failed, progress=self.tr("Booking…"))
 
+    def _submit_provisional(self, search: Search) -> None:
+        if not self.ok_button.isEnabled() or self.quote is None:
+            return
+        number, client = self.account.member_number, self.client
+        route = {"origin": search.origin, "destination": search.destination,
+                 "date": search.date, "cabin": search.cabin, "passengers": search.passengers}
+        summary = self.tr("Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles "
+                          "(provisional)").format(
+            search.origin, search.destination, search.date.strftime("%d.%m.%Y"),
+            form.cabin_label(search.cabin), search.passengers,
+            format_miles(self.quote.miles))
+        operation = Operation("award_booking", "/awards",
+                              award_on_route_body(number, **route), number, summary,
+                              policy=offline_verdict("award_booking").policy.value)
+        self.messages.clear_server()
+        self.send_queued({"member": number, "provisional": True, **route}, operation,
+                         lambda key: client.book_award_on_route(number, operation_id=key,
+                                                                **route),
+                         AwardBooking.from_json, self._booked, self._saved_provisional,
+                         failed=self._book_failed, progress=self.tr("Saving…"))
+
+    def _saved_provisional(self, entry: Entry) -> None:
+        """Saved, not booked: the agent says so to the member, in these words."""
+        ui = self.ui
+        self.booked_for = self.search
+        what = offline_verdict("award_booking").reason
+        ui.codeLabel.setText(self.tr("PENDING"))
+        ui.resultLabel.setText(f"{entry.operation.summary}\n{what}")
+        ui.resultBox.show()
+        ui.copyButton.setEnabled(False)
+        self.provisional.emit(entry.operation.summary, what)
+        self._update()
+        self.close_button.setFocus()
+        fit_height(self, shrink=True)
+
     def busy_changed(self, busy: bool) -> None:
         ui = self.ui
         for widget in (ui.originEdit, ui.destinationEdit, ui.dateEdit, ui.cabinCombo,
@@ -273,6 +361,7 @@ class AwardDialog(BookingDialog):
 
     def _booked(self, booking: AwardBooking) -> None:
         self.booked_for = self.search
+        self.ui.copyButton.setEnabled(True)
         self.show_booking(booking)
         self.run_search()  # the seats left have changed
 

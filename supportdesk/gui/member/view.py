@@ -315,7 +315,8 @@ class MemberView(QWidget):
         rules = (  # action, button, capability, possible, why not (first that applies)
             (self.credit_action, self.ui.creditButton, "credits", active, inactive),
             (self.award_action, self.ui.bookAwardButton, "awards", active,
-             inactive or offline),
+             inactive or (None if self.sync is not None and self.sync.available
+                          else offline)),  # offline: provisional, through the outbox
             (self.upgrade_action, self.ui.upgradeButton, "upgrades", active,
              inactive or offline),
             (self.cancel_award_action, self.ui.cancelAwardButton, "awards",
@@ -404,8 +405,10 @@ class MemberView(QWidget):
             return
         from ..awards.dialog import AwardDialog
 
-        dialog = AwardDialog(self.taskman, self.client, self.account, self)
+        dialog = AwardDialog(self.taskman, self.client, self.account, self, sync=self.sync)
         dialog.booked.connect(self._award_booked)
+        dialog.provisional.connect(lambda summary, what: self.show_message(
+            self.tr("{0}. {1}").format(summary, what), "pending"))
         self._open(dialog)
 
     def open_upgrade_dialog(self) -> None:

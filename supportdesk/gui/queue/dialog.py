@@ -9,6 +9,7 @@ before sending, and whatever the server says, the dialog keeps the text.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -28,14 +29,21 @@ from ...api.queue_models import (
     REPLY_REQUIRED,
     RequestDetail,
 )
+from ...api.queue import checked_detail, decision_body, decision_path
+from ...domain.offline import offline_verdict
 from ...domain.replies import draft_reply, unfilled
 from ...domain.text import has_control_characters
 from ...errors import Conflict, Forbidden, SupportDeskError
+from ...store.outbox import Operation
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
 from ..taskman import TaskManager
 from ..writes import WriteDialog, repolish, set_state
 from .detail import eu261_headline
-from .model import flight_status_text, status_label, type_label
+from .model import decision_label, flight_status_text, status_label, type_label
+
+if TYPE_CHECKING:
+    from ...store.outbox import Entry
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -87,10 +95,12 @@ def _control(text: str) -> bool:
 
 class DecisionDialog(WriteDialog):
     decided = Signal(object)  # the RequestDetail the server answered
+    queued = Signal(str, str)  # summary, what happens now: saved, sent when the backend is back
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 detail: RequestDetail, parent: QWidget | None = None) -> None:
-        super().__init__(taskman, client, parent)
+                 detail: RequestDetail, parent: QWidget | None = None, *,
+                 sync: SyncController | None = None) -> None:
+        super().__init__(taskman, client, parent, sync=sync)
         self.ui = ui = Ui_DecisionDialog()
         ui.setupUi(self)
         self.init_form(ui.errorLabel, ui.progressLabel)
@@ -293,10 +303,23 @@ class DecisionDialog(WriteDialog):
             return
         decision, note, reply = checked
         detail, client = self.detail, self.client
-        self.send({"request": detail.id, "decision": decision, "note": note, "reply": reply},
-                  lambda key: client.decide_request(detail.id, decision, note, reply, key,
-                                                    member_number=detail.member_number),
-                  self._decided, failed=self._refused)
+        summary = self.tr("Request #{0} ({1}): {2} — {3}").format(
+            detail.id, detail.booking_code, decision_label(decision), note)
+        operation = Operation("request_decision", decision_path(detail.id),
+                              decision_body(decision, note, reply), detail.member_number,
+                              summary, policy=offline_verdict("request_decision").policy.value)
+        self.send_queued(
+            {"request": detail.id, "decision": decision, "note": note, "reply": reply},
+            operation,
+            lambda key: client.decide_request(detail.id, decision, note, reply, key,
+                                              member_number=detail.member_number),
+            lambda data: checked_detail(data, detail.id, detail.member_number),
+            self._decided, self._queued, failed=self._refused)
+
+    def _queued(self, entry: Entry) -> None:
+        self.queued.emit(entry.operation.summary,
+                         offline_verdict("request_decision").reason)
+        self.accept()
 
     def busy_changed(self, busy: bool) -> None:
         ui = self.ui

@@ -37,6 +37,11 @@ _STATUSES = {"new": QT_TRANSLATE_NOOP("QueueModel", "New"),
              "approved": QT_TRANSLATE_NOOP("QueueModel", "Approved"),
              "rejected": QT_TRANSLATE_NOOP("QueueModel", "Rejected")}
 
+_DECISIONS = {"approve": QT_TRANSLATE_NOOP("QueueModel", "approve"),
+              "reject": QT_TRANSLATE_NOOP("QueueModel", "reject"),
+              "needs_info": QT_TRANSLATE_NOOP("QueueModel", "ask for information"),
+              "escalate": QT_TRANSLATE_NOOP("QueueModel", "escalate")}
+
 OVERDUE_TEXT = QColor("#a3191b")
 OVERDUE_ROW = QColor("#fcf1ee")
 
@@ -55,6 +60,10 @@ def channel_label(value: str) -> str:
 
 def status_label(value: str) -> str:
     return _label(_STATUSES, value)
+
+
+def decision_label(value: str) -> str:
+    return _label(_DECISIONS, value)
 
 
 def duration(minutes: int) -> str:

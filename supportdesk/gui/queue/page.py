@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
@@ -34,7 +36,19 @@ from .detail import DUPLICATE_LINK, DetailPanel
 from .dialog import DecisionDialog
 from .model import QueueModel, status_label
 
+if TYPE_CHECKING:
+    from ...store.outbox import Entry
+    from ..sync.controller import SyncController
+
 log = logging.getLogger(__name__)
+_DECISION_PATH = re.compile(r"^/requests/(\d+)/decision$")
+
+
+def decided_request(entry: Entry) -> int | None:
+    """The request a queued decision is about (None for any other operation)."""
+    match = _DECISION_PATH.match(entry.operation.path)
+    return int(match.group(1)) if entry.kind == "request_decision" and match else None
+
 REFRESH_MS = 60_000
 TICK_MS = 60_000
 LIST_LIMIT = 200
@@ -46,7 +60,7 @@ class QueuePage(QWidget):
     back_requested = Signal()
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_QueuePage()
         ui.setupUi(self)
@@ -54,6 +68,9 @@ class QueuePage(QWidget):
         self.taskman = taskman
         self.client = client
         self.agent = agent
+        self.sync = sync
+        self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
+        self.queued_decisions: set[int] = set()  # requests with a decision in the outbox
         self.list_latest = Latest()
         self.detail_latest = Latest()
         self.keys = OperationKeys()
@@ -91,6 +108,8 @@ class QueuePage(QWidget):
         self.tick_timer.timeout.connect(self.tick)
         self.show_notice("")
         self._update_actions()
+        if sync is not None:
+            sync.settled.connect(self._operation_settled)
 
     def _build_filters(self) -> None:
         ui = self.ui
@@ -161,6 +180,8 @@ class QueuePage(QWidget):
         ticket = self.list_latest.next()
         self.loading = True
         self.ui.updatedLabel.setText(self.tr("Refreshing…"))
+        if self.sync is not None:
+            self.sync.queued(self._queued_loaded)
         client, filters = self.client, self.filters()
         (Op(self.taskman, self, lambda: client.list_requests(limit=LIST_LIMIT, **filters))
          .success(lambda page: self._loaded(ticket, page))
@@ -217,6 +238,28 @@ class QueuePage(QWidget):
             raise error
         self.connection_result.emit(error)
         self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(describe(error)[1]))
+
+    def _queued_loaded(self, entries: list[Entry]) -> None:
+        ids = {decided_request(e) for e in entries} - {None}
+        if ids != self.queued_decisions:
+            self.queued_decisions = ids  # type: ignore[assignment]
+            self._update_actions()
+
+    def _operation_settled(self, entry: Entry) -> None:
+        request_id = decided_request(entry)
+        if request_id is None:
+            return
+        self.queued_decisions.discard(request_id)
+        shown = self.panel.shown
+        if shown is not None and shown.id == request_id:
+            self._load_detail(shown, keep_screen=True)  # its new state, even if filtered out
+        self.refresh()
+
+    def set_unavailable(self, unavailable: dict[str, str]) -> None:
+        """Capabilities in maintenance (name -> the sentence that says until when)."""
+        if unavailable != self.unavailable:
+            self.unavailable = dict(unavailable)
+            self._update_actions()
 
     def _update_count(self) -> None:
         count, overdue = self.model.rowCount(), self.model.overdue_count()
@@ -356,6 +399,14 @@ class QueuePage(QWidget):
             elif not can_decide:
                 decide_why = self.tr("Claim the request first (Alt+C).") \
                     if item.assignee_id is None else claim_why
+            if item.id in self.queued_decisions:
+                can_claim = can_decide = False
+                claim_why = decide_why = self.tr(
+                    "Your decision is queued: it is sent when the backend is back.")
+        maintenance = self.unavailable.get("requests")
+        if maintenance:
+            can_claim = can_decide = False
+            claim_why = decide_why = maintenance
         busy = self.claiming is not None
         ui.claimButton.setEnabled(can_claim and not busy)
         ui.decideButton.setEnabled(can_decide and self.detail is not None
@@ -420,10 +471,19 @@ class QueuePage(QWidget):
             return
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = DecisionDialog(self.taskman, self.client, self.agent, detail, self)
+        self.dialog = DecisionDialog(self.taskman, self.client, self.agent, detail, self,
+                                     sync=self.sync)
         self.dialog.connection_result.connect(self.connection_result)
         self.dialog.decided.connect(self._decided)
+        self.dialog.queued.connect(lambda summary, what: self._decision_queued(
+            detail.id, summary, what))
         self.dialog.open()
+
+    def _decision_queued(self, request_id: int, summary: str, what: str) -> None:
+        self.queued_decisions.add(request_id)
+        self.show_notice(self.tr("Saved on this computer: {0}. {1}").format(summary, what),
+                         "pending")
+        self._update_actions()
 
     def _decided(self, detail: RequestDetail) -> None:
         texts = {

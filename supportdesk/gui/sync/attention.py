@@ -1,7 +1,9 @@
 """Needs attention: queued writes the backend refused or that met a conflict.
 
 Nothing leaves this list by itself: the agent sends it again as a new operation, or discards
-it with a reason (kept, with the reason, in the local store).
+it with a reason (kept, with the reason, in the local store). A provisional award booking the
+backend could not confirm is a call-back: the member was told "pending confirmation" and must
+hear otherwise; it is closed by saying what the member was told.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ from PySide6.QtWidgets import (
 from ...domain.identifiers import format_member_number
 from ...store.outbox import Entry
 from .controller import SyncController
+
+
+def is_call_back(entry: Entry) -> bool:
+    """A provisional booking the member was told about, and that did not go through."""
+    return entry.policy == "provisional"
 
 
 class NeedsAttentionDialog(QDialog):
@@ -75,9 +82,12 @@ class NeedsAttentionDialog(QDialog):
         self.entries = entries
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
+            summary = entry.operation.summary
+            if is_call_back(entry):
+                summary = self.tr("Call the member back — not confirmed: {0}").format(summary)
             cells = (dt.datetime.fromtimestamp(entry.created_at).strftime("%d.%m. %H:%M"),
                      format_member_number(entry.operation.member_number),
-                     entry.operation.summary, entry.note or entry.state)
+                     summary, entry.note or entry.state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -91,9 +101,15 @@ class NeedsAttentionDialog(QDialog):
         return self.entries[rows[0].row()] if rows else None
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
-        self.resubmit_button.setEnabled(chosen)
-        self.discard_button.setEnabled(chosen)
+        entry = self.selected()
+        self.resubmit_button.setEnabled(entry is not None)
+        self.discard_button.setEnabled(entry is not None)
+        call_back = entry is not None and is_call_back(entry)
+        self.discard_button.setText(self.tr("Called &back…") if call_back
+                                    else self.tr("&Discard…"))
+        self.discard_button.setToolTip(
+            self.tr("Close it once the member knows, saying what you told them") if call_back
+            else self.tr("Give it up, saying why (kept with it)"))
 
     def resubmit(self) -> None:
         entry = self.selected()
@@ -104,9 +120,13 @@ class NeedsAttentionDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Discard"), self.tr("Why is “{0}” given up? (kept with it)").format(
-                entry.operation.summary))
+        if is_call_back(entry):
+            title = self.tr("Called back")
+            question = self.tr("What did you tell the member about “{0}”? (kept with it)")
+        else:
+            title = self.tr("Discard")
+            question = self.tr("Why is “{0}” given up? (kept with it)")
+        reason, ok = QInputDialog.getText(self, title, question.format(entry.operation.summary))
         if ok and reason.strip():
             self.sync.discard(entry.op_id, reason.strip(), self.refresh)
 

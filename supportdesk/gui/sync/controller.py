@@ -23,7 +23,7 @@ from ...domain.query import classify_query
 from ...backend import Backend
 from ...errors import SupportDeskError
 from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
-from ...store.local import LocalStore, StoreError
+from ...store.local import SetAside, StoreError, open_store
 from ...store.outbox import ATTENTION, Entry, Operation, Outbox
 from ...sync.cached_search import matches
 from ...sync.connection import ConnectionTracker, State, Status
@@ -43,6 +43,7 @@ class SyncState:
     attention: int = 0
     store: str = "ok"  # ok | unavailable (no keyring) | failed
     store_reason: str = ""
+    set_aside: SetAside | None = None  # an unreadable store moved away at start
 
     @property
     def offline(self) -> bool:
@@ -70,7 +71,7 @@ class _Worker:
     """Lives on the store worker: the store, the outbox, the sender's bookkeeping."""
 
     def __init__(self, path: Path, key: bytes, agent: str, backend_id: str) -> None:
-        self.store = LocalStore(path, Cipher(key))
+        self.store, self.set_aside = open_store(path, Cipher(key))
         self.outbox = Outbox(self.store)
         self.sender = Sender(self.outbox, backoff=Backoff(base=1.0, cap=120.0))
         self.agent, self.backend_id = agent, backend_id
@@ -139,6 +140,8 @@ class SyncController(QObject):
 
     def _opened(self, worker: _Worker) -> None:
         self._worker = worker
+        if worker.set_aside is not None:
+            self._publish(set_aside=worker.set_aside)
         self._refresh_counts()
         self.drain()
 
@@ -304,16 +307,24 @@ class SyncController(QObject):
         if not self.retry_timer.isActive() or self.retry_timer.remainingTime() > delay_ms:
             self.retry_timer.start(min(delay_ms, 10 * 60_000))
 
-    # -- needs attention -----------------------------------------------------------------
+    def queued(self, done: Callable[[list[Entry]], None]) -> None:
+        """The agent's operations still waiting to be sent, oldest first."""
+        self._entries("queued", done)
 
-    def needs_attention(self, done: Callable[[list[Entry]], None]) -> None:
+    def _entries(self, which: str, done: Callable[[list[Entry]], None]) -> None:
+        """`done(outbox.<which>(agent, backend))`, read on the store worker ([] without one)."""
         worker = self._worker
         if worker is None:
             done([])
             return
         agent, backend_id = self.agent.username, self.backend.backend_id
-        Op(self.taskman, self, lambda: worker.outbox.needs_attention(agent, backend_id)
-           ).on_store().success(done).run()
+        read = getattr(worker.outbox, which)
+        Op(self.taskman, self, lambda: read(agent, backend_id)).on_store().success(done).run()
+
+    # -- needs attention -----------------------------------------------------------------
+
+    def needs_attention(self, done: Callable[[list[Entry]], None]) -> None:
+        self._entries("needs_attention", done)
 
     def discard(self, op_id: str, reason: str, done: Callable[[], None]) -> None:
         worker = self._worker

@@ -1,0 +1,182 @@
+"""Writes other than credits while the backend is away or in maintenance, in the real window
+against a private reference server that the test stops, restarts and puts into maintenance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from supportdesk.api.client import ApiClient
+from supportdesk.backend import Backend
+from supportdesk.config import Config
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.gui.controller import Controller
+from supportdesk.security.credentials import TokenStore
+from supportdesk.gui.sync.attention import NeedsAttentionDialog
+from supportdesk.server import db, maintenance
+from supportdesk.server.db import make_engine
+from supportdesk.sync.connection import State
+
+from ..core.test_client_awards import fund, seats, set_seats
+from .conftest import close_sessions, sign_in
+from .test_awards import fill_search, inventory, utc_day
+from .test_credits import open_member
+from .test_queue import open_dialog as open_decision, open_queue, show_request
+
+WAIT = 10_000
+
+
+@pytest.fixture
+def private_session(qtbot, private_servers, memory_keyring, tmp_path):  # noqa: ANN001, ANN201
+    """session(server, username) → a signed-in window on `server`, health checked every
+    second; closed and its workers joined afterwards."""
+    made: list[tuple[Controller, ApiClient]] = []
+
+    def open_session(url: str, username: str):  # noqa: ANN202
+        client = ApiClient(url, read_timeout=2, connect_timeout=1, retries=0)
+        backend = Backend(client, "private", "private-test", demo=False, health_interval=1.0)
+        ctl = Controller(Config(backend_url=url), tokens=TokenStore(), backend=backend,
+                         data_folder=tmp_path)
+        ctl.start()
+        made.append((ctl, client))
+        window = sign_in(qtbot, ctl, username)
+        qtbot.waitUntil(lambda: window.sync.available, timeout=WAIT)
+        return window
+
+    yield open_session
+    close_sessions(made)
+
+
+def new_request(url: str, username: str):  # noqa: ANN201
+    """A new, unassigned request on this (private) server."""
+    api = ApiClient(url)
+    api.login(username, "demo")
+    try:
+        return api.list_requests(status=["new"], assigned="unassigned", limit=1).requests[0]
+    finally:
+        api.close()
+
+
+def server_request(url: str, request_id: int, number: str):  # noqa: ANN201
+    api = ApiClient(url)
+    api.login("super1", "demo")
+    try:
+        return api.get_request(request_id, member_number=number)
+    finally:
+        api.close()
+
+
+def test_a_decision_made_offline_waits_in_the_outbox_and_is_recorded_once_when_back(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    url = server.url
+    item = new_request(url, "agent17")
+    window = private_session(url, "agent17")
+    page = open_queue(qtbot, window, status="new")
+    show_request(qtbot, page, item.id)
+    qtbot.keyClick(page.ui.queueView, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.detail.assignee_id == window.agent.id, timeout=WAIT)
+
+    port = server.port
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    dialog = open_decision(qtbot, page)
+    dialog.choose("escalate")
+    qtbot.keyClicks(dialog.ui.noteEdit, "Fare rules unclear; supervisor to decide")
+    qtbot.keyClick(dialog.ui.noteEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert "Saved on this computer" in page.ui.noticeLabel.text()
+    assert "when the backend is back" in page.ui.noticeLabel.text()
+    assert not page.ui.decideButton.isEnabled()
+    assert "queued" in page.ui.decideButton.toolTip()
+    qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=5_000)
+
+    private_servers.start(private_servers.database(), port=port)  # back, same address
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=20_000)
+    decided = server_request(url, item.id, item.member_number)
+    assert decided.status == "escalated"
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.status == "escalated",
+                    timeout=WAIT)
+    assert window.sync.state.attention == 0
+    assert item.id not in page.queued_decisions
+
+
+def test_maintenance_of_the_queue_greys_its_actions_with_the_reason_until_it_ends(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    item = new_request(server.url, "agent18")
+    window = private_session(server.url, "agent18")
+    page = open_queue(qtbot, window, status="new")
+    show_request(qtbot, page, item.id)
+    assert page.ui.claimButton.isEnabled()
+
+    engine = make_engine(private_servers.database())
+    until = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)).isoformat(timespec="minutes")
+    maintenance.start(engine, ["requests"], until, "Moving to the new CRM.")
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.MAINTENANCE,
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: not page.ui.claimButton.isEnabled(), timeout=WAIT)
+    assert not page.ui.decideButton.isEnabled()
+    tip = page.ui.claimButton.toolTip()
+    assert "in maintenance until" in tip and "Moving to the new CRM." in tip
+    assert "The request queue: in maintenance until" in window.ui.banner.text()
+
+    maintenance.end(engine)
+    qtbot.waitUntil(lambda: page.ui.claimButton.isEnabled(), timeout=WAIT)
+    engine.dispose()
+
+
+def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    number = demo_member_number(957)
+    fund(server, number)
+    confirmed_day, sold_out_day = utc_day(9), utc_day(10)
+    kept = inventory(server, "VIE", "JFK", confirmed_day, "Business")
+    gone = inventory(server, "VIE", "JFK", sold_out_day, "Business")
+    set_seats(server, kept, 3)
+    set_seats(server, gone, 1)
+    window = private_session(server.url, "agent19")
+    member = open_member(qtbot, window, number)
+
+    port = server.port
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    assert member.award_action.isEnabled()  # provisional, through the outbox
+    for day in (confirmed_day, sold_out_day):
+        member.award_action.trigger()
+        qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible()
+                        and member.dialog.ui.originEdit.text() == "", timeout=WAIT)
+        dialog = member.dialog
+        fill_search(qtbot, dialog, "VIE", "JFK", day)
+        qtbot.waitUntil(lambda d=dialog: d.ok_button.isEnabled(), timeout=WAIT)
+        assert dialog.ok_button.text() == "Book &provisionally"
+        assert "Offline" in dialog.ui.flightsNote.text()
+        qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda d=dialog: d.ui.resultBox.isVisible(), timeout=WAIT)
+        assert dialog.ui.codeLabel.text() == "PENDING"
+        assert "pending confirmation" in dialog.ui.resultLabel.text()
+        assert "pending confirmation" in member.ui.messageLabel.text()
+        dialog.reject()
+    qtbot.waitUntil(lambda: window.sync.state.queued == 2, timeout=5_000)
+
+    set_seats(server, gone, 0)  # while the backend was away, the last seat went elsewhere
+    private_servers.start(private_servers.database(), port=port)
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0 and window.sync.state.attention == 1,
+                    timeout=20_000)
+    assert seats(server, kept) == 2  # booked once
+    with server.settings.engine.connect() as conn:
+        bookings = conn.execute(select(func.count()).select_from(db.award_bookings).where(
+            db.award_bookings.c.inventory_id == kept)).scalar_one()
+    assert bookings == 1
+
+    attention = NeedsAttentionDialog(window.sync, window)
+    qtbot.addWidget(attention)
+    qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
+    assert attention.table.item(0, 2).text().startswith("Call the member back")
+    assert "No award seats left" in attention.table.item(0, 3).text()
+    assert attention.discard_button.text() == "Called &back…"
+    attention.close()
