@@ -17,7 +17,7 @@ from ...api.models import MemberAccount
 from ...domain.identifiers import format_member_number
 from ..member.ledger_model import format_miles
 from ..taskman import TaskManager
-from ..writes import WriteDialog, fit_height, set_state, translate
+from ..writes import WriteDialog, fit_height, repolish, set_state, translate
 from . import form
 from .route import preload_airports
 
@@ -33,6 +33,7 @@ QLabel#codeLabel {
 }
 QFrame#resultBox { background: #eef6f0; border: 1px solid #b4d8bd; border-radius: 4px; }
 QFrame#resultBox QLabel { background: transparent; border: none; }
+QFrame#resultBox[pending="true"] { background: #fbecc6; border: 1px solid #e6c680; }
 """
 
 
@@ -106,6 +107,7 @@ class BookingDialog(WriteDialog):
         self._show_member()
         ui.codeLabel.setText(booking.code)
         ui.resultLabel.setText(form.booking_summary(booking))
+        repolish(ui.resultBox, "pending", False)
         ui.resultBox.show()
         self.messages.clear_server()
         self.booked.emit(booking)

@@ -345,6 +345,7 @@ class AwardDialog(BookingDialog):
         what = offline_verdict("award_booking").reason
         ui.codeLabel.setText(self.tr("PENDING"))
         ui.resultLabel.setText(f"{entry.operation.summary}\n{what}")
+        repolish(ui.resultBox, "pending", True)  # amber: not booked yet
         ui.resultBox.show()
         ui.copyButton.setEnabled(False)
         self.provisional.emit(entry.operation.summary, what)
