@@ -1,4 +1,5 @@
-"""A keyring backend that keeps secrets in the process's memory, for the GUI benchmarks.
+"""A keyring backend that keeps secrets in the process's memory: the stand-in for the OS keyring
+in the benchmarks, the tests' `memory_keyring` fixture and the screenshot scripts.
 
 The app opens its encrypted local store only when a secure keyring holds the store key, as on
 an agent's workstation; the benchmark's throw-away profile has no OS keyring, so the app is
@@ -17,13 +18,13 @@ class MemoryKeyring(KeyringBackend):
 
     def __init__(self) -> None:
         super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
+        self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
+        return self.store.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
+        self.store[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
+        self.store.pop((service, username), None)

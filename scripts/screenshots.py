@@ -14,27 +14,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
+sys.path.insert(0, str(ROOT))  # for bench.memkeyring
 os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-"))
 
 import keyring  # noqa: E402
-from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-
-class _Keyring(KeyringBackend):
-    priority = 1
-    store: dict = {}
-
-    def get_password(self, s, u):  # noqa: ANN001, ANN201
-        return self.store.get((s, u))
-
-    def set_password(self, s, u, p):  # noqa: ANN001, ANN201
-        self.store[(s, u)] = p
-
-    def delete_password(self, s, u):  # noqa: ANN001, ANN201
-        self.store.pop((s, u), None)
+from bench.memkeyring import MemoryKeyring  # noqa: E402
 
 
 def wait_until(predicate, timeout: float = 30.0) -> None:  # noqa: ANN001
@@ -61,7 +49,7 @@ def settle(ms: int = 400) -> None:
 
 
 def main() -> int:
-    keyring.set_keyring(_Keyring())
+    keyring.set_keyring(MemoryKeyring())
     from supportdesk.config import Config
     from supportdesk.gui.app import apply_look
     from supportdesk.gui.controller import Controller

@@ -4,27 +4,19 @@ shots are copied to docs/ (credit-dialog.png, approvals.png, reversal.png).
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_credits.py
 """
 import datetime as dt
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 import keyring
-from keyring.backend import KeyringBackend
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="sd-credit-shots-"))
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-
-
-class K(KeyringBackend):
-    priority = 1
-    store = {}
-    def get_password(self, s, u): return self.store.get((s, u))
-    def set_password(self, s, u, p): self.store[(s, u)] = p
-    def delete_password(self, s, u): self.store.pop((s, u), None)
+sys.path.insert(0, str(DOCS.parent))  # for bench.memkeyring
+from bench.memkeyring import MemoryKeyring  # noqa: E402
 
 
 def settle(ms=300):
@@ -44,7 +36,7 @@ def wait(pred, timeout=20):
 
 
 def main():
-    keyring.set_keyring(K())
+    keyring.set_keyring(MemoryKeyring())
     from supportdesk.api.client import ApiClient, new_operation_id
     from supportdesk.backend import Backend
     from supportdesk.config import Config

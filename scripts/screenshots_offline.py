@@ -15,14 +15,14 @@ os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-
 
 import keyring  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import _Keyring, settle  # noqa: E402 - the helpers of scripts/screenshots.py
+from screenshots import MemoryKeyring, settle  # noqa: E402 - the helpers of scripts/screenshots.py
 from screenshots import wait_until as wait  # noqa: E402
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
 def main() -> int:
-    keyring.set_keyring(_Keyring())
+    keyring.set_keyring(MemoryKeyring())
     from sqlalchemy import select
 
     from supportdesk.api.client import ApiClient, credit_body, new_operation_id

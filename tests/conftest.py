@@ -8,8 +8,8 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
+from bench.memkeyring import MemoryKeyring  # the OS keyring's stand-in
 from supportdesk.api.client import ApiClient
 from supportdesk.server.app import Settings
 from supportdesk.server.db import make_engine
@@ -17,25 +17,6 @@ from supportdesk.server.embedded import EmbeddedServer
 from supportdesk.server.seed import seed_demo
 
 TEST_MEMBERS = 3000
-
-
-class MemoryKeyring(KeyringBackend):
-    """Stands in for the OS keyring (the one thing that cannot run here)."""
-
-    priority = 10
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from supportdesk.api.client import ApiClient
+from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
 from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
@@ -101,7 +102,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_recorded_once_when_b
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.status == "escalated",
                     timeout=WAIT)
     assert window.sync.state.attention == 0
-    assert item.id not in page.queued_decisions
+    assert decision_path(item.id) not in page.queued_decisions
 
 
 def test_maintenance_of_the_queue_greys_its_actions_with_the_reason_until_it_ends(

@@ -312,11 +312,11 @@ class MemberView(QWidget):
         offline = (self.tr("Not offline: this needs the live account.")
                    if self.offline_copy else None)
         is_supervisor = self.agent.is_supervisor
+        can_queue = self.sync is not None and self.sync.available  # writes may wait offline
         rules = (  # action, button, capability, possible, why not (first that applies)
             (self.credit_action, self.ui.creditButton, "credits", active, inactive),
             (self.award_action, self.ui.bookAwardButton, "awards", active,
-             inactive or (None if self.sync is not None and self.sync.available
-                          else offline)),  # offline: provisional, through the outbox
+             inactive or (None if can_queue else offline)),  # offline: provisional
             (self.upgrade_action, self.ui.upgradeButton, "upgrades", active,
              inactive or offline),
             (self.cancel_award_action, self.ui.cancelAwardButton, "awards",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
+from ...api.queue import decision_path
 from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
 from ...errors import (
     Conflict,
@@ -41,13 +41,6 @@ if TYPE_CHECKING:
     from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
-_DECISION_PATH = re.compile(r"^/requests/(\d+)/decision$")
-
-
-def decided_request(entry: Entry) -> int | None:
-    """The request a queued decision is about (None for any other operation)."""
-    match = _DECISION_PATH.match(entry.operation.path)
-    return int(match.group(1)) if entry.kind == "request_decision" and match else None
 
 REFRESH_MS = 60_000
 TICK_MS = 60_000
@@ -70,7 +63,7 @@ class QueuePage(QWidget):
         self.agent = agent
         self.sync = sync
         self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
-        self.queued_decisions: set[int] = set()  # requests with a decision in the outbox
+        self.queued_decisions: set[str] = set()  # decision paths waiting in the outbox
         self.list_latest = Latest()
         self.detail_latest = Latest()
         self.keys = OperationKeys()
@@ -240,18 +233,17 @@ class QueuePage(QWidget):
         self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(describe(error)[1]))
 
     def _queued_loaded(self, entries: list[Entry]) -> None:
-        ids = {decided_request(e) for e in entries} - {None}
-        if ids != self.queued_decisions:
-            self.queued_decisions = ids  # type: ignore[assignment]
+        paths = {e.operation.path for e in entries if e.kind == "request_decision"}
+        if paths != self.queued_decisions:
+            self.queued_decisions = paths
             self._update_actions()
 
     def _operation_settled(self, entry: Entry) -> None:
-        request_id = decided_request(entry)
-        if request_id is None:
+        if entry.kind != "request_decision":
             return
-        self.queued_decisions.discard(request_id)
+        self.queued_decisions.discard(entry.operation.path)
         shown = self.panel.shown
-        if shown is not None and shown.id == request_id:
+        if shown is not None and decision_path(shown.id) == entry.operation.path:
             self._load_detail(shown, keep_screen=True)  # its new state, even if filtered out
         self.refresh()
 
@@ -399,7 +391,7 @@ class QueuePage(QWidget):
             elif not can_decide:
                 decide_why = self.tr("Claim the request first (Alt+C).") \
                     if item.assignee_id is None else claim_why
-            if item.id in self.queued_decisions:
+            if decision_path(item.id) in self.queued_decisions:
                 can_claim = can_decide = False
                 claim_why = decide_why = self.tr(
                     "Your decision is queued: it is sent when the backend is back.")
@@ -476,11 +468,11 @@ class QueuePage(QWidget):
         self.dialog.connection_result.connect(self.connection_result)
         self.dialog.decided.connect(self._decided)
         self.dialog.queued.connect(lambda summary, what: self._decision_queued(
-            detail.id, summary, what))
+            decision_path(detail.id), summary, what))
         self.dialog.open()
 
-    def _decision_queued(self, request_id: int, summary: str, what: str) -> None:
-        self.queued_decisions.add(request_id)
+    def _decision_queued(self, path: str, summary: str, what: str) -> None:
+        self.queued_decisions.add(path)
         self.show_notice(self.tr("Saved on this computer: {0}. {1}").format(summary, what),
                          "pending")
         self._update_actions()

@@ -309,22 +309,23 @@ class SyncController(QObject):
 
     def queued(self, done: Callable[[list[Entry]], None]) -> None:
         """The agent's operations still waiting to be sent, oldest first."""
-        self._entries("queued", done)
+        self._entries(Outbox.queued, done)
 
-    def _entries(self, which: str, done: Callable[[list[Entry]], None]) -> None:
-        """`done(outbox.<which>(agent, backend))`, read on the store worker ([] without one)."""
+    def _entries(self, read: Callable[[Outbox, str, str], list[Entry]],
+                 done: Callable[[list[Entry]], None]) -> None:
+        """`done(read(outbox, agent, backend))`, read on the store worker ([] without one)."""
         worker = self._worker
         if worker is None:
             done([])
             return
         agent, backend_id = self.agent.username, self.backend.backend_id
-        read = getattr(worker.outbox, which)
-        Op(self.taskman, self, lambda: read(agent, backend_id)).on_store().success(done).run()
+        (Op(self.taskman, self, lambda: read(worker.outbox, agent, backend_id))
+         .on_store().success(done).run())
 
     # -- needs attention -----------------------------------------------------------------
 
     def needs_attention(self, done: Callable[[list[Entry]], None]) -> None:
-        self._entries("needs_attention", done)
+        self._entries(Outbox.needs_attention, done)
 
     def discard(self, op_id: str, reason: str, done: Callable[[], None]) -> None:
         worker = self._worker
