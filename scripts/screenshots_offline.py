@@ -1,11 +1,14 @@
-"""Render maintenance (actions greyed out with the reason) and the Needs attention dialog with
-real data; saved to docs/ (maintenance.png, needs-attention.png).
+"""Render maintenance (actions greyed out with the reason), a decision and a provisional award
+taken while the backend is away, and the Needs attention dialog (a refused credit and a
+call-back) with real data; saved to docs/ (maintenance.png, queue-maintenance.png,
+decision-queued.png, provisional-award.png, needs-attention.png).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_offline.py
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 import tempfile
@@ -21,9 +24,24 @@ from screenshots import wait_until as wait  # noqa: E402
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 
 
+def fund(url: str, number: str, miles: int = 400_000) -> None:
+    """Miles for the award, through the real workflow: an agent proposes, a supervisor approves."""
+    from supportdesk.api.client import ApiClient, new_operation_id
+
+    agent, boss = ApiClient(url), ApiClient(url)
+    agent.login("agent7", "demo")
+    boss.login("super2", "demo")
+    credit = agent.propose_credit(number, kind="correction", miles=miles,
+                                  reason="Funds for the screenshot", operation_id=new_operation_id())
+    boss.approve_credit(credit.id, None, new_operation_id())
+    agent.close()
+    boss.close()
+
+
 def main() -> int:
     keyring.set_keyring(MemoryKeyring())
-    from sqlalchemy import select
+    from PySide6.QtCore import QDate
+    from sqlalchemy import select, update
 
     from supportdesk.api.client import ApiClient, credit_body, new_operation_id
     from supportdesk.backend import Backend
@@ -38,6 +56,7 @@ def main() -> int:
     from supportdesk.server.embedded import EmbeddedServer
     from supportdesk.server.seed import seed_demo
     from supportdesk.store.outbox import Operation
+    from supportdesk.sync.connection import State
 
     engine = make_engine(Path(tempfile.mkdtemp(prefix="sd-shots-")) / "demo.sqlite")
     seed_demo(engine, members=3000, seed=1)
@@ -74,6 +93,25 @@ def main() -> int:
     window.grab().save(str(DOCS / "maintenance.png"))
     maintenance.end(engine)
 
+    # The request queue in maintenance: Claim and Decide greyed, with the reason.
+    page = window.queue
+    window.show_queue()
+    wait(lambda: not page.loading and page.model.rowCount() > 0)
+    page.set_filters(status="new", assigned="unassigned")
+    wait(lambda: not page.loading and page.model.rowCount() > 0)
+    request = page.model.request(0)
+    page.select(request.id)
+    wait(lambda: page.detail is not None and page.detail.id == request.id)
+    maintenance.start(engine, ["requests"], "2026-11-24T18:00+01:00", "Moving to the new CRM.")
+    wait(lambda: not page.ui.claimButton.isEnabled())
+    page.ui.queueView.setFocus()
+    settle()
+    window.grab().save(str(DOCS / "queue-maintenance.png"))
+    maintenance.end(engine)
+    wait(lambda: page.ui.claimButton.isEnabled())
+    page.claim()
+    wait(lambda: page.detail.assignee_id == window.agent.id and page.claiming is None)
+
     # A queued credit the backend refuses when it is sent lands in Needs attention.
     body = credit_body(closed, kind="goodwill", miles=500,
                        reason="Lost baggage on LH401, agreed on the phone")
@@ -82,9 +120,55 @@ def main() -> int:
                                  "Goodwill: 500 miles — Lost baggage on LH401"),
                        new_operation_id(), outcome.append, outcome.append, interactive=False)
     wait(lambda: outcome and window.sync.state.attention == 1)
+
+    # The backend goes away: a decision and a provisional award are saved, not lost.
+    fund(server.url, active)
+    window.open_member(active)
+    wait(lambda: window.member.account is not None
+         and window.member.account.miles_balance >= 400_000)
+    day = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=9)
+    port = server.port
+    server.stop()
+    wait(lambda: window.sync.state.status.state is State.OFFLINE)
+    window.show_queue()
+    page.open_decision()
+    wait(lambda: page.dialog is not None and page.dialog.isVisible())
+    page.dialog.choose("escalate")
+    page.dialog.ui.noteEdit.setPlainText("Fare rules unclear; supervisor to decide")
+    page.dialog.submit()
+    wait(lambda: not page.dialog.isVisible())
+    page.ui.queueView.setFocus()
+    settle()
+    window.grab().save(str(DOCS / "decision-queued.png"))
+
+    window.open_member(active)
+    wait(lambda: window.member.account is not None)
+    member = window.member
+    member.award_action.trigger()
+    wait(lambda: member.dialog is not None and member.dialog.isVisible())
+    award = member.dialog
+    award.ui.originEdit.setText("VIE")
+    award.ui.destinationEdit.setText("JFK")
+    award.ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+    wait(lambda: award.ok_button.isEnabled())
+    award.submit()
+    wait(lambda: award.ui.resultBox.isVisible())
+    settle()
+    award.grab().save(str(DOCS / "provisional-award.png"))
+    award.reject()
+
+    # Back, but the day sold out meanwhile: the decision goes through, the award is a call-back.
+    with engine.begin() as conn:
+        inv = db.award_inventory
+        conn.execute(update(inv).where(
+            inv.c.origin == "VIE", inv.c.destination == "JFK",
+            inv.c.departure_date == day.isoformat()).values(seats=0))
+    server = EmbeddedServer(Settings(engine=engine, demo=True), port=port).start()
+    wait(lambda: window.sync.state.queued == 0 and window.sync.state.attention == 2)
     dialog = NeedsAttentionDialog(window.sync, window)
     dialog.show()
-    wait(lambda: dialog.table.rowCount() == 1)
+    wait(lambda: dialog.table.rowCount() == 2)
+    dialog.table.selectRow(1)
     dialog.table.setFocus()
     settle()
     dialog.grab().save(str(DOCS / "needs-attention.png"))
@@ -93,7 +177,8 @@ def main() -> int:
     ctl.taskman.shutdown(wait=True)
     client.close()
     server.stop()
-    print("saved maintenance.png needs-attention.png")
+    print("saved maintenance.png queue-maintenance.png decision-queued.png "
+          "provisional-award.png needs-attention.png")
     return 0
 
 

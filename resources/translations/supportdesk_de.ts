@@ -479,6 +479,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Saved provisionally: read the sentence below to the member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+34"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
@@ -650,7 +655,7 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/awards/booking.py" line="+77"/>
+        <location filename="../../supportdesk/gui/awards/booking.py" line="+78"/>
         <source>{0} · {1} · {2} · balance {3} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Copied {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2527,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3435,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+416"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+408"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3516,7 +3521,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-301"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-300"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3601,7 +3606,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>No request matches.</source>
         <translation type="unfinished"></translation>
     </message>

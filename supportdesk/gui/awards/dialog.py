@@ -223,6 +223,8 @@ class AwardDialog(BookingDialog):
             note = self.tr("Offline: the seats cannot be seen. Book provisionally (Return): "
                            "when the backend is back, the first flight of the day with seats "
                            "is booked; tell the member it is pending confirmation.")
+        elif self.offline and self.search is not None and self.search == self.booked_for:
+            note = self.tr("Saved provisionally: read the sentence below to the member.")
         elif self.searching:
             note = self.tr("Searching…")
         elif self.search is None:
