@@ -19,7 +19,6 @@ from .queue_models import (
     STATUSES,
     RequestDetail,
     RequestPage,
-    RequestSummary,
 )
 
 if TYPE_CHECKING:
@@ -46,13 +45,7 @@ class QueueApi:
                                   "assigned": assigned, "limit": limit, "offset": offset}
         if overdue is not None:
             params["overdue"] = "true" if overdue else "false"
-        data = self.get("/requests", **params)
-        try:
-            items = data["requests"]
-            more = bool(data.get("more"))
-        except (KeyError, TypeError):
-            raise ServerError("The backend's queue answer is malformed.") from None
-        return RequestPage(tuple(RequestSummary.from_json(r) for r in items), more)
+        return RequestPage.from_json(self.get("/requests", **params))
 
     def get_request(self: ApiClient, request_id: int,
                     member_number: str | None = None) -> RequestDetail:

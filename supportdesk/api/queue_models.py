@@ -4,7 +4,7 @@ its check (flight, fare, duplicates, EU 261) for the detail. Safe to pass betwee
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -74,6 +74,10 @@ class RequestSummary:
     assignee_id: int | None
     assignee_name: str | None
     duplicates: int  # other requests about the same ticket
+    # The backend's JSON this was read from: the offline copy keeps that form and is read back
+    # through the same parser.
+    source: dict[str, Any] | None = field(default=None, compare=False, repr=False,
+                                          kw_only=True)
 
     @property
     def is_open(self) -> bool:
@@ -99,7 +103,7 @@ class RequestSummary:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RequestSummary:
         try:
-            return cls(**cls._fields(data))
+            return cls(**cls._fields(data), source=data)
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerError(f"The backend's request answer is malformed ({exc!r}).") from None
 
@@ -108,6 +112,20 @@ class RequestSummary:
 class RequestPage:
     requests: tuple[RequestSummary, ...]
     more: bool  # the server has more beyond `limit`
+
+    @classmethod
+    def from_json(cls, data: Any) -> RequestPage:
+        try:
+            items, more = data["requests"], bool(data.get("more"))
+        except (KeyError, TypeError, AttributeError):
+            raise ServerError("The backend's queue answer is malformed.") from None
+        return cls(tuple(RequestSummary.from_json(r) for r in items), more)
+
+    def to_json(self) -> dict[str, Any]:
+        """The backend's form again (for the offline copy); rows not read from it are left
+        out."""
+        return {"requests": [r.source for r in self.requests if r.source is not None],
+                "more": self.more}
 
 
 @dataclass(frozen=True)
@@ -216,6 +234,7 @@ class RequestDetail(RequestSummary):
                 notes=tuple(RequestNote(str(n["at"]), str(n["agent"]), str(n["kind"]),
                                         str(n["text"])) for n in data["notes"]),
                 check=RequestCheck.from_json(data["check"]),
+                source=data,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerError(f"The backend's request answer is malformed ({exc!r}).") from None

@@ -105,6 +105,67 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_recorded_once_when_b
     assert decision_path(item.id) not in page.queued_decisions
 
 
+def test_the_queue_and_the_requests_opened_are_readable_offline_as_of_when_seen(
+        qtbot, private_servers, private_session, tmp_path):
+    server = private_servers.start()
+    mine = new_request(server.url, "agent15")
+    window = private_session(server.url, "agent15")
+    page = open_queue(qtbot, window, status="new")
+    rows = [page.model.request(row).id for row in range(page.model.rowCount())]
+    other, never_opened = [rid for rid in rows if rid != mine.id][:2]
+    show_request(qtbot, page, other)
+    seen = show_request(qtbot, page, mine.id)
+    qtbot.keyClick(page.ui.queueView, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.detail.assignee_id == window.agent.id, timeout=WAIT)
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)  # the list after the claim
+    listed = page.model.rowCount()
+    page.set_filters(assigned="me")  # one offline copy per filter: this one holds "mine"
+    qtbot.waitUntil(lambda: not page.loading and page.model.row_of(mine.id) is not None,
+                    timeout=WAIT)
+    page.set_filters(status="new")
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+
+    port = server.port
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.list_as_of is not None, timeout=WAIT)
+    assert page.ui.updatedLabel.text().startswith("Offline copy as of ")
+    assert page.model.rowCount() == listed
+
+    show_request(qtbot, page, other)  # opened before: the copy, saying so
+    qtbot.waitUntil(lambda: page.detail_as_of is not None, timeout=WAIT)
+    assert f"Offline copy of request #{other} as of" in page.ui.noticeLabel.text()
+    assert not page.ui.claimButton.isEnabled()
+    assert "needs the backend" in page.ui.claimButton.toolTip()
+
+    assert page.select(never_opened)  # never opened: nothing to show, and it says why
+    qtbot.waitUntil(lambda: f"Request #{never_opened} cannot be shown"
+                    in page.ui.placeholderLabel.text(), timeout=WAIT)
+    assert page.detail is None and not page.ui.decideButton.isEnabled()
+
+    page.set_filters(assigned="me")
+    qtbot.waitUntil(lambda: page.model.row_of(mine.id) is not None, timeout=WAIT)
+    copy = show_request(qtbot, page, mine.id)
+    assert page.detail_as_of is not None
+    assert copy.customer_message == seen.customer_message
+    assert copy.assignee_id == window.agent.id  # claimed before the backend went
+    assert page.ui.decideButton.isEnabled()  # a decision on one's own request is queued
+
+    # Sealed: the member's name and the customer's words are nowhere in the store's bytes.
+    files = list((tmp_path / "store").iterdir())  # the store, its WAL and shared memory
+    assert any(p.name == "local.sqlite" for p in files)
+    stored = b"".join(p.read_bytes() for p in files)
+    for secret in (seen.member_name, seen.customer_message[:40]):
+        assert secret.encode() not in stored, secret
+
+    private_servers.start(private_servers.database(), port=port)  # back, same address
+    qtbot.waitUntil(lambda: page.list_as_of is None and page.detail_as_of is None,
+                    timeout=20_000)
+    assert page.ui.updatedLabel.text().startswith("Updated ")
+    assert "Offline copy" not in page.ui.noticeLabel.text()
+
+
 def test_maintenance_of_the_queue_greys_its_actions_with_the_reason_until_it_ends(
         qtbot, private_servers, private_session):
     server = private_servers.start()

@@ -30,6 +30,7 @@ from ...domain.identifiers import format_member_number
 from ...errors import OfflineError, SupportDeskError, WrongMemberError
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
+from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
 from ..writes import apply_form_style, set_state
 from .ledger_model import LedgerModel, format_miles
@@ -248,8 +249,8 @@ class MemberView(QWidget):
         if account.member_number != number or page.member_number != number:
             self._not_shown(WrongMemberError(number, account.member_number))
             return
-        self._show(account, page, self.tr("offline copy from {0}").format(
-            dt.datetime.fromtimestamp(as_of).strftime("%d.%m. %H:%M")), offline=True)
+        self._show(account, page, self.tr("offline copy from {0}").format(day_time(as_of)),
+                   offline=True)
         self.show_message(self.tr(
             "Offline: this is the copy from {0}. Credits are queued and sent when the backend "
             "is back.").format(dt.datetime.fromtimestamp(as_of).strftime("%H:%M")), "pending")

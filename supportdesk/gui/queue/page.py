@@ -4,11 +4,16 @@ request's check beside the actions (claim, decide, open the member).
 The list refreshes on F5, every 60 s while the page is shown, and after each claim or decision;
 the SLA countdown moves every minute without asking the server. The detail keeps its own
 sequence number: a slow answer for request A never paints over request B.
+
+Offline, the list (per filter) and the requests the agent opened are shown from the encrypted
+local store, each saying "as of" when; a decision on one's own request is queued, claiming
+waits for the backend. The fresh answers replace the copies as soon as it is back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from typing import TYPE_CHECKING
 
@@ -30,6 +35,7 @@ from ...errors import (
 )
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
+from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
 from ..writes import OperationKeys, apply_form_style, repolish, set_state
 from .detail import DUPLICATE_LINK, DetailPanel
@@ -75,6 +81,9 @@ class QueuePage(QWidget):
         self._restoring = False
         self._more = False  # the server has more than the list shows
         self._offline_detail = False  # the detail failed for want of a backend: retry it
+        self.list_as_of: float | None = None  # the list on screen is the offline copy of then
+        self.detail_as_of: float | None = None  # likewise the detail
+        self._was_offline = False
         self.model = QueueModel(agent.id, self)
         self.panel = DetailPanel(ui, agent.id)
         for label in (ui.updatedLabel, ui.countLabel):
@@ -103,6 +112,7 @@ class QueuePage(QWidget):
         self._update_actions()
         if sync is not None:
             sync.settled.connect(self._operation_settled)
+            sync.changed.connect(self._sync_changed)
 
     def _build_filters(self) -> None:
         ui = self.ui
@@ -177,17 +187,13 @@ class QueuePage(QWidget):
             self.sync.queued(self._queued_loaded)
         client, filters = self.client, self.filters()
         (Op(self.taskman, self, lambda: client.list_requests(limit=LIST_LIMIT, **filters))
-         .success(lambda page: self._loaded(ticket, page))
-         .failure(lambda error: self._list_failed(ticket, error))
+         .success(lambda page: self._loaded(ticket, page, filters))
+         .failure(lambda error: self._list_failed(ticket, filters, error))
          .run())
 
-    def _loaded(self, ticket: int, page: RequestPage) -> None:
-        if not self.list_latest.is_current(ticket):
-            return
-        self.loading = False
-        self.connection_result.emit(None)
+    def _show_list(self, page: RequestPage, now: dt.datetime) -> None:
+        """Put `page` in the list, keeping the agent's selection where it still is."""
         chosen = self.selected_id()
-        now = dt.datetime.now(dt.UTC)
         view = self.ui.queueView
         # A reset moves the current row; the detail must not reload for that alone.
         self._restoring = True
@@ -201,8 +207,26 @@ class QueuePage(QWidget):
                     | QItemSelectionModel.SelectionFlag.Rows)
         finally:
             self._restoring = False
+        self._more = page.more
+        self._update_count()
+
+    def _loaded(self, ticket: int, page: RequestPage, filters: dict) -> None:
+        if not self.list_latest.is_current(ticket):
+            return
+        self.loading = False
+        self.list_as_of = None
+        self.connection_result.emit(None)
+        if self.sync is not None:
+            self.sync.remember("queue", _filters_key(filters), page.to_json())
+        now = dt.datetime.now(dt.UTC)
+        self._show_list(page, now)
         shown = self.panel.shown
-        if shown is not None:
+        selected = self.selected_id()
+        if self._offline_detail and selected is not None and self.loading_id is None:
+            # The backend is back: show afresh what the agent chose while it was away.
+            self._load_detail(self.model.request(self.model.row_of(selected)),
+                              keep_screen=shown is not None)
+        elif shown is not None:
             row = self.model.row_of(shown.id)
             fresh = self.model.request(row) if row is not None else None
             if fresh is not None and (fresh.status, fresh.assignee_id) != (
@@ -210,27 +234,57 @@ class QueuePage(QWidget):
                 self._load_detail(fresh, keep_screen=True)  # it changed elsewhere
             else:
                 self.panel.set_now(now)
-        selected = self.selected_id()
-        if shown is None and selected is None and self.model.rowCount():
+        elif selected is None and self.model.rowCount():
             self.select(self.model.request(0).id)  # keyboard-first: the most urgent, ready
-        elif shown is None and selected is not None and self._offline_detail \
-                and self.loading_id is None:
-            # The backend is back: show what the agent chose while it was away.
-            self._load_detail(self.model.request(self.model.row_of(selected)))
-        self._more = page.more
-        self._update_count()
-        self.ui.updatedLabel.setText(self.tr("Updated {0} · every {1} s").format(
+        self._set_updated(self.tr("Updated {0} · every {1} s").format(
             dt.datetime.now().strftime("%H:%M"), REFRESH_MS // 1000))
         self._update_actions()
 
-    def _list_failed(self, ticket: int, error: BaseException) -> None:
+    def _list_failed(self, ticket: int, filters: dict, error: BaseException) -> None:
         if not self.list_latest.is_current(ticket):
             return
         self.loading = False
         if not isinstance(error, SupportDeskError):
             raise error
         self.connection_result.emit(error)
-        self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(describe(error)[1]))
+        not_updated = self.tr("Not updated: {0}").format(describe(error)[1])
+        if self.list_as_of is not None:
+            not_updated = self.tr("Offline copy as of {0}. {1}").format(
+                day_time(self.list_as_of), not_updated)
+        self._set_updated(not_updated, "pending" if self.list_as_of is not None else "")
+        if isinstance(error, OfflineError) and self.sync is not None:
+            self.sync.recall("queue", _filters_key(filters), RequestPage.from_json,
+                             lambda found: self._offline_list(ticket, found, error))
+
+    def _offline_list(self, ticket: int, found: tuple[RequestPage, float] | None,
+                      error: SupportDeskError) -> None:
+        """The backend is away: show this list as the agent last saw it, saying when."""
+        if not self.list_latest.is_current(ticket):
+            return
+        if found is None:
+            if self.list_as_of is None:
+                self._set_updated(self.tr("Not updated: {0} No offline copy of this list on "
+                                          "this computer.").format(describe(error)[1]))
+            return
+        page, self.list_as_of = found
+        self._show_list(page, dt.datetime.now(dt.UTC))
+        self._set_updated(self.tr("Offline copy as of {0}. Not updated: {1}").format(
+            day_time(self.list_as_of), describe(error)[1]), "pending")
+        if self.panel.shown is None and self.selected_id() is None and self.model.rowCount():
+            self.select(self.model.request(0).id)
+        self._update_actions()
+
+    def _set_updated(self, text: str, state: str = "") -> None:
+        self.ui.updatedLabel.setText(text)
+        self.ui.updatedLabel.setToolTip(text)
+        set_state(self.ui.updatedLabel, state)
+
+    def _sync_changed(self, state) -> None:  # noqa: ANN001 - a SyncState
+        """Back from offline while showing copies: fetch the real thing at once."""
+        was, self._was_offline = self._was_offline, state.offline
+        if was and not state.offline and self.isVisible() and (
+                self.list_as_of is not None or self._offline_detail):
+            self.refresh()
 
     def _queued_loaded(self, entries: list[Entry]) -> None:
         paths = {e.operation.path for e in entries if e.kind == "request_decision"}
@@ -304,6 +358,7 @@ class QueuePage(QWidget):
         ticket = self.detail_latest.next()
         if not keep_screen:
             self.detail = None
+            self.detail_as_of = None
             self.panel.show_summary(item, self.model.now)
         self.loading_id = item.id
         self._update_actions()
@@ -320,10 +375,16 @@ class QueuePage(QWidget):
         self.loading_id = None
         self._offline_detail = False
         self.connection_result.emit(None)
+        if self.detail_as_of is not None:
+            self.show_notice("")  # the offline copy's notice
         self._show(detail)
 
-    def _show(self, detail: RequestDetail) -> None:
+    def _show(self, detail: RequestDetail, as_of: float | None = None) -> None:
+        """Show `detail`: the backend's answer, or (`as_of`) the offline copy of then."""
         self.detail = detail
+        self.detail_as_of = as_of
+        if as_of is None and self.sync is not None and detail.source is not None:
+            self.sync.remember("request", str(detail.id), detail.source)
         self.panel.show_detail(detail, dt.datetime.now(dt.UTC))
         self.model.update(detail)
         self._update_actions()
@@ -336,12 +397,36 @@ class QueuePage(QWidget):
             raise error
         self.connection_result.emit(error)
         self._offline_detail = isinstance(error, OfflineError)
+        if self._offline_detail and self.sync is not None:
+            self.sync.recall("request", str(request_id), RequestDetail.from_json,
+                             lambda found: self._offline_detail_copy(ticket, request_id,
+                                                                     found, error))
+            return
+        self._not_shown(request_id, error)
+
+    def _not_shown(self, request_id: int, error: SupportDeskError) -> None:
         self.detail = None
+        self.detail_as_of = None
         self.panel.clear(self.tr("Request #{0} cannot be shown: {1}").format(
             request_id, describe(error)[1]))
         self._update_actions()
         if isinstance(error, SecurityError):
             show_error(self, error)  # a security stop is said loudly, not just in the panel
+
+    def _offline_detail_copy(self, ticket: int, request_id: int,
+                             found: tuple[RequestDetail, float] | None,
+                             error: SupportDeskError) -> None:
+        if not self.detail_latest.is_current(ticket):
+            return
+        if found is None or found[0].id != request_id:
+            self._not_shown(request_id, error)
+            return
+        detail, as_of = found
+        self._show(detail, as_of)
+        self.show_notice(self.tr(
+            "Offline copy of request #{0} as of {1}: it may have changed since. A decision "
+            "on your own request is queued and sent when the backend is back.").format(
+            request_id, day_time(as_of)), "pending")
 
     def _link(self, href: str) -> None:
         """Jump to a duplicate: select it in the list, or show it even if filtered out."""
@@ -354,6 +439,7 @@ class QueuePage(QWidget):
         self.ui.queueView.clearSelection()
         ticket = self.detail_latest.next()
         self.detail = None
+        self.detail_as_of = None
         self.loading_id = request_id
         self.panel.clear(self.tr("Loading request #{0}…").format(request_id))
         self.show_notice(self.tr("Request #{0} is not in the list as filtered; shown here "
@@ -395,6 +481,9 @@ class QueuePage(QWidget):
                 can_claim = can_decide = False
                 claim_why = decide_why = self.tr(
                     "Your decision is queued: it is sent when the backend is back.")
+        if self.detail_as_of is not None and can_claim:
+            can_claim = False
+            claim_why = self.tr("Claiming needs the backend; this is an offline copy.")
         maintenance = self.unavailable.get("requests")
         if maintenance:
             can_claim = can_decide = False
@@ -512,3 +601,8 @@ class QueuePage(QWidget):
         self.timer.stop()
         self.tick_timer.stop()
         super().hideEvent(event)
+
+
+def _filters_key(filters: dict) -> str:
+    """Which offline copy of the list: one per filter combination."""
+    return json.dumps(filters, sort_keys=True)

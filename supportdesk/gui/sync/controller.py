@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -31,6 +31,7 @@ from ...sync.sender import Backoff, Decision, Sender, attempt, plan, send_until_
 from ..taskman import Op, TaskManager
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -347,32 +348,43 @@ class SyncController(QObject):
 
     # -- the offline cache ---------------------------------------------------------------
 
-    def remember_member(self, account: MemberAccount, page: LedgerPage) -> None:
+    def remember(self, kind: str, key: str, value: Any) -> None:
+        """Keep `value` (plain JSON) as this agent's offline copy of `kind`/`key`, sealed."""
         worker = self._worker
         if worker is None:
             return
         agent = self.agent.username
-        value = {"account": asdict(account), "page": _page_json(page)}
         Op(self.taskman, self, lambda: worker.store.cache_put(
-            agent, "member", account.member_number, value)).on_store().run()
+            agent, kind, key, value)).on_store().run()
 
-    def cached_member(self, number: str, done: Callable[[Any], None]) -> None:
-        """`done((account, page, as_of))`, or `done(None)` if not cached recently enough."""
+    def recall(self, kind: str, key: str, parse: Callable[[Any], T],
+               done: Callable[[tuple[T, float] | None], None]) -> None:
+        """`done((parse(value), as_of))` of the offline copy of `kind`/`key` (parsed on the
+        store worker), or `done(None)` if there is none from the last `offline_cache_hours`."""
         worker = self._worker
         if worker is None:
             done(None)
             return
         agent, hours = self.agent.username, self.backend.offline_cache_hours
 
-        def read() -> tuple[MemberAccount, LedgerPage, float] | None:
-            found = worker.store.cache_get(agent, "member", number,
+        def read() -> tuple[T, float] | None:
+            found = worker.store.cache_get(agent, kind, key,
                                            newer_than=time.time() - hours * 3600)
-            if found is None:
-                return None
-            value, as_of = found
-            return MemberAccount(**value["account"]), _page(value["page"]), as_of
+            return None if found is None else (parse(found[0]), found[1])
 
         Op(self.taskman, self, read).on_store().success(done).run()
+
+    def remember_member(self, account: MemberAccount, page: LedgerPage) -> None:
+        self.remember("member", account.member_number,
+                      {"account": asdict(account), "page": _page_json(page)})
+
+    def cached_member(self, number: str, done: Callable[[Any], None]) -> None:
+        """`done((account, page, as_of))`, or `done(None)` if not cached recently enough."""
+        def parse(value: dict[str, Any]) -> tuple[MemberAccount, LedgerPage]:
+            return MemberAccount(**value["account"]), _page(value["page"])
+
+        self.recall("member", number, parse,
+                    lambda found: done(None if found is None else (*found[0], found[1])))
 
     def search_offline(self, text: str, done: Callable[[SearchPage], None]) -> None:
         """The lookup's answer from the offline copies (members opened recently)."""

@@ -19,6 +19,11 @@ def clock_time(epoch: float) -> str:
     return dt.datetime.fromtimestamp(epoch).strftime("%H:%M")
 
 
+def day_time(epoch: float) -> str:
+    """When an offline copy was made: "23.11. 14:32"."""
+    return dt.datetime.fromtimestamp(epoch).strftime("%d.%m. %H:%M")
+
+
 def age(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 1:
