@@ -112,6 +112,7 @@ def create_app(settings: Settings) -> FastAPI:
         routes_credits,
         routes_health,
         routes_members,
+        routes_operations,
         routes_profile,
         routes_requests,
     )
@@ -138,5 +139,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_requests.router, prefix=API_PREFIX)
     app.include_router(routes_awards.router, prefix=API_PREFIX)
     app.include_router(routes_profile.router, prefix=API_PREFIX)
+    app.include_router(routes_operations.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

@@ -256,6 +256,19 @@ idempotency = Table(
     Column("created_at", String(32), nullable=False),
 )
 
+# The agent's word on a write the backend refused: discarded, or the member called back.
+operation_closures = Table(
+    "operation_closures",
+    metadata,
+    Column("operation_id", String(100), primary_key=True),
+    Column("agent_id", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("member_number", String(15), nullable=False),
+    Column("outcome", String(12), nullable=False),  # discarded | called_back
+    Column("reason", String(1000), nullable=False),
+    Column("closed_at", String(32), nullable=False),
+    Column("refused_with", Integer),  # the status the backend answered, if it kept one
+)
+
 credits = Table(
     "credits",
     metadata,

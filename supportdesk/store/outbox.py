@@ -29,7 +29,7 @@ _NOTE = "outbox/note"
 class Operation:
     """A write as the agent made it: the request to send and what to show about it."""
 
-    kind: str  # credit | request_decision | award_booking
+    kind: str  # credit | request_decision | award_booking | closure
     path: str
     body: dict[str, Any]
     member_number: str
@@ -149,11 +149,17 @@ class Outbox:
                 "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, note = ? "
                 "WHERE op_id = ? AND state = ?", (at, self._seal(note, _NOTE), op_id, QUEUED))
 
-    def discard(self, op_id: str, reason: str) -> None:
-        """The agent gives up on a rejected or conflicted operation, saying why."""
+    def discard(self, op_id: str, reason: str, *, record: Operation | None = None
+                ) -> Entry | None:
+        """The agent gives up on a rejected or conflicted operation, saying why. `record`
+        (see `closure`), saved in the same transaction, takes their word to the backend."""
         if not reason.strip():
             raise ValueError("a discarded operation needs a reason")
-        self._close(op_id, "discarded", reason)
+        with self.store.transaction():
+            self._close(op_id, "discarded", reason)
+            old = self.get(op_id)
+            return None if record is None or old is None else \
+                self.add(old.agent, old.backend_id, record)
 
     def resubmit(self, op_id: str, operation: Operation) -> Entry:
         """Send an edited version as a new operation (a new id); the old one points to it."""
@@ -207,3 +213,12 @@ class Outbox:
 
 _COLUMNS = ("seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, "
             "created_at, attempts, next_attempt_at, result, note, replaces, resolved_at")
+
+
+def closure(entry: Entry, outcome: str, reason: str, summary: str) -> Operation:
+    """The agent's word on a refused `entry` — "discarded", or "called_back" (a provisional
+    booking the member was told about) — as an operation of its own, audited by the backend."""
+    number = entry.operation.member_number
+    return Operation("closure", f"/operations/{entry.op_id}/closure",
+                     {"outcome": outcome, "reason": reason, "member_number": number},
+                     number, summary)

@@ -17,7 +17,7 @@ from supportdesk.store.local import (
     StoreKeyMismatch,
     open_store,
 )
-from supportdesk.store.outbox import Operation, Outbox
+from supportdesk.store.outbox import Operation, Outbox, closure
 
 NAME, EMAIL, PHONE = "Zsófia Wiśniewska-Quist", "zsofia.quist@example.org", "+49 151 2345 6789"
 NUMBER = "992000000000018"
@@ -186,9 +186,16 @@ def test_rejected_operations_are_resubmitted_as_new_ones_or_discarded_with_a_rea
     assert outbox.get(first.op_id).state == "resubmitted"
     with pytest.raises(ValueError):
         outbox.discard(second.op_id, "  ")
-    outbox.discard(second.op_id, "The member withdrew the claim.")
+    record = closure(outbox.get(second.op_id), "discarded", "The member withdrew the claim.",
+                     "Discarded: goodwill")
+    sent = outbox.discard(second.op_id, "The member withdrew the claim.", record=record)
     assert outbox.get(second.op_id).note == "The member withdrew the claim."
     assert outbox.needs_attention("agent1") == []
+    # The agent's word is queued for the backend's audit, under the same agent and backend.
+    assert [e.op_id for e in outbox.queued("agent1", "b")] == [again.op_id, sent.op_id]
+    assert sent.operation.path == f"/operations/{second.op_id}/closure"
+    assert sent.operation.body == {"outcome": "discarded", "member_number": NUMBER,
+                                   "reason": "The member withdrew the claim."}
     with pytest.raises(ValueError):
         outbox.resubmit(again.op_id, _operation(1))  # still queued: nothing to resubmit
 

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
 from supportdesk.api.client import ApiClient
@@ -241,4 +242,22 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
     assert attention.table.item(0, 2).text().startswith("Call the member back")
     assert "No award seats left" in attention.table.item(0, 3).text()
     assert attention.discard_button.text() == "Called &back…"
+    attention.discard_button.click()
+    ask = attention.reason_dialog
+    qtbot.waitUntil(lambda: ask.isVisible(), timeout=WAIT)
+    ok = ask.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # no word, no closing
+    told = "Told her the 10th is full; she will call back for the 11th"
+    qtbot.keyClicks(ask.findChild(QLineEdit), told)
+    assert ok.isEnabled()
+    ok.click()
+    qtbot.waitUntil(lambda: attention.table.rowCount() == 0, timeout=WAIT)
+    # The agent's word reached the backend's audit trail, once, about that member.
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0 and window.sync.state.attention == 0,
+                    timeout=WAIT)
+    with server.settings.engine.connect() as conn:
+        audited = conn.execute(select(db.audit.c.member_number, db.audit.c.detail).where(
+            db.audit.c.action == "operation_called_back")).all()
+    assert len(audited) == 1 and audited[0].member_number == number
+    assert told in audited[0].detail
     attention.close()

@@ -1,9 +1,10 @@
 """Needs attention: queued writes the backend refused or that met a conflict.
 
 Nothing leaves this list by itself: the agent sends it again as a new operation, or discards
-it with a reason (kept, with the reason, in the local store). A provisional award booking the
-backend could not confirm is a call-back: the member was told "pending confirmation" and must
-hear otherwise; it is closed by saying what the member was told.
+it with a reason. A provisional award booking the backend could not confirm is a call-back:
+the member was told "pending confirmation" and must hear otherwise; it is closed by saying what
+the member was told. Either word is kept with the row and sent to the backend's audit trail
+(POST /operations/{id}/closure, queued like any write).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +30,9 @@ from PySide6.QtWidgets import (
 from ...domain.identifiers import format_member_number
 from ...store.outbox import Entry
 from .controller import SyncController
+
+
+MIN_REASON = 3  # as the backend requires
 
 
 def is_call_back(entry: Entry) -> bool:
@@ -42,10 +47,11 @@ class NeedsAttentionDialog(QDialog):
         self.setWindowTitle(self.tr("Needs attention"))
         self.sync = sync
         self.entries: list[Entry] = []
+        self.reason_dialog: QInputDialog | None = None  # asking why, while open
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
             "Work you queued that the backend refused or that met a conflict. Send it again "
-            "as a new operation, or discard it with a reason."))
+            "as a new operation, or discard it with a reason (recorded by the backend)."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4, self)
@@ -112,7 +118,7 @@ class NeedsAttentionDialog(QDialog):
                                     else self.tr("&Discard…"))
         self.discard_button.setToolTip(
             self.tr("Close it once the member knows, saying what you told them") if call_back
-            else self.tr("Give it up, saying why (kept with it)"))
+            else self.tr("Give it up, saying why (recorded by the backend)"))
 
     def resubmit(self) -> None:
         entry = self.selected()
@@ -123,15 +129,34 @@ class NeedsAttentionDialog(QDialog):
         entry = self.selected()
         if entry is None:
             return
-        if is_call_back(entry):
+        call_back = is_call_back(entry)
+        if call_back:
             title = self.tr("Called back")
-            question = self.tr("What did you tell the member about “{0}”? (kept with it)")
+            question = self.tr("What did you tell the member about “{0}”? (recorded)")
         else:
             title = self.tr("Discard")
-            question = self.tr("Why is “{0}” given up? (kept with it)")
-        reason, ok = QInputDialog.getText(self, title, question.format(entry.operation.summary))
-        if ok and reason.strip():
-            self.sync.discard(entry.op_id, reason.strip(), self.refresh)
+            question = self.tr("Why is “{0}” given up? (recorded)")
+        ask = self.reason_dialog = QInputDialog(self)
+        ask.setWindowTitle(title)
+        ask.setLabelText(question.format(entry.operation.summary))
+        ask.textValueSelected.connect(lambda reason: self._close_entry(
+            entry, reason, "called_back" if call_back else "discarded"))
+        ask.finished.connect(self._asked)
+        ask.open()
+        # A reason is what makes it closable: OK waits for a few characters of one.
+        ok = ask.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        ask.findChild(QLineEdit).textChanged.connect(
+            lambda text: ok.setEnabled(len(text.strip()) >= MIN_REASON))
+
+    def _asked(self) -> None:
+        if self.reason_dialog is not None:
+            self.reason_dialog.deleteLater()
+            self.reason_dialog = None
+
+    def _close_entry(self, entry: Entry, reason: str, outcome: str) -> None:
+        if len(reason.strip()) >= MIN_REASON:
+            self.sync.discard(entry, reason.strip(), outcome, self.refresh)
 
 
 

@@ -24,7 +24,7 @@ from ...backend import Backend
 from ...errors import SupportDeskError
 from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
 from ...store.local import SetAside, StoreError, open_store
-from ...store.outbox import ATTENTION, Entry, Operation, Outbox
+from ...store.outbox import ATTENTION, Entry, Operation, Outbox, closure
 from ...sync.cached_search import matches
 from ...sync.connection import ConnectionTracker, State, Status
 from ...sync.sender import Backoff, Decision, Sender, attempt, plan, send_until_stopped
@@ -328,11 +328,25 @@ class SyncController(QObject):
     def needs_attention(self, done: Callable[[list[Entry]], None]) -> None:
         self._entries(Outbox.needs_attention, done)
 
-    def discard(self, op_id: str, reason: str, done: Callable[[], None]) -> None:
+    def discard(self, entry: Entry, reason: str, outcome: str, done: Callable[[], None]) -> None:
+        """Close a refused `entry` with the agent's reason — "discarded", or "called_back" —
+        and send that word to the backend's audit (queued like any write)."""
         worker = self._worker
         assert worker is not None
-        (Op(self.taskman, self, lambda: worker.outbox.discard(op_id, reason)).on_store()
-         .success(lambda _r: (self._refresh_counts(), done())).run())
+        if outcome == "called_back":
+            summary = self.tr("Called back about: {0}").format(entry.operation.summary)
+        else:
+            summary = self.tr("Discarded: {0}").format(entry.operation.summary)
+        record = closure(entry, outcome, reason, summary)
+
+        def discarded(_new: Entry | None) -> None:
+            self._refresh_counts()
+            done()
+            self.drain()
+
+        (Op(self.taskman, self, lambda: worker.outbox.discard(entry.op_id, reason,
+                                                              record=record))
+         .on_store().success(discarded).run())
 
     def resubmit(self, entry: Entry, operation: Operation, done: Callable[[Entry], None]) -> None:
         worker = self._worker
