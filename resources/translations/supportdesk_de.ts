@@ -944,7 +944,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="+210"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="+239"/>
         <source>optional, e.g. case 4711</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="-59"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="-84"/>
         <source>Flights from {0} to today ({1}, UTC) can be claimed: up to 6 months back. The server prices the claim with the same calculator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,7 +1064,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+8"/>
+        <source>Edit and send again — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backend refused it: {0} Change what it objected to; it is sent as a new credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>taken from the flight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,7 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1137,7 +1147,7 @@
 <context>
     <name>CreditForm</name>
     <message>
-        <location line="-345"/>
+        <location line="-373"/>
         <source>miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1916,7 +1926,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+53"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+54"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2091,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+65"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2218,7 +2228,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+83"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+86"/>
         <source>&amp;Credit miles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2383,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,7 +2403,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>The account is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,18 +2413,18 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <location line="+54"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-236"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>Not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2454,7 +2464,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2497,13 +2507,13 @@ Backend: {1}</source>
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+42"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+55"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation, or discard it with a reason.</source>
+        <location line="+6"/>
+        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation, or discard it with a reason (recorded by the backend).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2538,17 +2548,32 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <source>&amp;Edit and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-29"/>
         <source>Call the member back — not confirmed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>Open it in the credit dialog over the member, change what the backend objected to, and send it as a new operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Act on it afresh (decide the request again from the queue, or book again from the member&apos;s account), then discard this with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Called &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,27 +2584,27 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Give it up, saying why (kept with it)</source>
+        <source>Give it up, saying why (recorded by the backend)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
+        <source>What did you tell the member about “{0}”? (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why is “{0}” given up? (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What did you tell the member about “{0}”? (kept with it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is “{0}” given up? (kept with it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3435,7 +3460,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+408"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+497"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3546,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-300"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-379"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3596,7 +3621,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Updated {0} · every {1} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,7 +3631,22 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Offline copy as of {0}. {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not updated: {0} No offline copy of this list on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline copy as of {0}. Not updated: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>No request matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,12 +3666,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Request #{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>Offline copy of request #{0} as of {1}: it may have changed since. A decision on your own request is queued and sent when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Loading request #{0}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3668,6 +3713,11 @@ Backend: {1}</source>
     <message>
         <location line="+5"/>
         <source>Your decision is queued: it is sent when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Claiming needs the backend; this is an offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3908,9 +3958,22 @@ Backend: {1}</source>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+340"/>
+        <source>Called back about: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discarded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncTexts</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/texts.py" line="+59"/>
+        <location filename="../../supportdesk/gui/sync/texts.py" line="+64"/>
         <source>member lookup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -266,7 +267,15 @@ class MainWindow(QMainWindow):
     def show_needs_attention(self) -> None:
         from .sync.attention import NeedsAttentionDialog
 
-        NeedsAttentionDialog(self.sync, self).open()
+        dialog = NeedsAttentionDialog(self.sync, self)
+        dialog.edit_requested.connect(self._edit_refused)
+        dialog.open()
+
+    def _edit_refused(self, entry: Entry) -> None:
+        """Edit a refused credit where it belongs: in the credit dialog, over the member."""
+        if entry.kind == "credit":
+            self.open_member(entry.operation.member_number,
+                             then=lambda: self.member.edit_credit(entry))
 
     # -- navigation ---------------------------------------------------------------------
 
@@ -289,10 +298,10 @@ class MainWindow(QMainWindow):
         self.queue.refresh()
         self.queue.focus_list()
 
-    def open_member(self, number: str) -> None:
+    def open_member(self, number: str, then: Callable[[], None] | None = None) -> None:
         self.ui.pages.setCurrentWidget(self.member)
         self.ui.actionBack.setEnabled(True)
-        self.member.open_member(number)
+        self.member.open_member(number, then)
         self.member.ui.ledgerView.setFocus()
 
     def _build_calculator(self) -> None:

@@ -161,13 +161,19 @@ class Outbox:
             return None if record is None or old is None else \
                 self.add(old.agent, old.backend_id, record)
 
-    def resubmit(self, op_id: str, operation: Operation) -> Entry:
-        """Send an edited version as a new operation (a new id); the old one points to it."""
+    def resubmit(self, op_id: str, operation: Operation, *, new_id: str | None = None) -> Entry:
+        """Send an edited version as a new operation (`new_id`, else a fresh id); the new one
+        points to the old. Saving `new_id` again (a retry of the same press) returns it."""
+        if new_id is not None and (known := self.get(new_id)) is not None \
+                and known.replaces == op_id:
+            return self.add(known.agent, known.backend_id, operation, op_id=new_id,
+                            replaces=op_id)  # the same request, or ValueError
         old = self.get(op_id)
         if old is None or old.state not in ATTENTION:
             raise ValueError("only a rejected or conflicted operation can be resubmitted")
         with self.store.transaction():
-            entry = self.add(old.agent, old.backend_id, operation, replaces=op_id)
+            entry = self.add(old.agent, old.backend_id, operation, op_id=new_id,
+                             replaces=op_id)
             self._close(op_id, "resubmitted", f"resubmitted as {entry.op_id}")
         return entry
 

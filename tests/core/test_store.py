@@ -181,8 +181,12 @@ def test_rejected_operations_are_resubmitted_as_new_ones_or_discarded_with_a_rea
     assert [e.op_id for e in outbox.needs_attention("agent1")] == [first.op_id, second.op_id]
     assert outbox.counts("agent1", "b") == (0, None, 2)
 
-    again = outbox.resubmit(first.op_id, _operation(50))
-    assert again.op_id != first.op_id and again.replaces == first.op_id
+    again = outbox.resubmit(first.op_id, _operation(50), new_id="edited-once")
+    assert again.op_id == "edited-once" and again.replaces == first.op_id
+    # The same press again (a retry after a timeout) is the same new operation, not a third.
+    assert outbox.resubmit(first.op_id, _operation(50), new_id="edited-once") == again
+    with pytest.raises(ValueError):
+        outbox.resubmit(first.op_id, _operation(60), new_id="edited-once")
     assert outbox.get(first.op_id).state == "resubmitted"
     with pytest.raises(ValueError):
         outbox.discard(second.op_id, "  ")

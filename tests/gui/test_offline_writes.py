@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
-from supportdesk.api.client import ApiClient
+from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.api.models import RetroFlight
 from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
 from supportdesk.config import Config
@@ -25,7 +26,7 @@ from supportdesk.sync.connection import State
 from ..core.test_client_awards import fund, seats, set_seats
 from .conftest import close_sessions, sign_in
 from .test_awards import fill_search, inventory, utc_day
-from .test_credits import open_member
+from .test_credits import fill, fill_retro, open_credit_dialog, open_member
 from .test_queue import open_dialog as open_decision, open_queue, show_request
 
 WAIT = 10_000
@@ -261,3 +262,64 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
     assert len(audited) == 1 and audited[0].member_number == number
     assert told in audited[0].detail
     attention.close()
+
+
+def test_a_credit_refused_on_sync_is_edited_in_the_credit_dialog_and_sent_as_a_new_one(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    number, ticket = demo_member_number(958), "2209999997001"
+    window = private_session(server.url, "agent14")
+    open_member(qtbot, window, number)
+
+    port = server.port
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    dialog = open_credit_dialog(qtbot, window)
+    fill_retro(qtbot, dialog, ticket=ticket)  # LH400 FRA–JFK, ten days ago
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=WAIT)
+
+    # Meanwhile a colleague credited that very flight (through a backend on another address).
+    elsewhere = private_servers.start(private_servers.database())
+    api = ApiClient(elsewhere.url)
+    api.login("agent13", "demo")
+    day = (dt.datetime.now(dt.UTC).date() - dt.timedelta(days=10)).isoformat()
+    api.propose_credit(number, kind="retro_claim", reason="Claimed by phone",
+                       operation_id=new_operation_id(),
+                       flight=RetroFlight(ticket, "LH400", day, "M", "FRA", "JFK"))
+    api.close()
+    private_servers.stop(elsewhere)
+    private_servers.start(private_servers.database(), port=port)
+    qtbot.waitUntil(lambda: window.sync.state.attention == 1, timeout=20_000)
+
+    window.show_needs_attention()
+    attention = window.findChild(NeedsAttentionDialog)
+    qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
+    assert "already claimed" in attention.table.item(0, 3).text()
+    assert attention.edit_button.isEnabled()
+    attention.edit_button.click()
+    member = window.member
+    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog is not dialog
+                    and member.dialog.isVisible(), timeout=WAIT)
+    edit = member.dialog
+    assert edit.windowTitle().startswith("Edit and send again")
+    assert edit.kind == "retro_claim" and edit.ui.ticketEdit.text() == ticket
+    assert edit.ui.flightNumberEdit.text() == "LH400"
+    assert edit.ui.reasonEdit.text() == "Card not presented at check-in"
+    assert "already claimed" in edit.ui.errorLabel.text()
+    # It was the way back, in fact.
+    fill(qtbot, edit.ui.flightNumberEdit, "LH401")
+    fill(qtbot, edit.ui.originEdit, "JFK")
+    fill(qtbot, edit.ui.destinationEdit, "FRA")
+    qtbot.waitUntil(lambda: edit.ok_button.isEnabled(), timeout=WAIT)
+    edit.ok_button.click()
+    qtbot.waitUntil(lambda: not edit.isVisible(), timeout=WAIT)
+    assert member.ui.messageLabel.text().startswith("Credited ")
+    assert window.sync.state.attention == 0
+    with server.settings.engine.connect() as conn:
+        claims = conn.execute(select(db.credits.c.reference).where(
+            db.credits.c.kind == "retro_claim", db.credits.c.reference.contains(ticket))
+        ).scalars().all()
+    assert sorted(c.split()[0] for c in claims) == ["LH400", "LH401"]  # each flight once
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=WAIT)

@@ -2,6 +2,8 @@
 
 Everything is checked as the agent types; the dialog says before sending whether the credit
 applies at once or waits for a supervisor, and keeps what was typed whatever the server says.
+Opened on a credit the backend refused later (`replaces`, from Needs attention), it starts
+filled in with that credit, and what the agent sends is its edited version: a new operation.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ...domain import airports
 from ...domain.identifiers import InvalidIdentifier, format_member_number
 from ...domain.offline import offline_verdict
 from ...errors import SupportDeskError
-from ...store.outbox import Operation
+from ...store.outbox import Entry, Operation
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
 from ..taskman import Op, TaskManager
@@ -92,9 +94,11 @@ class CreditDialog(QDialog):
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
                  account: MemberAccount, parent: QWidget | None = None, *,
-                 today: dt.date | None = None, sync: SyncController | None = None) -> None:
+                 today: dt.date | None = None, sync: SyncController | None = None,
+                 replaces: Entry | None = None) -> None:
         super().__init__(parent)
         self.sync = sync
+        self.replaces = replaces
         self.ui = ui = Ui_CreditDialog()
         ui.setupUi(self)
         apply_form_style(self)
@@ -160,8 +164,33 @@ class CreditDialog(QDialog):
         ui.progressLabel.clear()
         self._airports_warm = False
         self._kind_changed()
+        if replaces is not None:
+            self._fill_in(replaces.operation.body)
+            self.setWindowTitle(self.tr("Edit and send again — {0}").format(
+                account.display_name))
+            if replaces.note:
+                self.messages.set_bottom(self.tr(
+                    "The backend refused it: {0} Change what it objected to; it is sent as a "
+                    "new credit.").format(replaces.note))
         self._load_usage()
         ui.milesEdit.setFocus()
+
+    def _fill_in(self, body: dict[str, Any]) -> None:
+        """The refused credit as it was sent, every field shown as checked."""
+        ui = self.ui
+        ui.kindCombo.setCurrentIndex(next(
+            (i for i, (value, _label) in enumerate(KINDS) if value == body.get("kind")), 0))
+        flight = body.get("flight") or {}
+        for name, edit in self._edits.items():
+            value = flight.get(name.removeprefix("flight.")) if name.startswith("flight.") \
+                else body.get(name)
+            if value is not None and edit.isEnabled():
+                edit.setText(format_miles(value) if name == "miles" else str(value))
+        if flight.get("flight_date"):
+            day = dt.date.fromisoformat(flight["flight_date"])
+            ui.flightDateEdit.setDate(QDate(day.year, day.month, day.day))
+        self._touched.update(self._edits)
+        self._validate()
 
     # -- state --------------------------------------------------------------------------
 
@@ -349,7 +378,7 @@ class CreditDialog(QDialog):
         if self.sync is not None and self.sync.available:
             # Saved to the outbox first, then sent: a credit made offline is not lost.
             self.sync.submit(self._operation(number, proposal), key, self._submitted,
-                             self._failed)
+                             self._failed, replaces=self.replaces)
             return
         (Op(self.taskman, self,
             lambda: client.propose_credit(number, operation_id=key, **args))
@@ -368,6 +397,7 @@ class CreditDialog(QDialog):
                          policy=verdict.policy.value)
 
     def _submitted(self, submitted: Submitted) -> None:
+        self.replaces = None  # closed as resubmitted: a further edit is a new credit
         if submitted.error is not None:
             self._failed(submitted.error)
         elif submitted.queued:

@@ -37,6 +37,7 @@ from .ledger_model import LedgerModel, format_miles
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from ...api.award_models import AwardBooking
+    from ...store.outbox import Entry
     from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class MemberView(QWidget):
         self.agent = agent
         self.latest = Latest()
         self.dialog: QDialog | None = None
+        self._then: tuple[str, Callable[[], None]] | None = None  # see `open_member`
         self.member_number: str | None = None
         self.account: MemberAccount | None = None
         self.ledger = LedgerModel(self._request_page, self)
@@ -145,7 +147,10 @@ class MemberView(QWidget):
         self.ledger.reset()
         self._update_actions()
 
-    def open_member(self, number: str) -> None:
+    def open_member(self, number: str, then: Callable[[], None] | None = None) -> None:
+        """Show member `number`; `then()` once their account is on screen (from the backend
+        or the offline copy), not if it cannot be shown."""
+        self._then = (number, then) if then is not None else None
         self.member_number = number
         self.clear()
         self.show_message("")
@@ -212,6 +217,9 @@ class MemberView(QWidget):
         self.ledger.reset(page)
         self._update_ledger_status()
         self._update_actions()
+        then, self._then = self._then, None
+        if then is not None and then[0] == account.member_number:
+            then[1]()
 
     def _failed(self, ticket: int, error: BaseException) -> None:
         if not self.latest.is_current(ticket):
@@ -227,6 +235,7 @@ class MemberView(QWidget):
         self._not_shown(error)
 
     def _not_shown(self, error: SupportDeskError) -> None:
+        self._then = None
         self.clear()
         if self.member_number:
             self.ui.numberLabel.setText(format_member_number(self.member_number))
@@ -347,12 +356,19 @@ class MemberView(QWidget):
         dialog.open()
 
     def open_credit_dialog(self) -> None:
+        self._credit_dialog(None)
+
+    def edit_credit(self, refused: Entry) -> None:
+        """The credit dialog filled in with a credit the backend refused, to send again."""
+        self._credit_dialog(refused)
+
+    def _credit_dialog(self, replaces: Entry | None) -> None:
         if self.account is None or not self.credit_action.isEnabled():
             return
         from ..credits.dialog import CreditDialog
 
         dialog = CreditDialog(self.taskman, self.client, self.agent, self.account, self,
-                              sync=self.sync)
+                              sync=self.sync, replaces=replaces)
         dialog.credited.connect(self._credited)
         dialog.queued.connect(lambda summary, what: self.show_message(
             self.tr("{0}. {1}").format(summary, what), "pending"))

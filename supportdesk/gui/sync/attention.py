@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,7 +41,14 @@ def is_call_back(entry: Entry) -> bool:
     return entry.policy == "provisional"
 
 
+def can_edit(entry: Entry) -> bool:
+    """Edited in its own dialog (credits); the others are acted on afresh, then discarded."""
+    return entry.kind == "credit"
+
+
 class NeedsAttentionDialog(QDialog):
+    edit_requested = Signal(object)  # the Entry to edit and send again (see `can_edit`)
+
     def __init__(self, sync: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("needsAttentionDialog")
@@ -73,12 +81,15 @@ class NeedsAttentionDialog(QDialog):
         self.resubmit_button = QPushButton(self.tr("Send &again"))
         self.resubmit_button.setToolTip(self.tr(
             "Send it again as a new operation (after fixing what the backend objected to)"))
+        self.edit_button = QPushButton(self.tr("&Edit and send…"))
         self.discard_button = QPushButton(self.tr("&Discard…"))
+        buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.resubmit_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resubmit_button.clicked.connect(self.resubmit)
+        self.edit_button.clicked.connect(self.edit)
         self.discard_button.clicked.connect(self.discard)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.resize(900, 360)
@@ -112,6 +123,13 @@ class NeedsAttentionDialog(QDialog):
     def _update_buttons(self) -> None:
         entry = self.selected()
         self.resubmit_button.setEnabled(entry is not None)
+        self.edit_button.setEnabled(entry is not None and can_edit(entry))
+        self.edit_button.setToolTip(
+            self.tr("Open it in the credit dialog over the member, change what the backend "
+                    "objected to, and send it as a new operation")
+            if entry is None or can_edit(entry) else
+            self.tr("Act on it afresh (decide the request again from the queue, or book again "
+                    "from the member's account), then discard this with a reason"))
         self.discard_button.setEnabled(entry is not None)
         call_back = entry is not None and is_call_back(entry)
         self.discard_button.setText(self.tr("Called &back…") if call_back
@@ -119,6 +137,12 @@ class NeedsAttentionDialog(QDialog):
         self.discard_button.setToolTip(
             self.tr("Close it once the member knows, saying what you told them") if call_back
             else self.tr("Give it up, saying why (recorded by the backend)"))
+
+    def edit(self) -> None:
+        entry = self.selected()
+        if entry is not None and can_edit(entry):
+            self.edit_requested.emit(entry)
+            self.accept()  # the member and the dialog take over
 
     def resubmit(self) -> None:
         entry = self.selected()

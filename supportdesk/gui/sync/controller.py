@@ -204,10 +204,11 @@ class SyncController(QObject):
 
     def submit(self, operation: Operation, op_id: str,
                done: Callable[[Submitted], None], failed: Callable[[BaseException], None],
-               *, interactive: bool = True) -> None:
+               *, interactive: bool = True, replaces: Entry | None = None) -> None:
         """Save `operation` to the outbox, then try to send it at once. `done` gets the
         outcome: settled (applied, duplicate, or — with `interactive`, the agent looking at the
-        answer — refused and closed), or queued for the sender. Never sent unsaved."""
+        answer — refused and closed), or queued for the sender. Never sent unsaved.
+        `replaces`: a refused entry this is the edited version of (closed as resubmitted)."""
         worker = self._worker
         if worker is None:
             failed(RuntimeError("the local store is not open"))
@@ -216,6 +217,8 @@ class SyncController(QObject):
         client = self.backend.client
 
         def save() -> Entry:
+            if replaces is not None:
+                return worker.outbox.resubmit(replaces.op_id, operation, new_id=op_id)
             return worker.outbox.add(agent, backend_id, operation, op_id=op_id)
 
         def saved(entry: Entry) -> None:
