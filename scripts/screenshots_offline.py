@@ -1,7 +1,7 @@
 """Render maintenance (actions greyed out with the reason), a decision and a provisional award
 taken while the backend is away, and the Needs attention dialog (a refused credit and a
 call-back) with real data; saved to docs/ (maintenance.png, queue-maintenance.png,
-decision-queued.png, provisional-award.png, needs-attention.png).
+queue-offline.png, decision-queued.png, provisional-award.png, needs-attention.png).
 
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_offline.py
 """
@@ -111,6 +111,8 @@ def main() -> int:
     wait(lambda: page.ui.claimButton.isEnabled())
     page.claim()
     wait(lambda: page.detail.assignee_id == window.agent.id and page.claiming is None)
+    page.set_filters(assigned="me")  # kept for offline reading, like every list seen
+    wait(lambda: not page.loading and page.model.row_of(request.id) is not None)
 
     # A queued credit the backend refuses when it is sent lands in Needs attention.
     body = credit_body(closed, kind="goodwill", miles=500,
@@ -130,7 +132,18 @@ def main() -> int:
     port = server.port
     server.stop()
     wait(lambda: window.sync.state.status.state is State.OFFLINE)
-    window.show_queue()
+    window.show_queue()  # the list and the request opened: the offline copies, saying when
+    wait(lambda: page.list_as_of is not None)
+    others = [page.model.request(row).id for row in range(page.model.rowCount())
+              if page.model.request(row).id != request.id]
+    if others:  # away and back: the request opened comes from the offline copy
+        page.select(others[0])
+        wait(lambda: page.loading_id is None and page.panel.shown is None)
+        page.select(request.id)
+        wait(lambda: page.detail_as_of is not None)
+    page.ui.queueView.setFocus()
+    settle()
+    window.grab().save(str(DOCS / "queue-offline.png"))
     page.open_decision()
     wait(lambda: page.dialog is not None and page.dialog.isVisible())
     page.dialog.choose("escalate")
@@ -177,7 +190,7 @@ def main() -> int:
     ctl.taskman.shutdown(wait=True)
     client.close()
     server.stop()
-    print("saved maintenance.png queue-maintenance.png decision-queued.png "
+    print("saved maintenance.png queue-maintenance.png queue-offline.png decision-queued.png "
           "provisional-award.png needs-attention.png")
     return 0
 

@@ -2011,12 +2011,17 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+26"/>
+        <source>Recently opened members and the request queue can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>DEMO backend on this computer — all members and data are fictional.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-48"/>
         <source>Degraded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,12 +2061,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Recently opened members can still be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Checking every {0} s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,13 +2413,18 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
+        <source>The refused credit cannot be edited now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+54"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-236"/>
+        <location line="-241"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2469,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,12 +2517,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation, or discard it with a reason (recorded by the backend).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,12 +2542,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Send it again as a new operation (after fixing what the backend objected to)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Edit and send…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2603,7 +2598,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation (a credit can be edited first), or discard it with a reason (recorded by the backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Send it again unchanged, as a new operation (once what the backend objected to has changed: a seat freed, a limit raised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3460,7 +3465,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+497"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+499"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3546,7 +3551,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-379"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-381"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,6 +3662,16 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>1 request, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{0} requests, {1} overdue</source>
         <translation type="unfinished"></translation>
     </message>

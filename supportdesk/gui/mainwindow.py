@@ -214,7 +214,8 @@ class MainWindow(QMainWindow):
         if status.state is State.OFFLINE:
             text = self.tr("Offline since {0} — {1}").format(
                 clock_time(status.since), status.reason)
-            text += " " + (queue or self.tr("Recently opened members can still be read."))
+            text += " " + (queue or self.tr(
+                "Recently opened members and the request queue can still be read."))
             text += " " + self.tr("Checking every {0} s.").format(
                 f"{self.backend.health_interval:g}")
             if state.store != "ok":

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
-from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.api.client import ApiClient, credit_body, new_operation_id
 from supportdesk.api.models import RetroFlight
 from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
@@ -21,6 +21,7 @@ from supportdesk.security.credentials import TokenStore
 from supportdesk.gui.sync.attention import NeedsAttentionDialog
 from supportdesk.server import db, maintenance
 from supportdesk.server.db import make_engine
+from supportdesk.store.outbox import Operation
 from supportdesk.sync.connection import State
 
 from ..core.test_client_awards import fund, seats, set_seats
@@ -323,3 +324,24 @@ def test_a_credit_refused_on_sync_is_edited_in_the_credit_dialog_and_sent_as_a_n
         ).scalars().all()
     assert sorted(c.split()[0] for c in claims) == ["LH400", "LH401"]  # each flight once
     qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=WAIT)
+
+
+def test_a_refused_credit_that_cannot_be_edited_now_says_why_over_the_member(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    with server.settings.engine.connect() as conn:
+        closed = conn.execute(select(db.members.c.member_number).where(
+            db.members.c.status == "closed").limit(1)).scalar_one()
+    window = private_session(server.url, "agent12")
+    body = credit_body(closed, kind="goodwill", miles=500, reason="Agreed on the phone")
+    window.sync.submit(Operation("credit", "/credits", body, closed, "Goodwill: 500 miles"),
+                       new_operation_id(), lambda _s: None, pytest.fail, interactive=False)
+    qtbot.waitUntil(lambda: window.sync.state.attention == 1, timeout=WAIT)
+    window.show_needs_attention()
+    attention = window.findChild(NeedsAttentionDialog)
+    qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
+    attention.edit_button.click()
+    message = window.member.ui.messageLabel
+    qtbot.waitUntil(lambda: "cannot be edited now" in message.text(), timeout=WAIT)
+    assert "The account is closed." in message.text()
+    assert window.member.dialog is None

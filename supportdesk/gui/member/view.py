@@ -363,7 +363,12 @@ class MemberView(QWidget):
         self._credit_dialog(refused)
 
     def _credit_dialog(self, replaces: Entry | None) -> None:
-        if self.account is None or not self.credit_action.isEnabled():
+        if self.account is None:
+            return
+        if not self.credit_action.isEnabled():
+            if replaces is not None:  # asked for from Needs attention: say why not
+                self.show_message(self.tr("The refused credit cannot be edited now: {0}")
+                                  .format(self.ui.creditButton.toolTip()), "blocked")
             return
         from ..credits.dialog import CreditDialog
 

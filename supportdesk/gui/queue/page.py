@@ -314,6 +314,8 @@ class QueuePage(QWidget):
         elif self._more:
             text = self.tr("The {0} most urgent ({1} overdue); narrow the filters for the "
                            "rest").format(count, overdue)
+        elif count == 1:
+            text = self.tr("1 request, overdue") if overdue else self.tr("1 request")
         elif overdue:
             text = self.tr("{0} requests, {1} overdue").format(count, overdue)
         else:

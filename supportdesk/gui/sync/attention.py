@@ -59,7 +59,8 @@ class NeedsAttentionDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
             "Work you queued that the backend refused or that met a conflict. Send it again "
-            "as a new operation, or discard it with a reason (recorded by the backend)."))
+            "as a new operation (a credit can be edited first), or discard it with a reason "
+            "(recorded by the backend)."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4, self)
@@ -80,7 +81,8 @@ class NeedsAttentionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.resubmit_button = QPushButton(self.tr("Send &again"))
         self.resubmit_button.setToolTip(self.tr(
-            "Send it again as a new operation (after fixing what the backend objected to)"))
+            "Send it again unchanged, as a new operation (once what the backend objected to "
+            "has changed: a seat freed, a limit raised)"))
         self.edit_button = QPushButton(self.tr("&Edit and send…"))
         self.discard_button = QPushButton(self.tr("&Discard…"))
         buttons.addButton(self.edit_button, QDialogButtonBox.ButtonRole.ActionRole)
