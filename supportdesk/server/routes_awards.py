@@ -15,9 +15,10 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..domain.airports import UnknownAirport, normalise_code
 from ..domain.awards import cancel_award, price_award, price_upgrade
 from ..domain.fares import parse_cabin
-from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
+from ..domain.identifiers import InvalidIdentifier, parse_ticket_number
 from . import audit, db
 from .maintenance import capability
+from .fields import MemberNumber
 from .auth import CurrentAgent, settings_of
 from .idempotency import run_write
 from .problems import ApiError
@@ -31,27 +32,18 @@ def _invalid(exc: InvalidIdentifier) -> ApiError:
                     errors=[{"field": exc.field, "message": exc.message}])
 
 
-def _member_number(value: str) -> str:
-    try:
-        return parse_member_number(value)
-    except InvalidIdentifier as exc:
-        raise ValueError(exc.message) from None
-
-
 class AwardIn(BaseModel):
     """A flight chosen from the availability (`inventory_id`), or — for a booking taken while
     the agent could not see the seats (offline, provisional) — the route, day and cabin: the
     first flight of that day with enough seats is booked, else it is sold out (409)."""
 
-    member_number: str
+    member_number: MemberNumber
     inventory_id: int | None = Field(default=None, ge=1, le=2**62)
     origin: str | None = Field(default=None, max_length=10)
     destination: str | None = Field(default=None, max_length=10)
     date: dt.date | None = None
     cabin: str | None = Field(default=None, max_length=30)
     passengers: int = Field(ge=1, le=9)
-
-    _number = field_validator("member_number")(classmethod(lambda cls, v: _member_number(v)))
 
     @model_validator(mode="after")
     def _one_way_to_name_the_flight(self) -> AwardIn:
@@ -64,11 +56,9 @@ class AwardIn(BaseModel):
 
 
 class UpgradeIn(BaseModel):
-    member_number: str
+    member_number: MemberNumber
     ticket_number: str
     to_cabin: str = Field(max_length=30)
-
-    _number = field_validator("member_number")(classmethod(lambda cls, v: _member_number(v)))
 
     @field_validator("ticket_number")
     @classmethod

@@ -17,6 +17,7 @@ from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_t
 from ..domain.text import has_control_characters
 from . import audit, db
 from .maintenance import capability
+from .fields import MemberNumber
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
 from .idempotency import run_write
 from .problems import ApiError
@@ -53,20 +54,12 @@ class RetroFlight(BaseModel):
 
 
 class CreditIn(BaseModel):
-    member_number: str
+    member_number: MemberNumber
     miles: int | None = Field(default=None, ge=1, le=MAX_CREDIT_MILES)
     kind: Literal["retro_claim", "goodwill", "correction"]
     reason: str = Field(min_length=3, max_length=500)
     reference: str | None = Field(default=None, max_length=100)
     flight: RetroFlight | None = None
-
-    @field_validator("member_number")
-    @classmethod
-    def _number(cls, value: str) -> str:
-        try:
-            return parse_member_number(value)
-        except InvalidIdentifier as exc:
-            raise ValueError(exc.message) from None
 
     @field_validator("reason", "reference")
     @classmethod

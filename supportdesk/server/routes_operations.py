@@ -17,10 +17,10 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Connection, insert, select
 
-from ..domain.identifiers import InvalidIdentifier, parse_member_number
 from ..domain.text import has_control_characters
 from . import audit, db
 from .auth import CurrentAgent
+from .fields import MemberNumber
 from .idempotency import KEY_PATTERN, run_write
 from .problems import ApiError
 
@@ -30,15 +30,7 @@ router = APIRouter(prefix="/operations", tags=["operations"])
 class ClosureIn(BaseModel):
     outcome: Literal["discarded", "called_back"]
     reason: str = Field(min_length=3, max_length=1000)
-    member_number: str
-
-    @field_validator("member_number")
-    @classmethod
-    def _number(cls, value: str) -> str:
-        try:
-            return parse_member_number(value)
-        except InvalidIdentifier as exc:
-            raise ValueError(exc.message) from None
+    member_number: MemberNumber
 
     @field_validator("reason")
     @classmethod
