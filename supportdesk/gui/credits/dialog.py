@@ -173,7 +173,8 @@ class CreditDialog(QDialog):
                     "The backend refused it: {0} Change what it objected to; it is sent as a "
                     "new credit.").format(replaces.note))
         self._load_usage()
-        ui.milesEdit.setFocus()
+        # The first field the agent can change (a retro claim's miles come from the flight).
+        (ui.ticketEdit if self._retro else ui.milesEdit).setFocus()
 
     def _fill_in(self, body: dict[str, Any]) -> None:
         """The refused credit as it was sent, every field shown as checked."""
