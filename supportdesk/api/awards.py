@@ -7,18 +7,13 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..domain.identifiers import (
-    format_member_number,
     parse_booking_code,
     parse_member_number,
     parse_ticket_number,
 )
-from ..errors import NotFound, ServerError
+from ..errors import ServerError
 from .award_models import Availability, AwardBooking
 from .checks import require_member
-from .models import LedgerEntry
-
-# Ledger pages read to find the redemption of an award before cancelling it.
-_LEDGER_PAGE, _LEDGER_PAGES = 500, 20
 
 
 class AwardsApi:
@@ -46,10 +41,9 @@ class AwardsApi:
     def book_award(self, member_number: str, inventory_id: int, passengers: int, *,
                    operation_id: str) -> AwardBooking:
         """Book a flight award: miles and seats are taken together, once per operation id."""
-        asked = parse_member_number(member_number)
-        data = self.write("/awards", {"member_number": asked, "inventory_id": int(inventory_id),
-                                      "passengers": int(passengers)}, operation_id)
-        require_member(asked, data.get("member_number"))
+        body = award_body(member_number, inventory_id, passengers)
+        data = self.write("/awards", body, operation_id)
+        require_member(body["member_number"], data.get("member_number"))
         return AwardBooking.from_json(data)
 
     def book_award_on_route(self, member_number: str, *, origin: str, destination: str,
@@ -66,52 +60,20 @@ class AwardsApi:
     def book_upgrade(self, member_number: str, ticket_number: str, to_cabin: str, *,
                      operation_id: str) -> AwardBooking:
         """Upgrade the member's paid ticket to a higher cabin with miles."""
-        asked = parse_member_number(member_number)
-        ticket = parse_ticket_number(ticket_number)
-        data = self.write("/upgrades", {"member_number": asked, "ticket_number": ticket,
-                                        "to_cabin": to_cabin}, operation_id)
-        require_member(asked, data.get("member_number"))
-        booking = AwardBooking.from_json(data)
-        if booking.ticket_number != ticket:
-            raise ServerError(f"The backend upgraded ticket {booking.ticket_number}, "
-                              f"not {ticket}.")
-        return booking
-
-    def award_redemption(self, member_number: str, code: str) -> LedgerEntry | None:
-        """The member's ledger entry that paid for award `code`, if the member has one."""
-        asked, wanted = parse_member_number(member_number), parse_booking_code(code)
-        before = None
-        for _ in range(_LEDGER_PAGES):
-            data = self.get(f"/members/{quote(asked)}/transactions", before=before,
-                            limit=_LEDGER_PAGE)
-            require_member(asked, data.get("member_number"))
-            for raw in data["entries"]:
-                entry = LedgerEntry.from_json(raw)
-                if entry.kind == "award_redemption" and entry.reference == wanted:
-                    return entry
-            before = data.get("next_before")
-            if before is None:
-                break
-        return None
+        body = upgrade_body(member_number, ticket_number, to_cabin)
+        data = self.write("/upgrades", body, operation_id)
+        require_member(body["member_number"], data.get("member_number"))
+        return checked_upgrade(data, body["ticket_number"])
 
     def cancel_award(self, member_number: str, code: str, reason: str, *,
                      operation_id: str) -> AwardBooking:
-        """Cancel the member's award `code`: miles back less the fee, the seats freed.
-
-        The cancellation names no member, so the code is first checked to be this member's:
-        a mistyped code of someone else's booking is refused before anything is sent.
-        """
-        asked, wanted = parse_member_number(member_number), parse_booking_code(code)
-        if self.award_redemption(asked, wanted) is None:
-            raise NotFound(f"Member {format_member_number(asked)} has no award booking "
-                           f"{wanted}; nothing was cancelled.", code="award-not-found")
-        data = self.write(f"/awards/{quote(wanted)}/cancel", {"reason": reason}, operation_id)
-        require_member(asked, data.get("member_number"))
-        booking = AwardBooking.from_json(data)
-        if booking.code != wanted or booking.miles_recredited is None:
-            raise ServerError(f"The backend answered about award {booking.code}, "
-                              f"not the cancellation of {wanted}.")
-        return booking
+        """Cancel the member's award `code`: miles back less the fee, the seats freed. The
+        backend refuses a code that is not this member's (a mistyped code of someone else's
+        booking) and cancels nothing."""
+        path, body = cancel_request(member_number, code, reason)
+        data = self.write(path, body, operation_id)
+        require_member(body["member_number"], data.get("member_number"))
+        return checked_cancellation(data, parse_booking_code(code))
 
 
 def award_on_route_body(member_number: str, *, origin: str, destination: str, date: dt.date,
@@ -120,3 +82,37 @@ def award_on_route_body(member_number: str, *, origin: str, destination: str, da
     return {"member_number": parse_member_number(member_number), "origin": origin,
             "destination": destination, "date": date.isoformat(), "cabin": cabin,
             "passengers": int(passengers)}
+
+
+def award_body(member_number: str, inventory_id: int, passengers: int) -> dict[str, Any]:
+    """The JSON of POST /awards for one chosen flight (seats taken with the miles)."""
+    return {"member_number": parse_member_number(member_number),
+            "inventory_id": int(inventory_id), "passengers": int(passengers)}
+
+
+def upgrade_body(member_number: str, ticket_number: str, to_cabin: str) -> dict[str, Any]:
+    return {"member_number": parse_member_number(member_number),
+            "ticket_number": parse_ticket_number(ticket_number), "to_cabin": to_cabin}
+
+
+def checked_upgrade(data: Any, ticket: str) -> AwardBooking:
+    """The upgrade in a write's answer, after checking it is of the ticket asked about."""
+    booking = AwardBooking.from_json(data)
+    if booking.ticket_number != ticket:
+        raise ServerError(f"The backend upgraded ticket {booking.ticket_number}, not {ticket}.")
+    return booking
+
+
+def cancel_request(member_number: str, code: str, reason: str) -> tuple[str, dict[str, Any]]:
+    """Path and JSON of the cancellation of award `code`, naming whose it must be."""
+    wanted = parse_booking_code(code)
+    return (f"/awards/{quote(wanted)}/cancel",
+            {"member_number": parse_member_number(member_number), "reason": reason})
+
+
+def checked_cancellation(data: Any, code: str) -> AwardBooking:
+    booking = AwardBooking.from_json(data)
+    if booking.code != code or booking.miles_recredited is None:
+        raise ServerError(f"The backend answered about award {booking.code}, "
+                          f"not the cancellation of {code}.")
+    return booking

@@ -39,8 +39,6 @@ from ..errors import (
 )
 from .awards import AwardsApi
 from .checks import require_member
-from .profile import ProfileApi
-from .queue import QueueApi
 from .models import (
     AgentInfo,
     Credit,
@@ -54,6 +52,8 @@ from .models import (
     Reversal,
     SearchPage,
 )
+from .profile import ProfileApi
+from .queue import QueueApi
 
 log = logging.getLogger(__name__)
 security_log = logging.getLogger("supportdesk.security")
@@ -334,37 +334,60 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
     def approve_credit(self, credit_id: int, note: str | None, operation_id: str, *,
                        member_number: str | None = None) -> Credit:
         """Approve a pending credit (supervisors; never one's own)."""
-        return self._decide(credit_id, "approve", {"note": note or None}, operation_id,
-                            member_number)
+        return self._decide(credit_id, "approve", note, operation_id, member_number)
 
     def reject_credit(self, credit_id: int, note: str, operation_id: str, *,
                       member_number: str | None = None) -> Credit:
         """Reject a pending credit, saying why (supervisors; never one's own)."""
-        return self._decide(credit_id, "reject", {"note": note}, operation_id, member_number)
+        return self._decide(credit_id, "reject", note, operation_id, member_number)
 
-    def _decide(self, credit_id: int, verb: str, body: dict[str, Any], operation_id: str,
+    def _decide(self, credit_id: int, verb: str, note: str | None, operation_id: str,
                 member_number: str | None) -> Credit:
-        data = self.write(f"/credits/{int(credit_id)}/{verb}", body, operation_id)
+        path, body = credit_decision_request(credit_id, verb, note)
+        data = self.write(path, body, operation_id)
         if member_number is not None:
             require_member(parse_member_number(member_number), data.get("member_number"))
-        credit = Credit.from_json(data)
-        if credit.id != int(credit_id):
-            raise ServerError(f"The backend answered about credit {credit.id}, "
-                              f"not {credit_id}.")
-        return credit
+        return checked_credit(data, credit_id)
 
     def reverse_entry(self, entry_id: int, reason: str, member_number: str,
                       operation_id: str) -> Reversal:
-        """Reverse one ledger entry of `member_number` (supervisors); once per entry."""
-        asked = parse_member_number(member_number)
-        data = self.write(f"/transactions/{int(entry_id)}/reversal", {"reason": reason},
-                          operation_id)
-        require_member(asked, data.get("member_number"))
-        reversal = Reversal.from_json(data)
-        if reversal.reverses_id != int(entry_id):
-            raise ServerError(f"The backend reversed entry {reversal.reverses_id}, "
-                              f"not {entry_id}.")
-        return reversal
+        """Reverse one ledger entry of `member_number` (supervisors); once per entry. The
+        backend refuses an entry that is not this member's."""
+        path, body = reversal_request(entry_id, reason, member_number)
+        data = self.write(path, body, operation_id)
+        require_member(body["member_number"], data.get("member_number"))
+        return checked_reversal(data, entry_id)
+
+
+def credit_decision_request(credit_id: int, verb: str, note: str | None
+                            ) -> tuple[str, dict[str, Any]]:
+    """Path and JSON of a supervisor's "approve" or "reject" of credit `credit_id`."""
+    if verb not in ("approve", "reject"):
+        raise ValueError(verb)
+    return f"/credits/{int(credit_id)}/{verb}", {"note": note or None}
+
+
+def checked_credit(data: Any, credit_id: int) -> Credit:
+    """The credit in a decision's answer, after checking it is the one decided on."""
+    credit = Credit.from_json(data)
+    if credit.id != int(credit_id):
+        raise ServerError(f"The backend answered about credit {credit.id}, not {credit_id}.")
+    return credit
+
+
+def reversal_request(entry_id: int, reason: str, member_number: str
+                     ) -> tuple[str, dict[str, Any]]:
+    """Path and JSON of the reversal of ledger entry `entry_id`, naming whose it must be."""
+    return (f"/transactions/{int(entry_id)}/reversal",
+            {"member_number": parse_member_number(member_number), "reason": reason})
+
+
+def checked_reversal(data: Any, entry_id: int) -> Reversal:
+    reversal = Reversal.from_json(data)
+    if reversal.reverses_id != int(entry_id):
+        raise ServerError(f"The backend reversed entry {reversal.reverses_id}, "
+                          f"not {entry_id}.")
+    return reversal
 
 
 def credit_body(member_number: str, *, kind: str, reason: str, miles: int | None = None,

@@ -94,11 +94,16 @@ class ProfileApi:
                        changes: ProfileChanges, *, operation_id: str) -> MemberAccount:
         """Change only the given fields of a verified caller's profile; the masked account as
         it now is."""
-        asked = parse_member_number(member_number)
-        if not changes.changed:
-            raise ValueError("Nothing to change.")
-        data = self.write(f"/members/{quote(asked)}/profile",
-                          {"verification_id": verification_id, "changes": changes.to_json()},
-                          operation_id)
-        require_member(asked, data.get("member_number"))
+        path, body = profile_request(member_number, verification_id, changes)
+        data = self.write(path, body, operation_id)
+        require_member(parse_member_number(member_number), data.get("member_number"))
         return MemberAccount.from_json(data)
+
+
+def profile_request(member_number: str, verification_id: str, changes: ProfileChanges
+                    ) -> tuple[str, dict[str, Any]]:
+    """Path and JSON of a change to the given fields of a verified caller's profile."""
+    if not changes.changed:
+        raise ValueError("Nothing to change.")
+    return (f"/members/{quote(parse_member_number(member_number))}/profile",
+            {"verification_id": verification_id, "changes": changes.to_json()})

@@ -57,8 +57,8 @@ class QueueApi:
                       member_number: str | None = None) -> RequestDetail:
         """Take the request: it becomes yours (in review). Someone else's → Conflict."""
         rid = _request_id(request_id)
-        return checked_detail(self.write(f"/requests/{rid}/claim", {}, operation_id), rid,
-                        member_number)
+        return checked_detail(self.write(claim_path(rid), {}, operation_id), rid,
+                              member_number)
 
     def decide_request(self: ApiClient, request_id: int, decision: str, note: str,
                        customer_reply: str | None, operation_id: str, *,
@@ -69,6 +69,10 @@ class QueueApi:
         body = decision_body(decision, note, customer_reply)
         return checked_detail(self.write(decision_path(rid), body, operation_id), rid,
                               member_number)
+
+
+def claim_path(request_id: int) -> str:
+    return f"/requests/{_request_id(request_id)}/claim"
 
 
 def decision_path(request_id: int) -> str:

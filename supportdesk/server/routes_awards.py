@@ -70,6 +70,7 @@ class UpgradeIn(BaseModel):
 
 
 class CancelIn(BaseModel):
+    member_number: MemberNumber  # whose award it must be: a mistyped code cancels nothing
     reason: str = Field(min_length=3, max_length=500)
 
 
@@ -232,10 +233,13 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
 @router.post("/awards/{code}/cancel", dependencies=[capability("awards")])
 def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
-        b = db.award_bookings
-        row = conn.execute(select(b).where(b.c.code == code.strip().upper())).first()
-        if row is None:
-            raise ApiError(404, "award-not-found", f"There is no award booking {code}.")
+        b, m = db.award_bookings, db.members
+        row = conn.execute(select(b).join(m, m.c.id == b.c.member_id).where(
+            b.c.code == code.strip().upper(),
+            m.c.member_number == body.member_number)).first()
+        if row is None:  # someone else's code gets the same answer: nothing is learnt
+            raise ApiError(404, "award-not-found", f"Member {body.member_number} has no award "
+                                                   f"booking {code}; nothing was cancelled.")
         if row.status != "confirmed":
             raise ApiError(409, "award-cancelled", "This award was already cancelled.")
         refund = cancel_award(row.miles, Decimal(row.fees_eur), row.passengers)

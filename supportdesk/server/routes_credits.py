@@ -86,6 +86,7 @@ class Rejection(BaseModel):
 
 
 class ReversalIn(BaseModel):
+    member_number: MemberNumber  # whose entry it must be: a mistyped id reverses nothing
     reason: str = Field(min_length=3, max_length=500)
 
     @field_validator("reason")
@@ -310,8 +311,9 @@ def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: R
         entry = conn.execute(select(db.ledger, db.members.c.member_number)
                              .join(db.members, db.members.c.id == db.ledger.c.member_id)
                              .where(db.ledger.c.id == entry_id)).first()
-        if entry is None:
-            raise ApiError(404, "entry-not-found", f"There is no ledger entry {entry_id}.")
+        if entry is None or entry.member_number != body.member_number:
+            raise ApiError(404, "entry-not-found", f"Member {body.member_number} has no ledger "
+                                                   f"entry {entry_id}; nothing was reversed.")
         if entry.kind == "reversal":
             raise ApiError(422, "reversal-of-reversal",
                            "A reversal cannot itself be reversed; propose a correction credit.")

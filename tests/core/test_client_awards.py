@@ -115,7 +115,7 @@ def test_book_replay_and_cancel_an_award(agent, live_server):
     assert again.code == booking.code
     assert seats(live_server, flight.inventory_id) == seats_before - 1
 
-    # Someone else's code is refused before anything is sent.
+    # Someone else's code: the backend finds no such award of this member; nothing changes.
     other = demo_member_number(931)
     rows = ledger_count(live_server, other)
     with pytest.raises(NotFound, match="no award booking"):

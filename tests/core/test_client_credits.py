@@ -15,6 +15,7 @@ from supportdesk.errors import (
     BackendTimeout,
     Conflict,
     Forbidden,
+    NotFound,
     ValidationFailed,
     WrongMemberError,
 )
@@ -194,6 +195,11 @@ def test_answers_about_another_member_are_refused(signed_in, live_server, faults
             select(db.ledger.c.id).join(db.members, db.members.c.id == db.ledger.c.member_id)
             .where(db.members.c.member_number == other, db.ledger.c.miles > 0)
             .order_by(db.ledger.c.miles).limit(1)).scalar_one()
-    # The entry belongs to another member than the one the caller believes it does.
-    with pytest.raises(WrongMemberError):
+    # The entry belongs to another member than the one the caller believes it does: the
+    # reversal names the member, so the backend reverses nothing (it used to be applied and
+    # only the answer refused).
+    with pytest.raises(NotFound, match="nothing was reversed"):
         boss.reverse_entry(entry_of_other, "Wrong member check", asked, new_operation_id())
+    with live_server.settings.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.ledger).where(
+            db.ledger.c.reverses_id == entry_of_other)).scalar_one() == 0

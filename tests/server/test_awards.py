@@ -101,13 +101,28 @@ def test_business_award_takes_miles_and_a_seat_once(live_server, token):
     assert again.json()["code"] == booking["code"]
     assert balance(live_server, number) == before_miles - booking["miles"]
     assert seats(live_server, seat.id) == before_seats - 1
+    # The cancellation names the member: someone else's number cancels nothing and learns
+    # nothing (the same 404 as a code that does not exist).
+    other = demo_member_number(3)
+    r = post(live_server, token, f"/awards/{booking['code']}/cancel",
+             {"member_number": other, "reason": "Plans changed"})
+    assert r.status_code == 404 and r.json()["code"] == "award-not-found"
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert post(live_server, token, "/awards/ZZZZZZ/cancel",
+                {"member_number": number, "reason": "Plans changed"}).json()["code"] \
+        == "award-not-found"
+    assert post(live_server, token, f"/awards/{booking['code']}/cancel",
+                {"reason": "Plans changed"}).status_code == 422  # who it must be is required
+    assert balance(live_server, number) == before_miles - booking["miles"]
     # Cancelling re-credits the miles less the fee, linked to the redemption, and frees the seat.
-    r = post(live_server, token, f"/awards/{booking['code']}/cancel", {"reason": "Plans changed"})
+    r = post(live_server, token, f"/awards/{booking['code']}/cancel",
+             {"member_number": number, "reason": "Plans changed"})
     assert r.status_code == 200 and r.json()["status"] == "cancelled"
     assert r.json()["miles_recredited"] == booking["miles"] - 5_000
     assert balance(live_server, number) == before_miles - 5_000
     assert seats(live_server, seat.id) == before_seats
-    r = post(live_server, token, f"/awards/{booking['code']}/cancel", {"reason": "again"})
+    r = post(live_server, token, f"/awards/{booking['code']}/cancel",
+             {"member_number": number, "reason": "again"})
     assert r.status_code == 409
 
 

@@ -231,18 +231,29 @@ def test_reversing_a_donation_restores_the_miles_once(live_server):
                              .where(db.ledger.c.kind == "donation").limit(1)).one()
     boss = login(live_server.url, "super1")
     before = balance(live_server, entry.member_number)
+    number = entry.member_number
     assert post(live_server, login(live_server.url, "agent14"),
-                f"/transactions/{entry.id}/reversal", {"reason": "x" * 5}).status_code == 403
+                f"/transactions/{entry.id}/reversal",
+                {"member_number": number, "reason": "x" * 5}).status_code == 403
+    # The reversal names the member: an entry of someone else is not found, not reversed.
+    other = demo_member_number(1) if number != demo_member_number(1) else demo_member_number(2)
     r = post(live_server, boss, f"/transactions/{entry.id}/reversal",
-             {"reason": "Donation made from a session that was not the member's"})
+             {"member_number": other, "reason": "Wrong member on screen"})
+    assert r.status_code == 404 and "nothing was reversed" in r.json()["detail"]
+    assert balance(live_server, number) == before
+    r = post(live_server, boss, f"/transactions/{entry.id}/reversal",
+             {"member_number": number,
+              "reason": "Donation made from a session that was not the member's"})
     assert r.status_code == 201, r.text
     reversal = r.json()["id"]
     assert r.json()["member_number"] == entry.member_number
     assert balance(live_server, entry.member_number) == before - entry.miles > before
-    r = post(live_server, boss, f"/transactions/{entry.id}/reversal", {"reason": "again"})
+    r = post(live_server, boss, f"/transactions/{entry.id}/reversal",
+             {"member_number": number, "reason": "again"})
     assert r.status_code == 409 and "already reversed" in r.json()["detail"]
-    r = post(live_server, boss, f"/transactions/{reversal}/reversal", {"reason": "undo"})
+    r = post(live_server, boss, f"/transactions/{reversal}/reversal",
+             {"member_number": number, "reason": "undo"})
     assert r.status_code == 422 and "cannot itself be reversed" in r.json()["detail"]
     assert post(live_server, boss, "/transactions/999999999/reversal",
-                {"reason": "none"}).status_code == 404
+                {"member_number": number, "reason": "none"}).status_code == 404
     assert ledger_count(live_server, reverses_id=entry.id) == 1

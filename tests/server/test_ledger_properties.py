@@ -68,7 +68,8 @@ class LedgerMachine(RuleBasedStateMachine):
         if not page["entries"]:
             return
         entry = page["entries"][pick % len(page["entries"])]
-        r = self._post(who, f"/transactions/{entry['id']}/reversal", {"reason": "property"})
+        r = self._post(who, f"/transactions/{entry['id']}/reversal",
+                       {"member_number": member, "reason": "property"})
         assert r.status_code in (201, 403, 409, 422), r.text
 
     @invariant()
