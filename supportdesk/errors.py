@@ -70,6 +70,10 @@ class RateLimited(UserFacingError):
         self.retry_after = retry_after
 
 
+class RefusedOffline(UserFacingError):
+    """Not taken while the backend is unreachable (DESIGN.md §3): nothing was saved or sent."""
+
+
 class AuthError(SupportDeskError):
     pass
 

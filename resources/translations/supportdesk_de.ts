@@ -194,7 +194,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+185"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+200"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,7 +289,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Approval of credit #{0}: {1} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection of credit #{0}: {1} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Approving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,7 +309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Approved {0} miles for {1}; they are on the account now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,7 +319,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>{0} The list was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -534,7 +544,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
+        <source>Award {0} {1}–{2} on {3}, {4}, {5} passenger(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -544,7 +559,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +850,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/cancel.py" line="+49"/>
+        <location filename="../../supportdesk/gui/awards/cancel.py" line="+56"/>
         <source>Cancel &amp;award</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +880,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Cancellation of award {0}: {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -944,7 +964,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="+239"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="+241"/>
         <source>optional, e.g. case 4711</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1049,7 +1069,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="-84"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="-85"/>
         <source>Flights from {0} to today ({1}, UTC) can be claimed: up to 6 months back. The server prices the claim with the same calculator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,7 +1094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>taken from the flight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,12 +1154,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+23"/>
         <source>{0}: {1} miles — {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1167,7 @@
 <context>
     <name>CreditForm</name>
     <message>
-        <location line="-373"/>
+        <location line="-363"/>
         <source>miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1576,7 +1596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Not allowed: {0} Nothing was changed; your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1609,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+182"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+224"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>
@@ -1951,7 +1971,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Request &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,7 +2248,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+86"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+87"/>
         <source>&amp;Credit miles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2408,12 +2428,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not offline: this needs the live account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+53"/>
         <source>The refused credit cannot be edited now: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,7 +2439,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-244"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2469,7 +2484,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+22"/>
+        <source>Offline copy: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,7 +2834,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/profile/dialog.py" line="+47"/>
+        <location filename="../../supportdesk/gui/profile/dialog.py" line="+54"/>
         <source>Change profile — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +2919,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
+        <source>Profile change: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3465,7 +3490,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+499"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+508"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3737,11 +3762,16 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Claim of request #{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Claiming #{0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Request #{0} is yours now: Alt+D to decide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3843,7 +3873,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/reversal.py" line="+38"/>
+        <location filename="../../supportdesk/gui/credits/reversal.py" line="+44"/>
         <source>&amp;Reverse entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,6 +3905,11 @@ Backend: {1}</source>
     <message>
         <location line="+7"/>
         <source>Balance after the reversal: {0} → {1} miles ({2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Reversal of entry #{0} ({1} miles): {2}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3975,7 +4010,17 @@ Backend: {1}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+340"/>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+227"/>
+        <source>The backend cannot be reached ({0}). {1} Nothing was saved or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
         <source>Called back about: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4149,7 +4194,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+36"/>
+        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+44"/>
         <source>Upgrade award — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4209,7 +4254,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>Upgrade of ticket {0} to {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,7 +4267,18 @@ Backend: {1}</source>
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+155"/>
+        <location filename="../../supportdesk/gui/writes.py" line="-86"/>
+        <source>{0}
+It may or may not have been applied. It is saved and SupportDesk sends it again by itself until the backend answers; it cannot be applied twice. The banner counts it until then; if the backend refuses it, it appears under Needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No answer from the backend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+235"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -37,7 +37,17 @@ REFUSED = {
     "approval": "Approving or rejecting a credit needs its live state; not taken offline.",
     "upgrade": "Upgrades need the live ticket and seat map; they are not taken offline.",
     "award_cancellation": "Cancelling an award needs the live booking; not taken offline.",
+    "request_claim": "Claiming a request needs the live queue (a colleague may have it); not "
+                     "taken offline.",
 }
+
+
+def refusal(kind: str) -> str:
+    """Why a write of `kind` that needs the backend is not taken while it is away."""
+    if kind == "award_booking":  # a chosen flight; the route can still be booked provisionally
+        return ("Booking a chosen flight needs the live seats; offline, the route can be "
+                "booked provisionally instead.")
+    return REFUSED.get(kind, "This needs the backend; it is not taken offline.")
 
 
 def offline_verdict(kind: str, *, miles: int | None = None,
@@ -56,4 +66,4 @@ def offline_verdict(kind: str, *, miles: int | None = None,
         return Verdict(Policy.PROVISIONAL, (
             "Provisional: tell the member the booking is pending confirmation. If the seat is "
             "gone when the backend is back, it becomes a call-back task."))
-    return Verdict(Policy.REFUSE, REFUSED.get(kind, "This is not taken offline."))
+    return Verdict(Policy.REFUSE, refusal(kind))

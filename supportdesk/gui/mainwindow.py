@@ -107,7 +107,8 @@ class MainWindow(QMainWindow):
             return
         from .approvals.page import ApprovalsPage
 
-        self.approvals = ApprovalsPage(self.taskman, self.backend.client, self.agent, self)
+        self.approvals = ApprovalsPage(self.taskman, self.backend.client, self.agent, self,
+                                       sync=self.sync)
         self.ui.pages.addWidget(self.approvals)
         self.approvals.back_requested.connect(self.show_lookup)
         self.approvals.connection_result.connect(self._connection_result)

@@ -9,11 +9,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from ..api.client import ApiClient, new_operation_id
+from ..domain.offline import Policy
 from ..errors import OfflineError, ServerError, SupportDeskError, ValidationFailed
+from ..sync.sender import send_operation
 from .errors import describe
 from .taskman import Op, TaskManager
 
@@ -99,6 +101,46 @@ class OperationKeys:
 
     def done(self) -> None:
         self._payload = self._key = None
+
+
+def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
+                 sync: SyncController | None, key: str, operation: Operation,
+                 parse: Callable[[Any], T], done: Callable[[T], None],
+                 failed: Callable[[BaseException], None],
+                 waiting: Callable[[Submitted], None], *,
+                 replaces: Entry | None = None) -> None:
+    """The one way a write the agent makes is sent: saved to the outbox under `key` (the
+    action's operation id) before anything goes out, then sent (`SyncController.submit`).
+    `done(parse(answer))` when it went through, `failed(error)` when refused, and
+    `waiting(outcome)` when it stays saved for the sender: offline (policies that may wait),
+    or sent without an answer (it is replayed under the same id, never applied twice).
+    `replaces`: the refused entry this is the edited version of. Without a local store (no
+    secure keyring) it is sent directly under `key`."""
+    if sync is None or not sync.available:
+        (Op(taskman, owner, lambda: parse(send_operation(client, operation, key).body))
+         .success(done).failure(failed).run())
+        return
+
+    def submitted(outcome: Submitted) -> None:
+        if outcome.error is not None:
+            failed(outcome.error)
+        elif not outcome.queued:
+            done(parse(outcome.result))
+        else:
+            waiting(outcome)
+
+    sync.submit(operation, key, submitted, failed, replaces=replaces)
+
+
+def unanswered_text(outcome: Submitted) -> str:
+    """What the agent is told when a write that needs the backend got no answer."""
+    note = outcome.decision.note if outcome.decision is not None else None
+    return translate(
+        "WriteDialog",
+        "{0}\nIt may or may not have been applied. It is saved and SupportDesk sends it again "
+        "by itself until the backend answers; it cannot be applied twice. The banner counts "
+        "it until then; if the backend refuses it, it appears under Needs attention.").format(
+            note or translate("WriteDialog", "No answer from the backend."))
 
 
 def repolish(widget: QWidget, name: str, value: Any) -> None:
@@ -258,8 +300,9 @@ class WriteDialog(QDialog):
     """A dialog whose action is a write: sent off the GUI thread under the action's operation
     id (a retry of the same payload reuses it), failures shown next to their fields.
 
-    Subclasses call `init_form` after `setupUi`, then `send` (or `send_queued`, for the writes
-    that may wait in the outbox) from their action, and override `busy_changed` to lock their
+    Subclasses call `init_form` after `setupUi`, then `send_queued` (every write the agent
+    makes goes through the outbox) or `send` (a check that changes nothing, such as verifying
+    a caller) from their action, and override `busy_changed` to lock their
     inputs while a write is under way.
     """
 
@@ -297,35 +340,33 @@ class WriteDialog(QDialog):
          .failure(lambda error: self._failed(error, failed))
          .run())
 
-    def send_queued(self, payload: Any, operation: Operation, call: Callable[[str], T],
-                    parse: Callable[[Any], T], done: Callable[[T], None],
-                    queued: Callable[[Entry], None], *,
+    def send_queued(self, payload: Any, operation: Operation, parse: Callable[[Any], T],
+                    done: Callable[[T], None],
+                    queued: Callable[[Entry], None] | None = None, *,
                     failed: Callable[[SupportDeskError], bool] | None = None,
                     progress: str | None = None) -> None:
-        """Like `send`, but through the outbox when the local store is open: saved first under
-        the action's operation id, then sent; `queued(entry)` when it has to wait for the
-        backend (it is sent by itself later), `done(parse(answer))` when it went through.
-        Without a store, `call` sends it directly as `send` does."""
-        sync = self.sync
-        if sync is None or not sync.available:
-            self.send(payload, call, done, failed=failed, progress=progress)
-            return
+        """Send `operation` as the write of this action (see `submit_write`); `done(parse(
+        answer))` when it went through. If it has to wait for the backend, a write that may
+        wait offline (its policy) calls `queued(entry)` and goes by itself later; one that
+        needs the backend but lost its answer says so here and is replayed by itself."""
         if self.busy:
             return
         key = self.keys.key_for(payload)
         self._set_busy(True, progress)
 
-        def submitted(outcome: Submitted) -> None:
-            if outcome.error is not None:
-                self._failed(outcome.error, failed)
-            elif outcome.queued:
-                self._set_busy(False)
+        def waiting(outcome: Submitted) -> None:
+            self._set_busy(False)
+            if queued is not None and operation.policy != Policy.REFUSE.value:
                 self.keys.done()  # saved for good: a new press is a new action
                 queued(outcome.entry)
-            else:
-                self._sent(parse(outcome.result), done)
+                return
+            self.messages.clear_server()
+            self.messages.set_bottom(unanswered_text(outcome))
+            fit_height(self)
 
-        sync.submit(operation, key, submitted, lambda error: self._failed(error, failed))
+        submit_write(self, self.taskman, self.client, self.sync, key, operation, parse,
+                     lambda result: self._sent(result, done),
+                     lambda error: self._failed(error, failed), waiting)
 
     def busy_changed(self, busy: bool) -> None:
         """Enable or disable the inputs and the action; called on every change of `busy`."""

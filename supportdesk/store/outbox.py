@@ -29,12 +29,14 @@ _NOTE = "outbox/note"
 class Operation:
     """A write as the agent made it: the request to send and what to show about it."""
 
-    kind: str  # credit | request_decision | award_booking | closure
+    kind: str  # credit | request_decision | award_booking | upgrade | profile_change | …
     path: str
     body: dict[str, Any]
-    member_number: str
+    member_number: str  # the member it is about: its queue, and the check of the answer
     summary: str  # one line for the queue and "Needs attention" views
-    policy: str = "queue"  # queue | approval | provisional
+    # queue | approval | provisional: may wait offline (domain.offline); refuse: taken only
+    # while the backend answers, but still saved first, so a lost answer is settled by replay
+    policy: str = "queue"
     method: str = "POST"
 
     def request(self) -> dict[str, Any]:

@@ -37,7 +37,7 @@ from ..errors import (
     ServiceUnavailable,
     UserFacingError,
 )
-from ..store.outbox import Entry, Outbox
+from ..store.outbox import Entry, Operation, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +115,12 @@ def send_until_stopped(client: ApiClient, due: list[Entry]
 
 
 def send(client: ApiClient, entry: Entry) -> SentOperation:
-    operation = entry.operation
-    sent = client.send_operation(operation.method, operation.path, operation.body, entry.op_id)
+    return send_operation(client, entry.operation, entry.op_id)
+
+
+def send_operation(client: ApiClient, operation: Operation, op_id: str) -> SentOperation:
+    """Send `operation` under `op_id`; an answer about another member raises (and is logged)."""
+    sent = client.send_operation(operation.method, operation.path, operation.body, op_id)
     answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
     if answered is not None:
         require_member(operation.member_number, answered)

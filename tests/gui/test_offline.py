@@ -162,7 +162,9 @@ def test_offline_credit_is_queued_and_drains_once_when_the_server_is_back(
                         timeout=10_000)
         assert "offline copy" in member.ui.asOfLabel.text()
         assert member.account.member_number == NUMBER
-        assert not member.upgrade_action.isEnabled()  # needs the live ticket
+        assert not member.upgrade_action.isEnabled()  # needs the live ticket, and says so
+        assert "Upgrades need the live ticket" in member.ui.upgradeButton.toolTip()
+        assert "need the caller verified" in member.ui.changeProfileButton.toolTip()
         assert member.award_action.isEnabled()  # provisional, through the outbox
         dialog = open_credit_dialog(qtbot, window)
         type_like_an_agent(qtbot, dialog.ui.milesEdit, "250")

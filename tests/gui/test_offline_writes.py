@@ -4,6 +4,9 @@ against a private reference server that the test stops, restarts and puts into m
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,7 +30,14 @@ from supportdesk.sync.connection import State
 from ..core.test_client_awards import fund, seats, set_seats
 from .conftest import close_sessions, sign_in
 from .test_awards import fill_search, inventory, utc_day
-from .test_credits import fill, fill_retro, open_credit_dialog, open_member
+from .test_credits import (
+    fill,
+    fill_retro,
+    open_credit_dialog,
+    open_member,
+    pending_page,
+    select_credit,
+)
 from .test_queue import open_dialog as open_decision, open_queue, show_request
 
 WAIT = 10_000
@@ -345,3 +355,55 @@ def test_a_refused_credit_that_cannot_be_edited_now_says_why_over_the_member(
     qtbot.waitUntil(lambda: "cannot be edited now" in message.text(), timeout=WAIT)
     assert "The account is closed." in message.text()
     assert window.member.dialog is None
+
+
+def outbox_rows(folder: Path) -> list[tuple[str, str, str, str]]:
+    """(op_id, kind, policy, state) of every outbox row, oldest first: read beside the app
+    (WAL lets a second reader in); these columns are not personal data, so not sealed."""
+    with closing(sqlite3.connect(folder / "store" / "local.sqlite")) as conn:
+        return conn.execute("SELECT op_id, kind, policy, state FROM outbox ORDER BY seq").fetchall()
+
+
+def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_is_away(
+        qtbot, private_servers, private_session, tmp_path):
+    server = private_servers.start()
+    api = ApiClient(server.url)
+    api.login("agent9", "demo")
+    first, second = (api.propose_credit(demo_member_number(n), kind="goodwill", miles=30_000,
+                                        reason="Lost luggage, 3 days",
+                                        operation_id=new_operation_id()) for n in (841, 842))
+    api.close()
+    window = private_session(server.url, "super2")
+    page = pending_page(qtbot, window)
+    select_credit(qtbot, page, first.id)
+    page.ui.approveButton.click()
+    qtbot.waitUntil(lambda: page.model.row_of(first.id) is None and page.deciding is None,
+                    timeout=WAIT)
+    # An approval needs the backend, yet it too was saved before it was sent, and sent
+    # under the row's id.
+    [(op_id, kind, policy, state)] = outbox_rows(tmp_path)
+    assert (kind, policy, state) == ("approval", "refuse", "applied")
+    engine = make_engine(private_servers.database())
+    with engine.connect() as conn:
+        assert conn.execute(select(db.idempotency.c.status_code).where(
+            db.idempotency.c.key == op_id)).scalar_one() == 200
+    engine.dispose()
+
+    port = server.port
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    select_credit(qtbot, page, second.id)
+    page.ui.approveButton.click()
+    qtbot.waitUntil(lambda: "Nothing was saved or sent" in page.ui.errorLabel.text(),
+                    timeout=WAIT)
+    assert "needs its live state" in page.ui.errorLabel.text()  # the reason, for the agent
+    assert len(outbox_rows(tmp_path)) == 1 and window.sync.state.queued == 0
+    assert page.model.row_of(second.id) is not None  # still there to approve later
+
+    private_servers.start(private_servers.database(), port=port)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is not State.OFFLINE,
+                    timeout=WAIT)
+    page.ui.approveButton.click()
+    qtbot.waitUntil(lambda: page.model.row_of(second.id) is None and page.deciding is None,
+                    timeout=WAIT)
+    assert [row[1:] for row in outbox_rows(tmp_path)] == [("approval", "refuse", "applied")] * 2

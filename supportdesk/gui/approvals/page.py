@@ -9,22 +9,36 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...api.client import ApiClient
+from ...api.client import ApiClient, checked_credit, credit_decision_request
 from ...api.models import AgentInfo, Credit
 from ...domain.identifiers import format_member_number
-from ...errors import Conflict, NotFound, SupportDeskError
+from ...domain.offline import Policy
+from ...errors import Conflict, NotFound, OfflineError, ServerError, SupportDeskError
+from ...store.outbox import Operation
 from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
 from ..taskman import Latest, Op, TaskManager
-from ..writes import FieldMessages, OperationKeys, apply_form_style, repolish, set_state
+from ..writes import (
+    FieldMessages,
+    OperationKeys,
+    apply_form_style,
+    repolish,
+    set_state,
+    submit_write,
+    unanswered_text,
+)
 from .model import PendingCreditsModel, local_time, waiting
+
+if TYPE_CHECKING:
+    from ..sync.controller import Submitted, SyncController
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 30_000
@@ -37,8 +51,9 @@ class ApprovalsPage(QWidget):
     back_requested = Signal()
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
         super().__init__(parent)
+        self.sync = sync
         self.ui = ui = Ui_ApprovalsPage()
         ui.setupUi(self)
         apply_form_style(self)
@@ -213,16 +228,27 @@ class ApprovalsPage(QWidget):
         self.messages.set_local("note", None)
         self.messages.clear_server()
         key = self.keys.key_for({"verb": verb, "credit": credit.id, "note": note})
-        client, number = self.client, credit.member_number
-        call = client.approve_credit if verb == "approve" else client.reject_credit
+        path, body = credit_decision_request(credit.id, verb, note)
+        summary = (self.tr("Approval of credit #{0}: {1} miles") if verb == "approve" else
+                   self.tr("Rejection of credit #{0}: {1} miles")).format(
+            credit.id, format_miles(credit.miles))
+        operation = Operation("approval", path, body, credit.member_number, summary,
+                              policy=Policy.REFUSE.value)
         self.deciding = credit.id
         self.show_message(self.tr("Approving…") if verb == "approve" else self.tr("Rejecting…"),
                           "incomplete")
         self._update_decision()
-        (Op(self.taskman, self, lambda: call(credit.id, note, key, member_number=number))
-         .success(lambda decided: self._decided(verb, decided))
-         .failure(lambda error: self._decision_failed(error))
-         .run())
+        submit_write(self, self.taskman, self.client, self.sync, key, operation,
+                     lambda data: checked_credit(data, credit.id),
+                     lambda decided: self._decided(verb, decided), self._decision_failed,
+                     self._decision_unanswered)
+
+    def _decision_unanswered(self, outcome: Submitted) -> None:
+        """Sent, no answer: it stays saved and is replayed by itself (the key is kept, so
+        pressing again is the same decision)."""
+        self.deciding = None
+        self.show_message(unanswered_text(outcome), "pending")
+        self._update_decision()
 
     def _decided(self, verb: str, credit: Credit) -> None:
         self.deciding = None
@@ -245,6 +271,8 @@ class ApprovalsPage(QWidget):
         self.show_message("")
         if not isinstance(error, SupportDeskError):
             raise error
+        if not isinstance(error, OfflineError | ServerError):
+            self.keys.done()  # a definite answer: a new attempt is a new action
         self.connection_result.emit(error)
         self.messages.show_error(error)
         if isinstance(error, Conflict | NotFound):

@@ -2,23 +2,27 @@
 cancellation fee, the taxes in full, the seats are freed.
 
 The ledger shows each award with its code as the reference; opened on such an entry the code
-is filled in and the refund previewed from it. The client checks the code is this member's
-before anything is sent.
+is filled in and the refund previewed from it. The cancellation names the member, and the
+backend cancels nothing if the code is not theirs.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...api.award_models import AwardBooking
+from ...api.awards import cancel_request, checked_cancellation
 from ...api.client import ApiClient
 from ...api.models import LedgerEntry, MemberAccount
 from ...domain.awards import cancel_award
 from ...domain.identifiers import format_member_number
+from ...domain.offline import Policy
+from ...store.outbox import Operation
 from ..credits.form import MAX_REASON, check_text
 from ..forms.ui_cancel_award_dialog import Ui_CancelAwardDialog
 from ..member.ledger_model import format_miles
@@ -27,15 +31,18 @@ from ..writes import WriteDialog, fit_height, set_state
 from . import form
 from .route import upper_as_typed
 
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
+
 
 class CancelAwardDialog(WriteDialog):
     cancelled = Signal(object)  # the AwardBooking, with what came back
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
                  entries: Iterable[LedgerEntry], parent: QWidget | None = None, *,
-                 code: str = "") -> None:
+                 code: str = "", sync: SyncController | None = None) -> None:
         """`entries`: the ledger entries on screen, to find the award's redemption in."""
-        super().__init__(taskman, client, parent)
+        super().__init__(taskman, client, parent, sync=sync)
         self.ui = ui = Ui_CancelAwardDialog()
         ui.setupUi(self)
         self.init_form(ui.errorLabel, ui.progressLabel)
@@ -113,11 +120,15 @@ class CancelAwardDialog(WriteDialog):
         if checked is None:
             return
         code, reason = checked
-        number, client = self.account.member_number, self.client
+        number = self.account.member_number
+        path, body = cancel_request(number, code, reason)
+        operation = Operation("award_cancellation", path, body, number,
+                              self.tr("Cancellation of award {0}: {1}").format(code, reason),
+                              policy=Policy.REFUSE.value)
         self.messages.clear_server()
-        self.send({"member": number, "code": code, "reason": reason},
-                  lambda key: client.cancel_award(number, code, reason, operation_id=key),
-                  self._done, progress=self.tr("Cancelling…"))
+        self.send_queued({"member": number, "code": code, "reason": reason}, operation,
+                         lambda data: checked_cancellation(data, code), self._done,
+                         progress=self.tr("Cancelling…"))
 
     def busy_changed(self, busy: bool) -> None:
         self.ui.codeEdit.setReadOnly(busy)

@@ -22,12 +22,12 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.award_models import Availability, AwardBooking, AwardFlight
-from ...api.awards import award_on_route_body
+from ...api.awards import award_body, award_on_route_body
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...domain.awards import AwardPrice, price_award
 from ...domain.identifiers import InvalidIdentifier
-from ...domain.offline import offline_verdict
+from ...domain.offline import Policy, offline_verdict
 from ...errors import Conflict, OfflineError, SupportDeskError
 from ...store.outbox import Entry, Operation
 from ..forms.ui_award_dialog import Ui_AwardDialog
@@ -310,19 +310,24 @@ class AwardDialog(BookingDialog):
         flight, search = self.selected_flight(), self.search
         if not self.ok_button.isEnabled() or flight is None or search is None:
             return
-        number, client = self.account.member_number, self.client
+        number = self.account.member_number
         payload = {"member": number, "inventory_id": flight.inventory_id,
                    "passengers": search.passengers}
+        summary = self.tr("Award {0} {1}–{2} on {3}, {4}, {5} passenger(s)").format(
+            flight.flight_number, search.origin, search.destination,
+            search.date.strftime("%d.%m.%Y"), form.cabin_label(search.cabin),
+            search.passengers)
+        operation = Operation("award_booking", "/awards",
+                              award_body(number, flight.inventory_id, search.passengers),
+                              number, summary, policy=Policy.REFUSE.value)
         self.messages.clear_server()
-        self.send(payload,
-                  lambda key: client.book_award(number, flight.inventory_id, search.passengers,
-                                                operation_id=key),
-                  self._booked, failed=self._book_failed, progress=self.tr("Booking…"))
+        self.send_queued(payload, operation, AwardBooking.from_json, self._booked,
+                         failed=self._book_failed, progress=self.tr("Booking…"))
 
     def _submit_provisional(self, search: Search) -> None:
         if not self.ok_button.isEnabled() or self.quote is None:
             return
-        number, client = self.account.member_number, self.client
+        number = self.account.member_number
         route = {"origin": search.origin, "destination": search.destination,
                  "date": search.date, "cabin": search.cabin, "passengers": search.passengers}
         summary = self.tr("Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles "
@@ -335,8 +340,6 @@ class AwardDialog(BookingDialog):
                               policy=offline_verdict("award_booking").policy.value)
         self.messages.clear_server()
         self.send_queued({"member": number, "provisional": True, **route}, operation,
-                         lambda key: client.book_award_on_route(number, operation_id=key,
-                                                                **route),
                          AwardBooking.from_json, self._booked, self._saved_provisional,
                          failed=self._book_failed, progress=self.tr("Saving…"))
 

@@ -8,15 +8,19 @@ otherwise the server's price is shown with the booking.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from ...api.award_models import AwardBooking
+from ...api.awards import checked_upgrade, upgrade_body
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...domain.awards import UpgradePrice, price_upgrade
 from ...domain.fares import parse_cabin
 from ...domain.identifiers import InvalidIdentifier
+from ...domain.offline import Policy
+from ...store.outbox import Operation
 from ..credits.form import parse_ticket
 from ..forms.ui_upgrade_dialog import Ui_UpgradeDialog
 from ..taskman import TaskManager
@@ -25,11 +29,15 @@ from . import form
 from .booking import BookingDialog
 from .route import RouteFields
 
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
+
 
 class UpgradeDialog(BookingDialog):
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(taskman, client, account, parent, today=today)
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 sync: SyncController | None = None) -> None:
+        super().__init__(taskman, client, account, parent, today=today, sync=sync)
         self.ui = ui = Ui_UpgradeDialog()
         ui.setupUi(self)
         self.init_booking(ui)
@@ -128,11 +136,15 @@ class UpgradeDialog(BookingDialog):
         ticket, to_cabin = self.ticket, self.ui.toCabinCombo.currentData()
         if not self.ok_button.isEnabled() or ticket is None:
             return
-        number, client = self.account.member_number, self.client
+        number = self.account.member_number
+        summary = self.tr("Upgrade of ticket {0} to {1}").format(
+            ticket, form.cabin_label(to_cabin))
+        operation = Operation("upgrade", "/upgrades", upgrade_body(number, ticket, to_cabin),
+                              number, summary, policy=Policy.REFUSE.value)
         self.messages.clear_server()
-        self.send({"member": number, "ticket": ticket, "to_cabin": to_cabin},
-                  lambda key: client.book_upgrade(number, ticket, to_cabin, operation_id=key),
-                  self._booked, progress=self.tr("Booking…"))
+        self.send_queued({"member": number, "ticket": ticket, "to_cabin": to_cabin},
+                         operation, lambda data: checked_upgrade(data, ticket), self._booked,
+                         progress=self.tr("Booking…"))
 
     def busy_changed(self, busy: bool) -> None:
         ui = self.ui

@@ -22,7 +22,7 @@ from ...api.models import AgentInfo, Credit, MemberAccount, RetroFlight
 from ...domain import airports
 from ...domain.identifiers import InvalidIdentifier, format_member_number
 from ...domain.offline import offline_verdict
-from ...errors import SupportDeskError
+from ...errors import OfflineError, ServerError, SupportDeskError
 from ...store.outbox import Entry, Operation
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
@@ -34,6 +34,7 @@ from ..writes import (
     fit_height,
     repolish,
     set_state,
+    submit_write,
 )
 from . import form
 from .form import KINDS, kind_label
@@ -374,18 +375,12 @@ class CreditDialog(QDialog):
             return
         number = self.account.member_number
         key = self.keys.key_for(proposal.fingerprint(number))
-        args, client = proposal.arguments(), self.client
+        replaces, self.replaces = self.replaces, None  # a further edit is a new credit
         self._set_busy(True)
-        if self.sync is not None and self.sync.available:
-            # Saved to the outbox first, then sent: a credit made offline is not lost.
-            self.sync.submit(self._operation(number, proposal), key, self._submitted,
-                             self._failed, replaces=self.replaces)
-            return
-        (Op(self.taskman, self,
-            lambda: client.propose_credit(number, operation_id=key, **args))
-         .success(self._sent)
-         .failure(self._failed)
-         .run())
+        # Saved to the outbox first, then sent: a credit made offline is not lost.
+        submit_write(self, self.taskman, self.client, self.sync, key,
+                     self._operation(number, proposal), Credit.from_json, self._sent,
+                     self._failed, self._waiting, replaces=replaces)
 
     def _operation(self, number: str, proposal: Proposal) -> Operation:
         args = proposal.arguments()
@@ -397,17 +392,12 @@ class CreditDialog(QDialog):
         return Operation("credit", "/credits", credit_body(number, **args), number, summary,
                          policy=verdict.policy.value)
 
-    def _submitted(self, submitted: Submitted) -> None:
-        self.replaces = None  # closed as resubmitted: a further edit is a new credit
-        if submitted.error is not None:
-            self._failed(submitted.error)
-        elif submitted.queued:
-            self._set_busy(False)
-            self.keys.done()
-            self.queued.emit(submitted.entry.operation.summary, self._offline_verdict.reason)
-            self.accept()
-        else:
-            self._sent(Credit.from_json(submitted.result))
+    def _waiting(self, submitted: Submitted) -> None:
+        """Saved, not applied yet (offline): a credit may wait, so the dialog is done."""
+        self._set_busy(False)
+        self.keys.done()
+        self.queued.emit(submitted.entry.operation.summary, self._offline_verdict.reason)
+        self.accept()
 
     def _set_busy(self, busy: bool) -> None:
         ui = self.ui
@@ -437,6 +427,8 @@ class CreditDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, SupportDeskError):
             raise error
+        if not isinstance(error, OfflineError | ServerError):
+            self.keys.done()  # a definite answer: trying again is a new action
         self.connection_result.emit(error)
         field = self.messages.show_error(error)
         if field is not None and field.isEnabled() and field.isVisible():

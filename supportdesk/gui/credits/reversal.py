@@ -4,18 +4,24 @@ balance, and a required reason. The server posts the opposite entry, once."""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...api.client import ApiClient
+from ...api.client import ApiClient, checked_reversal, reversal_request
 from ...api.models import LedgerEntry, MemberAccount, Reversal
 from ...domain.identifiers import format_member_number
+from ...domain.offline import Policy
+from ...store.outbox import Operation
 from ..forms.ui_reversal_dialog import Ui_ReversalDialog
 from ..member.ledger_model import KIND_LABELS, format_miles
 from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, set_state
 from . import form
+
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +31,9 @@ class ReversalDialog(WriteDialog):
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
                  entry: LedgerEntry, parent: QWidget | None = None, *,
-                 reversed_by: int | None = None) -> None:
+                 reversed_by: int | None = None, sync: SyncController | None = None) -> None:
         """`reversed_by`: the id of an entry on screen that already reverses this one."""
-        super().__init__(taskman, client, parent)
+        super().__init__(taskman, client, parent, sync=sync)
         self.ui = ui = Ui_ReversalDialog()
         ui.setupUi(self)
         self.init_form(ui.errorLabel, ui.progressLabel)
@@ -102,10 +108,13 @@ class ReversalDialog(WriteDialog):
         if self.busy or reason is None or self.blocked:
             return
         entry_id, number = self.entry.id, self.account.member_number
-        client = self.client
-        self.send({"entry": entry_id, "member": number, "reason": reason},
-                  lambda key: client.reverse_entry(entry_id, reason, number, key),
-                  self._reversed)
+        path, body = reversal_request(entry_id, reason, number)
+        operation = Operation("reversal", path, body, number,
+                              self.tr("Reversal of entry #{0} ({1} miles): {2}").format(
+                                  entry_id, format_miles(self.entry.miles, signed=True),
+                                  reason), policy=Policy.REFUSE.value)
+        self.send_queued({"entry": entry_id, "member": number, "reason": reason}, operation,
+                         lambda data: checked_reversal(data, entry_id), self._reversed)
 
     def busy_changed(self, busy: bool) -> None:
         self.ui.reasonEdit.setReadOnly(busy)

@@ -27,6 +27,7 @@ from ...api.models import (
     Reversal,
 )
 from ...domain.identifiers import format_member_number
+from ...domain.offline import refusal
 from ...errors import OfflineError, SupportDeskError, WrongMemberError
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
@@ -319,23 +320,26 @@ class MemberView(QWidget):
         active = account is not None and account.status == "active"
         inactive = (self.tr("The account is {0}.").format(account.status)
                     if account is not None and not active else None)
-        offline = (self.tr("Not offline: this needs the live account.")
-                   if self.offline_copy else None)
+        def offline(kind: str) -> str | None:
+            """On the offline copy, why a write that needs the backend is not offered."""
+            return self.tr("Offline copy: {0}").format(refusal(kind)) \
+                if self.offline_copy else None
+
         is_supervisor = self.agent.is_supervisor
         can_queue = self.sync is not None and self.sync.available  # writes may wait offline
         rules = (  # action, button, capability, possible, why not (first that applies)
             (self.credit_action, self.ui.creditButton, "credits", active, inactive),
             (self.award_action, self.ui.bookAwardButton, "awards", active,
-             inactive or (None if can_queue else offline)),  # offline: provisional
+             inactive or (None if can_queue else offline("award_booking"))),  # provisional
             (self.upgrade_action, self.ui.upgradeButton, "upgrades", active,
-             inactive or offline),
+             inactive or offline("upgrade")),
             (self.cancel_award_action, self.ui.cancelAwardButton, "awards",
-             account is not None, offline),
+             account is not None, offline("award_cancellation")),
             (self.profile_action, self.ui.changeProfileButton, "profile", account is not None,
-             offline),
+             offline("profile_change")),
             (self.reverse_action, self.ui.reverseButton, "reversals",
              is_supervisor and account is not None and self.selected_entry() is not None,
-             offline),
+             offline("reversal")),
         )
         for action, button, capability, possible, why_not in rules:
             why_not = self.unavailable.get(capability) or why_not
@@ -388,7 +392,7 @@ class MemberView(QWidget):
         from ..credits.reversal import ReversalDialog
 
         dialog = ReversalDialog(self.taskman, self.client, self.account, entry, self,
-                                reversed_by=reversed_by)
+                                reversed_by=reversed_by, sync=self.sync)
         dialog.reversed.connect(self._reversed)
         self._open(dialog)
 
@@ -438,7 +442,7 @@ class MemberView(QWidget):
             return
         from ..awards.upgrade import UpgradeDialog
 
-        dialog = UpgradeDialog(self.taskman, self.client, self.account, self)
+        dialog = UpgradeDialog(self.taskman, self.client, self.account, self, sync=self.sync)
         dialog.booked.connect(self._award_booked)
         self._open(dialog)
 
@@ -452,7 +456,7 @@ class MemberView(QWidget):
         from ..awards.cancel import CancelAwardDialog
 
         dialog = CancelAwardDialog(self.taskman, self.client, self.account, entries, self,
-                                   code=code)
+                                   code=code, sync=self.sync)
         dialog.cancelled.connect(self._award_cancelled)
         self._open(dialog)
 
@@ -461,7 +465,7 @@ class MemberView(QWidget):
             return
         from ..profile.dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.taskman, self.client, self.account, self)
+        dialog = ProfileDialog(self.taskman, self.client, self.account, self, sync=self.sync)
         dialog.changed.connect(self._profile_changed)
         self._open(dialog)
 

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
-from ...api.profile import ProfileChanges, Verification
+from ...api.profile import ProfileChanges, Verification, profile_request
 from ...domain.identifiers import format_member_number
+from ...domain.offline import Policy
 from ...errors import Forbidden, RateLimited, SupportDeskError
+from ...store.outbox import Operation
 from ..awards.route import upper_as_typed
 from ..forms.ui_profile_dialog import Ui_ProfileDialog
 from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, set_state
 from . import form
+
+if TYPE_CHECKING:
+    from ..sync.controller import SyncController
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +37,9 @@ class ProfileDialog(WriteDialog):
     changed = Signal(object, object)  # the masked MemberAccount after, the fields changed
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
-                 parent: QWidget | None = None, *, today: dt.date | None = None) -> None:
-        super().__init__(taskman, client, parent)
+                 parent: QWidget | None = None, *, today: dt.date | None = None,
+                 sync: SyncController | None = None) -> None:
+        super().__init__(taskman, client, parent, sync=sync)
         self.ui = ui = Ui_ProfileDialog()
         ui.setupUi(self)
         self.init_form(ui.errorLabel, ui.progressLabel)
@@ -245,14 +252,19 @@ class ProfileDialog(WriteDialog):
         changes, verification = self.changes, self.verification
         if not changes.changed or verification is None:
             return
-        number, client = self.account.member_number, self.client
+        number = self.account.member_number
+        path, body = profile_request(number, verification.verification_id, changes)
+        # The summary names the fields, not the new values: it is shown in lists.
+        kind = "contact_change" if {"email", "phone"} & set(changes.changed) \
+            else "profile_change"
+        operation = Operation(kind, path, body, number, self.tr("Profile change: {0}").format(
+            ", ".join(changes.changed)), policy=Policy.REFUSE.value)
         self.messages.clear_server()
-        self.send({"member": number, "verification": verification.verification_id,
-                   **changes.to_json()},
-                  lambda key: client.change_profile(number, verification.verification_id,
-                                                    changes, operation_id=key),
-                  lambda account: self._saved(account, changes.changed),
-                  failed=self._save_failed, progress=self.tr("Saving…"))
+        self.send_queued({"member": number, "verification": verification.verification_id,
+                          **changes.to_json()}, operation,
+                         MemberAccount.from_json,
+                         lambda account: self._saved(account, changes.changed),
+                         failed=self._save_failed, progress=self.tr("Saving…"))
 
     def _saved(self, account: MemberAccount, changed: tuple[str, ...]) -> None:
         self.changed.emit(account, changed)

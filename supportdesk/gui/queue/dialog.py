@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
+from ...api.queue import checked_detail, decision_body, decision_path
 from ...api.queue_models import (
     DECISIONS,
     MAX_NOTE,
@@ -29,7 +30,6 @@ from ...api.queue_models import (
     REPLY_REQUIRED,
     RequestDetail,
 )
-from ...api.queue import checked_detail, decision_body, decision_path
 from ...domain.offline import offline_verdict
 from ...domain.replies import draft_reply, unfilled
 from ...domain.text import has_control_characters
@@ -302,7 +302,7 @@ class DecisionDialog(WriteDialog):
                     break
             return
         decision, note, reply = checked
-        detail, client = self.detail, self.client
+        detail = self.detail
         summary = self.tr("Request #{0} ({1}): {2} — {3}").format(
             detail.id, detail.booking_code, decision_label(decision), note)
         operation = Operation("request_decision", decision_path(detail.id),
@@ -311,8 +311,6 @@ class DecisionDialog(WriteDialog):
         self.send_queued(
             {"request": detail.id, "decision": decision, "note": note, "reply": reply},
             operation,
-            lambda key: client.decide_request(detail.id, decision, note, reply, key,
-                                              member_number=detail.member_number),
             lambda data: checked_detail(data, detail.id, detail.member_number),
             self._decided, self._queued, failed=self._refused)
 

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
-from ...api.queue import decision_path
+from ...api.queue import checked_detail, claim_path, decision_path
 from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
+from ...domain.offline import Policy
 from ...errors import (
     Conflict,
     Forbidden,
@@ -33,18 +34,26 @@ from ...errors import (
     SecurityError,
     SupportDeskError,
 )
+from ...store.outbox import Operation
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
 from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
-from ..writes import OperationKeys, apply_form_style, repolish, set_state
+from ..writes import (
+    OperationKeys,
+    apply_form_style,
+    repolish,
+    set_state,
+    submit_write,
+    unanswered_text,
+)
 from .detail import DUPLICATE_LINK, DetailPanel
 from .dialog import DecisionDialog
 from .model import QueueModel, status_label
 
 if TYPE_CHECKING:
     from ...store.outbox import Entry
-    from ..sync.controller import SyncController
+    from ..sync.controller import Submitted, SyncController
 
 log = logging.getLogger(__name__)
 
@@ -505,14 +514,21 @@ class QueuePage(QWidget):
         if item is None or self.claiming is not None or not self.ui.claimButton.isEnabled():
             return
         key = self.keys.key_for({"claim": item.id})
-        client, rid, number = self.client, item.id, item.member_number
+        rid, number = item.id, item.member_number
+        operation = Operation("request_claim", claim_path(rid), {}, number,
+                              self.tr("Claim of request #{0} ({1})").format(
+                                  rid, item.booking_code), policy=Policy.REFUSE.value)
         self.claiming = rid
         self.show_notice(self.tr("Claiming #{0}…").format(rid), "incomplete")
         self._update_actions()
-        (Op(self.taskman, self, lambda: client.claim_request(rid, key, member_number=number))
-         .success(self._claimed)
-         .failure(lambda error: self._claim_failed(rid, error))
-         .run())
+        submit_write(self, self.taskman, self.client, self.sync, key, operation,
+                     lambda data: checked_detail(data, rid, number), self._claimed,
+                     lambda error: self._claim_failed(rid, error), self._claim_unanswered)
+
+    def _claim_unanswered(self, outcome: Submitted) -> None:
+        self.claiming = None
+        self.show_notice(unanswered_text(outcome), "pending")
+        self._update_actions()
 
     def _claimed(self, detail: RequestDetail) -> None:
         self.claiming = None

@@ -18,10 +18,18 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...api.client import SentOperation
-from ...api.models import AgentInfo, Health, LedgerPage, MemberAccount, MemberHit, SearchPage
-from ...domain.query import classify_query
+from ...api.models import (
+    AgentInfo,
+    Health,
+    LedgerPage,
+    MemberAccount,
+    MemberHit,
+    SearchPage,
+)
 from ...backend import Backend
-from ...errors import SupportDeskError
+from ...domain.offline import Policy, refusal
+from ...domain.query import classify_query
+from ...errors import RefusedOffline, SupportDeskError
 from ...store.crypto import Cipher, StoreKeyUnavailable, load_or_create_key
 from ...store.local import SetAside, StoreError, open_store
 from ...store.outbox import ATTENTION, Entry, Operation, Outbox, closure
@@ -212,6 +220,14 @@ class SyncController(QObject):
         worker = self._worker
         if worker is None:
             failed(RuntimeError("the local store is not open"))
+            return
+        status = self.tracker.status
+        if operation.policy == Policy.REFUSE.value and status.state is State.OFFLINE:
+            self.check_health()  # it may be back already: the next press will know
+            failed(RefusedOffline(self.tr("The backend cannot be reached ({0}). {1} Nothing "
+                                          "was saved or sent.").format(
+                status.reason or self.tr("no answer"), refusal(operation.kind)),
+                code="refused-offline"))
             return
         agent, backend_id = self.agent.username, self.backend.backend_id
         client = self.backend.client
