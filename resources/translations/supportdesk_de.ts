@@ -4010,13 +4010,8 @@ Backend: {1}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+227"/>
-        <source>The backend cannot be reached ({0}). {1} Nothing was saved or sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>no answer</source>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+228"/>
+        <source>Offline: {0} Nothing was saved or sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

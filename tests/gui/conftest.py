@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +14,14 @@ from supportdesk.config import Config
 from supportdesk.gui.controller import Controller
 from supportdesk.gui.mainwindow import MainWindow
 from supportdesk.security.credentials import TokenStore
+
+
+def screenshot(widget, name: str) -> None:  # noqa: ANN001
+    """Save `widget` as `name` in $SUPPORTDESK_SCREENSHOTS (the README's pictures of states
+    only a real flow reaches: `SUPPORTDESK_SCREENSHOTS=docs pytest …`); else nothing."""
+    folder = os.environ.get("SUPPORTDESK_SCREENSHOTS")
+    if folder:
+        widget.grab().save(str(Path(folder) / name))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -22,6 +22,7 @@ from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
 from ..core.test_client_awards import fund, future_economy_ticket, seats, set_seats
+from .conftest import screenshot
 from .test_credits import WAIT, balance, fill, open_member, shown_balance
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -185,6 +186,7 @@ def test_a_booking_that_timed_out_is_retried_under_the_same_operation_id(
                     timeout=WAIT)
     # Saved in the outbox before it was sent: the banner counts it until it is answered.
     qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=WAIT)
+    screenshot(dialog, "award-unanswered.png")
     assert dialog.ok_button.isEnabled() and not dialog.ui.resultBox.isVisible()
     faults.clear()
     # The sender replays it by itself under the same id: found applied, not applied again.

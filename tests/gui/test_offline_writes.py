@@ -28,7 +28,7 @@ from supportdesk.store.outbox import Operation
 from supportdesk.sync.connection import State
 
 from ..core.test_client_awards import fund, seats, set_seats
-from .conftest import close_sessions, sign_in
+from .conftest import close_sessions, screenshot, sign_in
 from .test_awards import fill_search, inventory, utc_day
 from .test_credits import (
     fill,
@@ -397,6 +397,8 @@ def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_i
     qtbot.waitUntil(lambda: "Nothing was saved or sent" in page.ui.errorLabel.text(),
                     timeout=WAIT)
     assert "needs its live state" in page.ui.errorLabel.text()  # the reason, for the agent
+    window.resize(1280, 800)
+    screenshot(window, "approval-refused-offline.png")
     assert len(outbox_rows(tmp_path)) == 1 and window.sync.state.queued == 0
     assert page.model.row_of(second.id) is not None  # still there to approve later
 

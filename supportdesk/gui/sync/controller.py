@@ -221,13 +221,12 @@ class SyncController(QObject):
         if worker is None:
             failed(RuntimeError("the local store is not open"))
             return
-        status = self.tracker.status
-        if operation.policy == Policy.REFUSE.value and status.state is State.OFFLINE:
+        if operation.policy == Policy.REFUSE.value \
+                and self.tracker.status.state is State.OFFLINE:
             self.check_health()  # it may be back already: the next press will know
-            failed(RefusedOffline(self.tr("The backend cannot be reached ({0}). {1} Nothing "
-                                          "was saved or sent.").format(
-                status.reason or self.tr("no answer"), refusal(operation.kind)),
-                code="refused-offline"))
+            # The banner says why the backend is away; this says why this write cannot wait.
+            failed(RefusedOffline(self.tr("Offline: {0} Nothing was saved or sent.").format(
+                refusal(operation.kind)), code="refused-offline"))
             return
         agent, backend_id = self.agent.username, self.backend.backend_id
         client = self.backend.client
