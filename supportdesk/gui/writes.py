@@ -124,10 +124,15 @@ def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
     def submitted(outcome: Submitted) -> None:
         if outcome.error is not None:
             failed(outcome.error)
-        elif not outcome.queued:
-            done(parse(outcome.result))
-        else:
+        elif outcome.queued:
             waiting(outcome)
+        else:
+            try:
+                result = parse(outcome.result)
+            except SupportDeskError as exc:  # an answer about something else: shown, not used
+                failed(exc)
+            else:
+                done(result)
 
     sync.submit(operation, key, submitted, failed, replaces=replaces)
 
