@@ -102,6 +102,13 @@ class OperationKeys:
     def done(self) -> None:
         self._payload = self._key = None
 
+    def answered(self, error: BaseException) -> None:
+        """The action failed with `error`. A definite answer ends it: trying again (after a
+        top-up, a freed seat) is a new action. Only an unknown outcome (offline, a server
+        error) is retried under the same key."""
+        if not isinstance(error, OfflineError | ServerError):
+            self.done()
+
 
 def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
                  sync: SyncController | None, key: str, operation: Operation,
@@ -399,10 +406,7 @@ class WriteDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, SupportDeskError):
             raise error
-        if not isinstance(error, OfflineError | ServerError):
-            # A definite answer ends the action: trying again (after a top-up, a freed seat)
-            # is a new action. Only an unknown outcome is retried under the same key.
-            self.keys.done()
+        self.keys.answered(error)
         self.connection_result.emit(error)
         if failed is None or not failed(error):
             field = self.messages.show_error(error)

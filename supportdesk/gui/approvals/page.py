@@ -19,7 +19,7 @@ from ...api.client import ApiClient, checked_credit, credit_decision_request
 from ...api.models import AgentInfo, Credit
 from ...domain.identifiers import format_member_number
 from ...domain.offline import Policy
-from ...errors import Conflict, NotFound, OfflineError, ServerError, SupportDeskError
+from ...errors import Conflict, NotFound, SupportDeskError
 from ...store.outbox import Operation
 from ..credits import form
 from ..credits.form import kind_label
@@ -271,8 +271,7 @@ class ApprovalsPage(QWidget):
         self.show_message("")
         if not isinstance(error, SupportDeskError):
             raise error
-        if not isinstance(error, OfflineError | ServerError):
-            self.keys.done()  # a definite answer: a new attempt is a new action
+        self.keys.answered(error)
         self.connection_result.emit(error)
         self.messages.show_error(error)
         if isinstance(error, Conflict | NotFound):

@@ -22,7 +22,7 @@ from ...api.models import AgentInfo, Credit, MemberAccount, RetroFlight
 from ...domain import airports
 from ...domain.identifiers import InvalidIdentifier, format_member_number
 from ...domain.offline import offline_verdict
-from ...errors import OfflineError, ServerError, SupportDeskError
+from ...errors import SupportDeskError
 from ...store.outbox import Entry, Operation
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
@@ -427,8 +427,7 @@ class CreditDialog(QDialog):
         self._set_busy(False)
         if not isinstance(error, SupportDeskError):
             raise error
-        if not isinstance(error, OfflineError | ServerError):
-            self.keys.done()  # a definite answer: trying again is a new action
+        self.keys.answered(error)
         self.connection_result.emit(error)
         field = self.messages.show_error(error)
         if field is not None and field.isEnabled() and field.isVisible():
