@@ -2,7 +2,8 @@
 
 This script is the only way to regenerate the generated code in ``supportdesk/gui/forms/``:
 
-* ``ui/<name>.ui``             -> ``supportdesk/gui/forms/ui_<name>.py``   (pyside6-uic)
+* ``ui/<name>.ui``             -> ``supportdesk/gui/forms/ui_<name>.py``   (pyside6-uic, then
+  ``used_imports_only``)
 * ``resources/supportdesk.qrc`` -> ``supportdesk/gui/forms/resources_rc.py`` (pyside6-rcc)
 
 Never edit those files by hand; change the ``.ui``/``.qrc`` sources and run
@@ -152,8 +153,31 @@ def _generate_forms(workdir: Path) -> dict[Path, bytes]:
                 f"them from code (uic would add a bare 'import <name>_rc' that does not resolve)."
             )
         _run([*uic, *UIC_OPTIONS, "-o", str(temp_out), str(ui_file)], cwd=UI_DIR)
-        outputs[target] = _read_generated(temp_out)
+        outputs[target] = used_imports_only(_read_generated(temp_out))
     return outputs
+
+
+def used_imports_only(source: bytes) -> bytes:
+    """uic imports the same ~40 Qt names into every form, most of them unused. In PySide6 a
+    class is built the first time it is looked up, so each unused name costs start-up time and
+    memory (QGradient alone brings ~180 enum members). Keep only the names the form uses."""
+    import ast
+    import textwrap
+
+    text = source.decode("utf-8")
+    tree = ast.parse(text)
+    imports = [node for node in tree.body
+               if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")]
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = text.split("\n")
+    for node in reversed(imports):  # bottom-up: earlier line numbers stay valid
+        kept = [alias.name for alias in node.names if (alias.asname or alias.name) in used]
+        new = []
+        if kept:
+            new = textwrap.wrap(f"from {node.module} import ({', '.join(kept)})", width=90,
+                                subsequent_indent="    ", break_on_hyphens=False)
+        lines[node.lineno - 1:node.end_lineno] = new
+    return "\n".join(lines).encode("utf-8")
 
 
 def _generate_resources(workdir: Path) -> dict[Path, bytes]:

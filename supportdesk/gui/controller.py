@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ..config import Config
 from . import importcache
@@ -38,6 +39,28 @@ def _prepare(config: Config | None, folder, tokens: TokenStore | None  # noqa: A
     return store, backend
 
 
+class _AfterFirstPaint(QObject):
+    """Calls `then` once, as soon as `widget` has been painted for the first time (or after
+    `limit_ms`, should no paint come)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], limit_ms: int = 300) -> None:
+        super().__init__(widget)
+        self.then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(limit_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            self.parent().removeEventFilter(self)
+            then()
+
+
 class Controller(QObject):
     def __init__(self, config: Config | None, *, data_folder=None, tokens: TokenStore | None = None,  # noqa: ANN001
                  backend: Backend | None = None) -> None:
@@ -63,8 +86,9 @@ class Controller(QObject):
             self.dialog.set_tokens(self.tokens)
             self.dialog.set_backend(self.backend)
             return
-        # After the first paint: the window must not wait for imports and seeding.
-        QTimer.singleShot(0, self._prepare)
+        # After the first paint: the worker's imports (requests, keyring, the embedded server)
+        # hold the GIL, and the window must not wait for them nor for seeding.
+        _AfterFirstPaint(self.dialog, self._prepare)
 
     def _prepare(self) -> None:
         config, folder, tokens = self.config, self.data_folder, self.tokens

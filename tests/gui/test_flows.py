@@ -272,6 +272,32 @@ def test_a_bad_config_file_is_explained_in_the_sign_in(qtbot, tmp_path, monkeypa
             handler.close()
 
 
+def test_the_backend_comes_up_only_once_the_sign_in_has_been_painted(qtbot):
+    """Start-up order: the worker's imports hold the GIL, so they wait for the first paint
+    (or for the limit, should no paint come); `then` runs exactly once."""
+    from PySide6.QtWidgets import QWidget
+
+    from supportdesk.gui.controller import _AfterFirstPaint
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    painted, calls = [], []
+    _AfterFirstPaint(widget, lambda: calls.append(widget.isVisible()), limit_ms=60_000)
+    qtbot.wait(200)
+    assert calls == []  # not shown: not painted, and the limit is far away
+    widget.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=5_000)
+    widget.update()
+    widget.repaint()
+    qtbot.wait(100)
+    assert calls == [True]
+
+    hidden = QWidget()
+    qtbot.addWidget(hidden)
+    _AfterFirstPaint(hidden, lambda: painted.append("limit"), limit_ms=50)
+    qtbot.waitUntil(lambda: painted == ["limit"], timeout=5_000)
+
+
 def test_bench_hook_opens_a_member_and_reports_the_whole_ledger(live_server, tmp_path):
     """The hook bench/gui_memory.py relies on, run as the real app in a child process."""
     import os
