@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../supportdesk/gui/errors.py" line="+46"/>
+        <location filename="../../supportdesk/gui/errors.py" line="+45"/>
         <source>Security stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+200"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+207"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -204,7 +204,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="-91"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="-93"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +269,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Offline: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Approve {0} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,7 +289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>To reject, say why: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>{0} The list was refreshed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -453,12 +458,22 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+173"/>
         <source>&amp;Book award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-124"/>
+        <source>Book again — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not confirmed: {0} Change the day, cabin or route with the member and book again; it replaces the refused booking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The price appears here once both airports, the date and the passengers are valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,7 +1464,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="+191"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="+210"/>
         <source>Customer re&amp;ply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="-134"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="-153"/>
         <source>Required: say why you decide so, in at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +1551,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Edit and send again — request #{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backend refused it: {0} Change what it objected to; it is sent as a new decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Choose a decision: Alt+A approve, Alt+R reject, Alt+I needs info, Alt+E escalate.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Choose a decision.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,7 +1634,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+224"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+251"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>
@@ -2111,7 +2136,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+72"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2434,12 +2459,12 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-258"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2534,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+19"/>
+        <source>The refused booking cannot be booked again now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Award {0} booked: {1} miles; balance now {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,12 +2562,17 @@ Backend: {1}</source>
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+55"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+60"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation (a credit, a decision or a booking can be edited first), or discard it with a reason (recorded by the backend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,17 +2613,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Open it in the credit dialog over the member, change what the backend objected to, and send it as a new operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Act on it afresh (decide the request again from the queue, or book again from the member&apos;s account), then discard this with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+28"/>
         <source>Called &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2618,17 +2643,22 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-99"/>
-        <source>Work you queued that the backend refused or that met a conflict. Send it again as a new operation (a credit can be edited first), or discard it with a reason (recorded by the backend).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="-76"/>
         <source>Send it again unchanged, as a new operation (once what the backend objected to has changed: a seat freed, a limit raised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+46"/>
+        <source>Open it in its dialog (over the member, or over the request), change what the backend objected to, and send it as a new operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to edit here: send it again unchanged, or act on it afresh and discard this with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +3520,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+508"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+518"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,7 +3606,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-381"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-390"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3706,7 +3736,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Request #{0} cannot be shown: {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,17 +3746,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Loading request #{0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Request #{0} is not in the list as filtered; shown here anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Already {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,12 +3806,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Not claimed: {0} The request was reloaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>The refused decision cannot be edited now: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Saved on this computer: {0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,7 +4297,7 @@ Backend: {1}</source>
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="-86"/>
+        <location filename="../../supportdesk/gui/writes.py" line="-95"/>
         <source>{0}
 It may or may not have been applied. It is saved and SupportDesk sends it again by itself until the backend answers; it cannot be applied twice. The banner counts it until then; if the backend refuses it, it appears under Needs attention.</source>
         <translation type="unfinished"></translation>
@@ -4273,7 +4308,7 @@ It may or may not have been applied. It is saved and SupportDesk sends it again 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+249"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>

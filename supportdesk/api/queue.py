@@ -6,6 +6,7 @@ says which member it belongs to (the list's summary does), about that member.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -77,6 +78,14 @@ def claim_path(request_id: int) -> str:
 
 def decision_path(request_id: int) -> str:
     return f"/requests/{_request_id(request_id)}/decision"
+
+
+def decided_request(path: str) -> int:
+    """The request a decision's path (`decision_path`, as the outbox saves it) is about."""
+    match = re.fullmatch(r"/requests/([1-9][0-9]{0,17})/decision", path)
+    if match is None:
+        raise ValueError(f"Not the path of a decision: {path!r}.")
+    return int(match.group(1))
 
 
 def decision_body(decision: str, note: str, customer_reply: str | None) -> dict[str, Any]:

@@ -274,10 +274,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _edit_refused(self, entry: Entry) -> None:
-        """Edit a refused credit where it belongs: in the credit dialog, over the member."""
+        """Edit a refused write where it belongs: a credit or a booking in its dialog over the
+        member, a decision in its dialog over the request."""
         if entry.kind == "credit":
             self.open_member(entry.operation.member_number,
                              then=lambda: self.member.edit_credit(entry))
+        elif entry.kind == "award_booking":
+            self.open_member(entry.operation.member_number,
+                             then=lambda: self.member.book_again(entry))
+        elif entry.kind == "request_decision":
+            self.show_queue()
+            self.queue.edit_decision(entry)
 
     # -- navigation ---------------------------------------------------------------------
 

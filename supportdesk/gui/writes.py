@@ -14,7 +14,13 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
 
 from ..api.client import ApiClient, new_operation_id
 from ..domain.offline import Policy
-from ..errors import OfflineError, ServerError, SupportDeskError, ValidationFailed
+from ..errors import (
+    OfflineError,
+    RefusedOffline,
+    ServerError,
+    SupportDeskError,
+    ValidationFailed,
+)
 from ..sync.sender import send_operation
 from .errors import describe
 from .taskman import Op, TaskManager
@@ -176,6 +182,7 @@ class FieldMessages:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._local: dict[str, str] = {}
         self._server: dict[str, str] = {}
+        self._bottom_state: str | None = None  # the label's own look, while another is shown
         self.set_bottom("")
 
     def add(self, name: str, widget: QWidget, label: QLabel) -> None:
@@ -206,9 +213,17 @@ class FieldMessages:
             self._render(name)
         self.set_bottom("")
 
-    def set_bottom(self, text: str) -> None:
+    def set_bottom(self, text: str, state: str | None = None) -> None:
+        """The message at the bottom, in the label's own look (a refusal), or in `state`'s
+        (`set_state`: "pending" for an outcome not known yet) until the next message."""
         if self.bottom is None:
             return
+        if state is not None and self._bottom_state is None:
+            self._bottom_state = self.bottom.property("state") or ""
+        if state is not None or self._bottom_state is not None:
+            set_state(self.bottom, state if state is not None else self._bottom_state)
+            if state is None:
+                self._bottom_state = None
         self.bottom.setText(text)
         self.bottom.setVisible(bool(text))
 
@@ -315,7 +330,9 @@ class WriteDialog(QDialog):
     Subclasses call `init_form` after `setupUi`, then `send_queued` (every write the agent
     makes goes through the outbox) or `send` (a check that changes nothing, such as verifying
     a caller) from their action, and override `busy_changed` to lock their
-    inputs while a write is under way.
+    inputs while a write is under way. Opened on a write the backend refused (`replaces`, from
+    Needs attention), the next send is its edited version: the refused one is closed as
+    resubmitted in the same transaction.
     """
 
     connection_result = Signal(object)  # None or the error, for the status bar
@@ -328,6 +345,7 @@ class WriteDialog(QDialog):
         self.sync = sync
         self.keys = OperationKeys()
         self.busy = False
+        self.replaces: Entry | None = None
         self._focus_after: QWidget | None = None
 
     def init_form(self, error_label: QLabel, progress_label: QLabel, style: str = "") -> None:
@@ -368,17 +386,19 @@ class WriteDialog(QDialog):
 
         def waiting(outcome: Submitted) -> None:
             self._set_busy(False)
+            self.replaces = None  # saved, and the refused one closed: a further edit is new
             if queued is not None and operation.policy != Policy.REFUSE.value:
                 self.keys.done()  # saved for good: a new press is a new action
                 queued(outcome.entry)
                 return
             self.messages.clear_server()
-            self.messages.set_bottom(unanswered_text(outcome))
+            self.messages.set_bottom(unanswered_text(outcome), "pending")
             fit_height(self)
 
         submit_write(self, self.taskman, self.client, self.sync, key, operation, parse,
                      lambda result: self._sent(result, done),
-                     lambda error: self._failed(error, failed), waiting)
+                     lambda error: self._failed(error, failed), waiting,
+                     replaces=self.replaces)
 
     def busy_changed(self, busy: bool) -> None:
         """Enable or disable the inputs and the action; called on every change of `busy`."""
@@ -398,6 +418,7 @@ class WriteDialog(QDialog):
     def _sent(self, result: T, done: Callable[[T], None]) -> None:
         self._set_busy(False)
         self.keys.done()
+        self.replaces = None
         self.connection_result.emit(None)
         done(result)
 
@@ -407,6 +428,8 @@ class WriteDialog(QDialog):
         if not isinstance(error, SupportDeskError):
             raise error
         self.keys.answered(error)
+        if not isinstance(error, RefusedOffline):
+            self.replaces = None  # saved before it failed: the refused one is closed
         self.connection_result.emit(error)
         if failed is None or not failed(error):
             field = self.messages.show_error(error)

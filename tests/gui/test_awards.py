@@ -184,6 +184,7 @@ def test_a_booking_that_timed_out_is_retried_under_the_same_operation_id(
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "may or may not have been applied" in dialog.ui.errorLabel.text(),
                     timeout=WAIT)
+    assert dialog.ui.errorLabel.property("state") == "pending"  # amber: not known, not refused
     # Saved in the outbox before it was sent: the banner counts it until it is answered.
     qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=WAIT)
     screenshot(dialog, "award-unanswered.png")
@@ -196,6 +197,7 @@ def test_a_booking_that_timed_out_is_retried_under_the_same_operation_id(
     # Pressing again is the same action: the booking is shown, still made once.
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: dialog.ui.resultBox.isVisible(), timeout=WAIT)
+    assert not dialog.ui.errorLabel.isVisible() and not dialog.ui.errorLabel.property("state")
     assert len(set(keys)) == 1
     assert redemptions(live_server, dialog.ui.codeLabel.text()) == 1
     assert seats(live_server, seat) == 1

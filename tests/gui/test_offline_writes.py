@@ -9,16 +9,18 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
 from supportdesk.api.client import ApiClient, credit_body, new_operation_id
 from supportdesk.api.models import RetroFlight
+from supportdesk.api.awards import award_on_route_body
 from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
 from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.domain.offline import offline_verdict
 from supportdesk.gui.controller import Controller
 from supportdesk.security.credentials import TokenStore
 from supportdesk.gui.sync.attention import NeedsAttentionDialog
@@ -29,7 +31,7 @@ from supportdesk.sync.connection import State
 
 from ..core.test_client_awards import fund, seats, set_seats
 from .conftest import close_sessions, screenshot, sign_in
-from .test_awards import fill_search, inventory, utc_day
+from .test_awards import choose_first_flight, fill_search, inventory, search, utc_day
 from .test_credits import (
     fill,
     fill_retro,
@@ -357,6 +359,106 @@ def test_a_refused_credit_that_cannot_be_edited_now_says_why_over_the_member(
     assert window.member.dialog is None
 
 
+def refused_on_sync(qtbot, window, operation: Operation) -> NeedsAttentionDialog:  # noqa: ANN001
+    """`operation` sent as the sender sends a queued row (no dialog looking), refused by the
+    backend: Needs attention opened on it."""
+    window.sync.submit(operation, new_operation_id(), lambda _s: None, pytest.fail,
+                       interactive=False)
+    qtbot.waitUntil(lambda: window.sync.state.attention == 1, timeout=WAIT)
+    window.show_needs_attention()
+    attention = window.findChild(NeedsAttentionDialog)
+    qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
+    return attention
+
+
+def test_a_decision_refused_on_sync_is_edited_over_its_request_and_sent_as_a_new_one(
+        qtbot, private_servers, private_session, tmp_path):
+    server = private_servers.start()
+    item = new_request(server.url, "agent16")
+    api = ApiClient(server.url)
+    api.login("agent16", "demo")
+    api.claim_request(item.id, new_operation_id(), member_number=item.member_number)
+    api.close()
+    window = private_session(server.url, "agent16")
+    note = "Rebooking within the fare rules"
+    body = {"decision": "approve", "note": note, "customer_reply": None}
+    attention = refused_on_sync(qtbot, window, Operation(
+        "request_decision", decision_path(item.id), body, item.member_number,
+        f"Request #{item.id}: approve — {note}"))
+    assert "Write the reply to the customer." in attention.table.item(0, 3).text()
+    assert attention.edit_button.isEnabled()
+    attention.edit_button.click()
+
+    page = window.queue
+    assert window.ui.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=WAIT)
+    edit = page.dialog
+    assert edit.detail.id == item.id
+    assert edit.windowTitle().startswith(f"Edit and send again — request #{item.id}")
+    assert edit.decision == "approve" and edit.ui.noteEdit.toPlainText() == note
+    assert "Write the reply to the customer." in edit.ui.errorLabel.text()
+    reply = "Dear customer, your rebooking is approved; the new ticket follows by e-mail."
+    edit.ui.replyEdit.setPlainText(reply)
+    screenshot(edit, "decision-edit.png")
+    qtbot.keyClick(edit.ui.noteEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not edit.isVisible(), timeout=WAIT)
+    decided = server_request(server.url, item.id, item.member_number)
+    assert decided.status == "approved"
+    qtbot.waitUntil(lambda: window.sync.state.attention == 0 and window.sync.state.queued == 0,
+                    timeout=WAIT)  # the banner's counts follow the outbox
+    states = [(kind, state) for _id, kind, _policy, state in outbox_rows(tmp_path)]
+    assert states == [("request_decision", "resubmitted"), ("request_decision", "applied")]
+
+
+def test_a_provisional_booking_refused_on_sync_is_booked_again_on_another_day(
+        qtbot, private_servers, private_session, tmp_path):
+    server = private_servers.start()
+    number = demo_member_number(959)
+    fund(server, number)
+    full_day, free_day = utc_day(12), utc_day(13)
+    full = inventory(server, "VIE", "JFK", full_day, "Business")
+    free = inventory(server, "VIE", "JFK", free_day, "Business")
+    set_seats(server, full, 0)
+    set_seats(server, free, 2)
+    window = private_session(server.url, "agent11")
+    member = open_member(qtbot, window, number)
+    body = award_on_route_body(number, origin="VIE", destination="JFK", date=full_day,
+                               cabin="Business", passengers=1)
+    attention = refused_on_sync(qtbot, window, Operation(
+        "award_booking", "/awards", body, number, "Award VIE–JFK (provisional)",
+        policy=offline_verdict("award_booking").policy.value))
+    assert attention.table.item(0, 2).text().startswith("Call the member back")
+    assert attention.edit_button.isEnabled()
+    attention.edit_button.click()
+
+    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
+                    timeout=WAIT)
+    edit = member.dialog
+    ui = edit.ui
+    assert edit.windowTitle().startswith("Book again")
+    assert (ui.originEdit.text(), ui.destinationEdit.text()) == ("VIE", "JFK")
+    assert ui.dateEdit.date().toPython() == full_day
+    assert ui.cabinCombo.currentData() == "Business" and ui.passengersEdit.text() == "1"
+    assert "No award seats left" in ui.errorLabel.text()
+    qtbot.waitUntil(lambda: not edit.searching and edit.model.rowCount() > 0, timeout=WAIT)
+    assert not edit.model.flight(0).available  # searched at once: still full that day
+    screenshot(edit, "award-book-again.png")
+    ui.dateEdit.setDate(QDate(free_day.year, free_day.month, free_day.day))
+    search(qtbot, edit)
+    flight = choose_first_flight(qtbot, edit)
+    assert flight.inventory_id == free
+    qtbot.keyClick(ui.flightsView, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: ui.resultBox.isVisible() and ui.codeLabel.text() != "PENDING",
+                    timeout=WAIT)
+    assert seats(server, free) == 1 and seats(server, full) == 0
+    qtbot.waitUntil(lambda: window.sync.state.attention == 0 and window.sync.state.queued == 0,
+                    timeout=WAIT)
+    states = [(kind, policy, state) for _id, kind, policy, state in outbox_rows(tmp_path)]
+    assert states == [("award_booking", "provisional", "resubmitted"),
+                      ("award_booking", "refuse", "applied")]
+    edit.reject()
+
+
 def outbox_rows(folder: Path) -> list[tuple[str, str, str, str]]:
     """(op_id, kind, policy, state) of every outbox row, oldest first: read beside the app
     (WAL lets a second reader in); these columns are not personal data, so not sealed."""
@@ -393,18 +495,24 @@ def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_i
     private_servers.stop(server)
     qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
     select_credit(qtbot, page, second.id)
-    page.ui.approveButton.click()
+    # Greyed with the reason, as on a member's offline copy.
+    assert not page.ui.approveButton.isEnabled() and not page.ui.rejectButton.isEnabled()
+    assert page.ui.ownLabel.isVisible() and "needs its live state" in page.ui.ownLabel.text()
+    assert "needs its live state" in page.ui.approveButton.toolTip()
+    window.resize(1280, 800)
+    screenshot(window, "approval-refused-offline.png")
+    # A press that raced the banner (Alt+A as the backend went) is refused, nothing saved.
+    page.approve()
     qtbot.waitUntil(lambda: "Nothing was saved or sent" in page.ui.errorLabel.text(),
                     timeout=WAIT)
     assert "needs its live state" in page.ui.errorLabel.text()  # the reason, for the agent
-    window.resize(1280, 800)
-    screenshot(window, "approval-refused-offline.png")
     assert len(outbox_rows(tmp_path)) == 1 and window.sync.state.queued == 0
     assert page.model.row_of(second.id) is not None  # still there to approve later
 
     private_servers.start(private_servers.database(), port=port)
     qtbot.waitUntil(lambda: window.sync.state.status.state is not State.OFFLINE,
                     timeout=WAIT)
+    assert page.ui.approveButton.isEnabled() and not page.ui.ownLabel.isVisible()
     page.ui.approveButton.click()
     qtbot.waitUntil(lambda: page.model.row_of(second.id) is None and page.deciding is None,
                     timeout=WAIT)

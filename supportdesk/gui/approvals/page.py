@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ...api.client import ApiClient, checked_credit, credit_decision_request
 from ...api.models import AgentInfo, Credit
 from ...domain.identifiers import format_member_number
-from ...domain.offline import Policy
+from ...domain.offline import Policy, refusal
 from ...errors import Conflict, NotFound, SupportDeskError
 from ...store.outbox import Operation
 from ..credits import form
@@ -38,7 +38,7 @@ from ..writes import (
 from .model import PendingCreditsModel, local_time, waiting
 
 if TYPE_CHECKING:
-    from ..sync.controller import Submitted, SyncController
+    from ..sync.controller import Submitted, SyncController, SyncState
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 30_000
@@ -90,6 +90,11 @@ class ApprovalsPage(QWidget):
         ui.approveButton.clicked.connect(self.approve)
         ui.rejectButton.clicked.connect(self.reject)
         ui.noteEdit.textChanged.connect(self._note_edited)
+
+        # The backend is known to be away: deciding waits for it (the press would refuse).
+        self.offline = sync is not None and sync.state.offline
+        if sync is not None:
+            sync.changed.connect(self._sync_changed)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -189,19 +194,26 @@ class ApprovalsPage(QWidget):
             if credit.reference:
                 lines.insert(2, self.tr("Reference: {0}").format(credit.reference))
             ui.detailLabel.setText("\n".join(lines))
-        own_text = self.tr("You cannot approve your own credit; another supervisor must "
-                           "decide it.") if own else ""
-        ui.ownLabel.setText(own_text)
-        ui.ownLabel.setVisible(own)
-        can_decide = credit is not None and not own and self.deciding is None
+        why_not = self.tr("You cannot approve your own credit; another supervisor must "
+                          "decide it.") if own else ""
+        if not why_not and credit is not None and self.offline:
+            why_not = self.tr("Offline: {0}").format(refusal("approval"))  # greyed, saying why
+        ui.ownLabel.setText(why_not)
+        ui.ownLabel.setVisible(bool(why_not))
+        can_decide = credit is not None and not why_not and self.deciding is None
         for button in (ui.approveButton, ui.rejectButton):
             button.setEnabled(can_decide)
         ui.approveButton.setText(self.tr("&Approve {0} miles").format(format_miles(credit.miles))
                                  if credit is not None else self.tr("&Approve"))
-        ui.approveButton.setToolTip(own_text or self.tr(
+        ui.approveButton.setToolTip(why_not or self.tr(
             "Credit the miles to the member now (Alt+A); the note is optional."))
-        ui.rejectButton.setToolTip(own_text or self.tr(
+        ui.rejectButton.setToolTip(why_not or self.tr(
             "Refuse the credit (Alt+J); say why in the note."))
+
+    def _sync_changed(self, state: SyncState) -> None:
+        if state.offline != self.offline:
+            self.offline = state.offline
+            self._update_decision()
 
     def _note_edited(self) -> None:
         self.messages.set_local("note", None)

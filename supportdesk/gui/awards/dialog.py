@@ -60,7 +60,7 @@ class AwardDialog(BookingDialog):
 
     def __init__(self, taskman: TaskManager, client: ApiClient, account: MemberAccount,
                  parent: QWidget | None = None, *, today: dt.date | None = None,
-                 sync: SyncController | None = None) -> None:
+                 sync: SyncController | None = None, replaces: Entry | None = None) -> None:
         super().__init__(taskman, client, account, parent, today=today, sync=sync)
         self.ui = ui = Ui_AwardDialog()
         ui.setupUi(self)
@@ -106,6 +106,31 @@ class AwardDialog(BookingDialog):
         self._validate()
         fit_height(self, shrink=True)
         ui.originEdit.setFocus()
+        if replaces is not None:
+            self._edit(replaces)
+
+    def _edit(self, refused: Entry) -> None:
+        """A provisional booking the backend refused, filled in as it was saved: the agent
+        changes the day, cabin or route with the member, and books again. The new booking
+        replaces the refused one (closed as resubmitted when it is saved)."""
+        ui, body = self.ui, refused.operation.body
+        self.replaces = refused
+        self.setWindowTitle(self.tr("Book again — {0}").format(self.account.display_name))
+        self.route.edits["origin"].setText(body["origin"])
+        self.route.edits["destination"].setText(body["destination"])
+        day = dt.date.fromisoformat(body["date"])
+        ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
+        index = ui.cabinCombo.findData(body["cabin"])
+        if index >= 0:
+            ui.cabinCombo.setCurrentIndex(index)
+        ui.passengersEdit.setText(str(body["passengers"]))
+        if refused.note:
+            self.messages.set_bottom(self.tr(
+                "Not confirmed: {0} Change the day, cabin or route with the member and book "
+                "again; it replaces the refused booking.").format(refused.note))
+        ui.dateEdit.setFocus()
+        if not self.offline:
+            self.run_search()
 
     # -- the search as typed ----------------------------------------------------------------
 

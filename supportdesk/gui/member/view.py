@@ -427,11 +427,25 @@ class MemberView(QWidget):
     # -- awards and profile -------------------------------------------------------------
 
     def open_award_dialog(self) -> None:
-        if self.account is None or not self.award_action.isEnabled():
+        self._award_dialog(None)
+
+    def book_again(self, refused: Entry) -> None:
+        """The award dialog filled in with a provisional booking the backend refused."""
+        self._award_dialog(refused)
+
+    def _award_dialog(self, replaces: Entry | None) -> None:
+        if self.account is None:
+            return
+        if not self.award_action.isEnabled():
+            if replaces is not None:  # asked for from Needs attention: say why not
+                self.show_message(self.tr("The refused booking cannot be booked again now: "
+                                          "{0}").format(self.ui.bookAwardButton.toolTip()),
+                                  "blocked")
             return
         from ..awards.dialog import AwardDialog
 
-        dialog = AwardDialog(self.taskman, self.client, self.account, self, sync=self.sync)
+        dialog = AwardDialog(self.taskman, self.client, self.account, self, sync=self.sync,
+                             replaces=replaces)
         dialog.booked.connect(self._award_booked)
         dialog.provisional.connect(lambda summary, what: self.show_message(
             self.tr("{0}. {1}").format(summary, what), "pending"))

@@ -9,7 +9,7 @@ before sending, and whatever the server says, the dialog keeps the text.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
@@ -37,7 +37,7 @@ from ...errors import Conflict, Forbidden, SupportDeskError
 from ...store.outbox import Operation
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
 from ..taskman import TaskManager
-from ..writes import WriteDialog, repolish, set_state
+from ..writes import WriteDialog, fit_height, repolish, set_state
 from .detail import eu261_headline
 from .model import decision_label, flight_status_text, status_label, type_label
 
@@ -99,7 +99,7 @@ class DecisionDialog(WriteDialog):
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
                  detail: RequestDetail, parent: QWidget | None = None, *,
-                 sync: SyncController | None = None) -> None:
+                 sync: SyncController | None = None, replaces: Entry | None = None) -> None:
         super().__init__(taskman, client, parent, sync=sync)
         self.ui = ui = Ui_DecisionDialog()
         ui.setupUi(self)
@@ -152,6 +152,25 @@ class DecisionDialog(WriteDialog):
         ui.progressLabel.clear()
         self._decision_changed()
         ui.approveRadio.setFocus()
+        if replaces is not None:
+            self.replaces = replaces
+            self._fill_in(replaces.operation.body)
+            self.setWindowTitle(self.tr("Edit and send again — request #{0} — {1}").format(
+                detail.id, detail.member_name))
+            if replaces.note:
+                self.messages.set_bottom(self.tr(
+                    "The backend refused it: {0} Change what it objected to; it is sent as a "
+                    "new decision.").format(replaces.note))
+            ui.noteEdit.setFocus()
+
+    def _fill_in(self, body: dict[str, Any]) -> None:
+        """The refused decision as it was sent."""
+        if body.get("decision") in DECISIONS:
+            self.choose(body["decision"])
+        self.ui.noteEdit.setPlainText(body.get("note") or "")
+        if body.get("customer_reply"):
+            self.ui.replyEdit.setPlainText(body["customer_reply"])
+        self._update_reply_state()
 
     # -- the decision and the reply -------------------------------------------------------
 
@@ -253,7 +272,9 @@ class DecisionDialog(WriteDialog):
         left = unfilled(ui.replyEdit.toPlainText())
         if left and decision is not None:
             text = (text + " " if text else "") + self.tr("Fill in: {0}.").format(", ".join(left))
-        ui.replyState.setText(text)
+        if text != ui.replyState.text():
+            ui.replyState.setText(text)
+            fit_height(self)  # one line or two: never clipped
 
     # -- checking and sending -------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
-from ...api.queue import checked_detail, claim_path, decision_path
+from ...api.queue import checked_detail, claim_path, decided_request, decision_path
 from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
 from ...domain.offline import Policy
 from ...errors import (
@@ -87,6 +87,7 @@ class QueuePage(QWidget):
         self.claiming: int | None = None
         self.detail: RequestDetail | None = None  # the full request on screen, if loaded
         self.dialog: DecisionDialog | None = None
+        self.editing: Entry | None = None  # a refused decision to edit once its request shows
         self._restoring = False
         self._more = False  # the server has more than the list shows
         self._offline_detail = False  # the detail failed for want of a backend: retry it
@@ -107,7 +108,7 @@ class QueuePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         ui.claimButton.clicked.connect(self.claim)
-        ui.decideButton.clicked.connect(self.open_decision)
+        ui.decideButton.clicked.connect(lambda: self.open_decision())
         ui.openMemberButton.clicked.connect(self._open_member)
         ui.duplicatesValue.linkActivated.connect(self._link)
 
@@ -243,7 +244,7 @@ class QueuePage(QWidget):
                 self._load_detail(fresh, keep_screen=True)  # it changed elsewhere
             else:
                 self.panel.set_now(now)
-        elif selected is None and self.model.rowCount():
+        elif selected is None and self.loading_id is None and self.model.rowCount():
             self.select(self.model.request(0).id)  # keyboard-first: the most urgent, ready
         self._set_updated(self.tr("Updated {0} · every {1} s").format(
             dt.datetime.now().strftime("%H:%M"), REFRESH_MS // 1000))
@@ -399,6 +400,9 @@ class QueuePage(QWidget):
         self.panel.show_detail(detail, dt.datetime.now(dt.UTC))
         self.model.update(detail)
         self._update_actions()
+        refused, self.editing = self.editing, None
+        if refused is not None and decided_request(refused.operation.path) == detail.id:
+            self._edit_decision(refused)
 
     def _detail_failed(self, ticket: int, request_id: int, error: BaseException) -> None:
         if not self.detail_latest.is_current(ticket):
@@ -416,6 +420,7 @@ class QueuePage(QWidget):
         self._not_shown(request_id, error)
 
     def _not_shown(self, request_id: int, error: SupportDeskError) -> None:
+        self.editing = None  # the panel says why the request (and so the edit) is not shown
         self.detail = None
         self.detail_as_of = None
         self.panel.clear(self.tr("Request #{0} cannot be shown: {1}").format(
@@ -444,17 +449,22 @@ class QueuePage(QWidget):
         if not href.startswith(DUPLICATE_LINK) or self.panel.shown is None:
             return
         request_id = int(href[len(DUPLICATE_LINK):])
-        if self.select(request_id):
-            return
-        member = self.panel.shown.member_number
-        self.ui.queueView.clearSelection()
+        if not self.select(request_id):
+            self._load_request(request_id, self.panel.shown.member_number)
+
+    def _load_request(self, request_id: int, member: str) -> None:
+        """Load and show request `request_id` (of `member`) afresh, whether the list holds it
+        as filtered or not."""
+        if self.model.row_of(request_id) is None:
+            self.ui.queueView.clearSelection()
+            self.show_notice(self.tr("Request #{0} is not in the list as filtered; shown here "
+                                     "anyway.").format(request_id), "incomplete")
         ticket = self.detail_latest.next()
         self.detail = None
         self.detail_as_of = None
         self.loading_id = request_id
         self.panel.clear(self.tr("Loading request #{0}…").format(request_id))
-        self.show_notice(self.tr("Request #{0} is not in the list as filtered; shown here "
-                                 "anyway.").format(request_id), "incomplete")
+        self._update_actions()
         client = self.client
         (Op(self.taskman, self, lambda: client.get_request(request_id, member_number=member))
          .success(lambda detail: self._detail_loaded(ticket, detail))
@@ -544,8 +554,7 @@ class QueuePage(QWidget):
         if not isinstance(error, SupportDeskError):
             raise error
         self.connection_result.emit(error)
-        if not isinstance(error, OfflineError):
-            self.keys.done()  # the server said no for good; a new attempt is a new action
+        self.keys.answered(error)  # a definite no ends it; an unknown outcome keeps the key
         text = describe(error)[1]
         if isinstance(error, Conflict | Forbidden | NotFound):
             text = self.tr("Not claimed: {0} The request was reloaded.").format(error.message)
@@ -564,14 +573,30 @@ class QueuePage(QWidget):
             self._show(detail)
         self._update_actions()
 
-    def open_decision(self) -> None:
+    def edit_decision(self, refused: Entry) -> None:
+        """A decision the backend refused (from Needs attention): its request is loaded
+        afresh, then the decision dialog opens over it filled in as it was sent, to change
+        what the backend objected to and send it again as a new operation."""
+        request_id = decided_request(refused.operation.path)
+        self.editing = refused
+        if not (self.select(request_id) and self.loading_id == request_id):
+            self._load_request(request_id, refused.operation.member_number)
+
+    def _edit_decision(self, refused: Entry) -> None:
+        if not self.ui.decideButton.isEnabled():
+            self.show_notice(self.tr("The refused decision cannot be edited now: {0}").format(
+                self.ui.decideButton.toolTip()), "blocked")
+            return
+        self.open_decision(replaces=refused)
+
+    def open_decision(self, *, replaces: Entry | None = None) -> None:
         detail = self.detail
         if detail is None or not self.ui.decideButton.isEnabled():
             return
         if self.dialog is not None:
             self.dialog.deleteLater()
         self.dialog = DecisionDialog(self.taskman, self.client, self.agent, detail, self,
-                                     sync=self.sync)
+                                     sync=self.sync, replaces=replaces)
         self.dialog.connection_result.connect(self.connection_result)
         self.dialog.decided.connect(self._decided)
         self.dialog.queued.connect(lambda summary, what: self._decision_queued(

@@ -42,8 +42,13 @@ def is_call_back(entry: Entry) -> bool:
 
 
 def can_edit(entry: Entry) -> bool:
-    """Edited in its own dialog (credits); the others are acted on afresh, then discarded."""
-    return entry.kind == "credit"
+    """Edited in its own dialog: a credit, a decision, a booking saved with its route (the
+    provisional ones). The others are one press on the backend's object (a claim, an
+    approval, a cancellation) or need the caller verified again (a profile change): sent
+    again unchanged, or acted on afresh and then discarded."""
+    if entry.kind == "award_booking":
+        return "origin" in entry.operation.body
+    return entry.kind in ("credit", "request_decision")
 
 
 class NeedsAttentionDialog(QDialog):
@@ -59,8 +64,8 @@ class NeedsAttentionDialog(QDialog):
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr(
             "Work you queued that the backend refused or that met a conflict. Send it again "
-            "as a new operation (a credit can be edited first), or discard it with a reason "
-            "(recorded by the backend)."))
+            "as a new operation (a credit, a decision or a booking can be edited first), or "
+            "discard it with a reason (recorded by the backend)."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 4, self)
@@ -127,11 +132,11 @@ class NeedsAttentionDialog(QDialog):
         self.resubmit_button.setEnabled(entry is not None)
         self.edit_button.setEnabled(entry is not None and can_edit(entry))
         self.edit_button.setToolTip(
-            self.tr("Open it in the credit dialog over the member, change what the backend "
-                    "objected to, and send it as a new operation")
+            self.tr("Open it in its dialog (over the member, or over the request), change "
+                    "what the backend objected to, and send it as a new operation")
             if entry is None or can_edit(entry) else
-            self.tr("Act on it afresh (decide the request again from the queue, or book again "
-                    "from the member's account), then discard this with a reason"))
+            self.tr("Nothing to edit here: send it again unchanged, or act on it afresh and "
+                    "discard this with a reason"))
         self.discard_button.setEnabled(entry is not None)
         call_back = entry is not None and is_call_back(entry)
         self.discard_button.setText(self.tr("Called &back…") if call_back
