@@ -22,7 +22,16 @@ from pathlib import Path
 from . import memkeyring
 from .common import DEMO_PASSWORD, DEMO_USER, Row, ServerProcess, summarize, unavailable
 from .database import DB_CACHE_DIR, Context, checkpoint, missing_tables, seeded_db, sqlite_files
-from .gui_common import APP_COMMAND, app_available, bare_window, gui_env, new_profile, run_marked
+from .gui_common import (
+    APP_COMMAND,
+    BARE_COMMAND,
+    LIBRARIES_COMMAND,
+    app_available,
+    bare_window,
+    gui_env,
+    new_profile,
+    run_marked,
+)
 
 LEDGER_ENTRIES = 10_000
 SMALL_DB_MEMBERS = 2_000
@@ -73,9 +82,10 @@ def app_has_open_member_hook() -> bool:
                for folder in folders for path in Path(folder).rglob("*.py"))
 
 
-def measure_bare_memory(count: int) -> list[float]:
-    """MB: VmHWM of the bare QMainWindow script once shown, `count` runs."""
-    return [run.hwm_kb / 1024 for run in bare_window(count) if run.hwm_kb]
+def measure_bare_memory(count: int, command: list[str] = BARE_COMMAND) -> list[float]:
+    """MB: VmHWM of the bare QMainWindow script once shown, `count` runs (`command`: the
+    same window with the base libraries imported, for reference)."""
+    return [run.hwm_kb / 1024 for run in bare_window(count, command) if run.hwm_kb]
 
 
 def measure_member_memory(base_url: str, number: str, *, keyring: bool
@@ -109,8 +119,12 @@ TARGET_RATIO = 2.0
 
 def run(ctx: Context) -> list[Row]:
     bare = summarize(measure_bare_memory(ctx.scaled(3, 1)))
+    libraries = summarize(measure_bare_memory(ctx.scaled(3, 1), LIBRARIES_COMMAND))
     rows = [Row("gui_memory", "floor: bare QMainWindow VmHWM", bare["p50"], None, "MB",
-                detail=bare)]
+                detail=bare),
+            Row("gui_memory", "reference: the same + base libraries imported",
+                libraries["p50"], bare["p50"], "MB", detail=libraries,
+                note="requests, keyring, cryptography AES-GCM, sqlite3, platformdirs")]
     name = f"app member with {LEDGER_ENTRIES:,} entries VmHWM, local store open"
     if not app_available():
         return rows + [unavailable("gui_memory", name, "supportdesk.gui.app is missing")]

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..config import Config
 from . import importcache
 from .signin.dialog import SignInDialog
 from .taskman import Op, TaskManager
 
 if TYPE_CHECKING:
     from ..backend import Backend
+    from ..config import Config  # read behind the sign-in window (_prepare)
     from ..security.credentials import TokenStore
     from .mainwindow import MainWindow
 
