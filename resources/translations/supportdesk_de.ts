@@ -2453,18 +2453,18 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>The refused credit cannot be edited now: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+68"/>
+        <location line="+8"/>
+        <location line="+63"/>
         <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-261"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2514,7 +2514,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+93"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,12 +2534,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>The refused booking cannot be booked again now: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+46"/>
         <source>Award {0} booked: {1} miles; balance now {2}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -206,16 +206,41 @@ def test_maintenance_of_the_queue_greys_its_actions_with_the_reason_until_it_end
     engine.dispose()
 
 
+def test_a_refused_decision_that_cannot_be_edited_now_says_why_over_its_request(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    item = new_request(server.url, "agent13")  # nobody's: deciding it needs a claim first
+    window = private_session(server.url, "agent13")
+    body = {"decision": "reject", "note": "Outside the fare rules", "customer_reply": "No."}
+    attention = refused_on_sync(qtbot, window, Operation(
+        "request_decision", decision_path(item.id), body, item.member_number,
+        f"Request #{item.id}: reject"))
+    attention.edit_button.click()
+    page = window.queue
+    qtbot.waitUntil(lambda: "cannot be edited now" in page.ui.noticeLabel.text(), timeout=WAIT)
+    assert "Claim the request first" in page.ui.noticeLabel.text()
+    assert page.detail is not None and page.detail.id == item.id  # shown, to claim it
+    assert page.dialog is None and page.editing is None
+    assert window.sync.state.attention == 1  # still there, to edit once claimed
+
+
+def business_seats(server, number: str, seats_by_day: dict[dt.date, int]) -> list[int]:  # noqa: ANN001
+    """Member `number` funded for awards, and Business seats VIE–JFK on each day: the
+    inventory ids, in the order given."""
+    fund(server, number)
+    ids = []
+    for day, count in seats_by_day.items():
+        ids.append(inventory(server, "VIE", "JFK", day, "Business"))
+        set_seats(server, ids[-1], count)
+    return ids
+
+
 def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
         qtbot, private_servers, private_session):
     server = private_servers.start()
     number = demo_member_number(957)
-    fund(server, number)
     confirmed_day, sold_out_day = utc_day(9), utc_day(10)
-    kept = inventory(server, "VIE", "JFK", confirmed_day, "Business")
-    gone = inventory(server, "VIE", "JFK", sold_out_day, "Business")
-    set_seats(server, kept, 3)
-    set_seats(server, gone, 1)
+    kept, gone = business_seats(server, number, {confirmed_day: 3, sold_out_day: 1})
     window = private_session(server.url, "agent19")
     member = open_member(qtbot, window, number)
 
@@ -414,12 +439,8 @@ def test_a_provisional_booking_refused_on_sync_is_booked_again_on_another_day(
         qtbot, private_servers, private_session, tmp_path):
     server = private_servers.start()
     number = demo_member_number(959)
-    fund(server, number)
     full_day, free_day = utc_day(12), utc_day(13)
-    full = inventory(server, "VIE", "JFK", full_day, "Business")
-    free = inventory(server, "VIE", "JFK", free_day, "Business")
-    set_seats(server, full, 0)
-    set_seats(server, free, 2)
+    full, free = business_seats(server, number, {full_day: 0, free_day: 2})
     window = private_session(server.url, "agent11")
     member = open_member(qtbot, window, number)
     body = award_on_route_body(number, origin="VIE", destination="JFK", date=full_day,

@@ -366,13 +366,21 @@ class MemberView(QWidget):
         """The credit dialog filled in with a credit the backend refused, to send again."""
         self._credit_dialog(refused)
 
-    def _credit_dialog(self, replaces: Entry | None) -> None:
+    def _may_open(self, action: QAction, button: QPushButton, replaces: Entry | None,
+                  refused_text: str) -> bool:
+        """May the action's dialog open? Asked for from Needs attention (`replaces`), a
+        greyed action says why not: `refused_text` with the button's reason."""
         if self.account is None:
-            return
-        if not self.credit_action.isEnabled():
-            if replaces is not None:  # asked for from Needs attention: say why not
-                self.show_message(self.tr("The refused credit cannot be edited now: {0}")
-                                  .format(self.ui.creditButton.toolTip()), "blocked")
+            return False
+        if not action.isEnabled():
+            if replaces is not None:
+                self.show_message(refused_text.format(button.toolTip()), "blocked")
+            return False
+        return True
+
+    def _credit_dialog(self, replaces: Entry | None) -> None:
+        if not self._may_open(self.credit_action, self.ui.creditButton, replaces,
+                              self.tr("The refused credit cannot be edited now: {0}")):
             return
         from ..credits.dialog import CreditDialog
 
@@ -434,13 +442,8 @@ class MemberView(QWidget):
         self._award_dialog(refused)
 
     def _award_dialog(self, replaces: Entry | None) -> None:
-        if self.account is None:
-            return
-        if not self.award_action.isEnabled():
-            if replaces is not None:  # asked for from Needs attention: say why not
-                self.show_message(self.tr("The refused booking cannot be booked again now: "
-                                          "{0}").format(self.ui.bookAwardButton.toolTip()),
-                                  "blocked")
+        if not self._may_open(self.award_action, self.ui.bookAwardButton, replaces,
+                              self.tr("The refused booking cannot be booked again now: {0}")):
             return
         from ..awards.dialog import AwardDialog
 
