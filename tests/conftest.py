@@ -89,6 +89,23 @@ def client(live_server: EmbeddedServer) -> Iterator[ApiClient]:
 
 
 @pytest.fixture
+def signed_in(live_server: EmbeddedServer):  # noqa: ANN201
+    """sign_in(username, **client options) → an ApiClient of its own per person (one token
+    per client), signed in to the shared server; closed afterwards."""
+    clients: list[ApiClient] = []
+
+    def sign_in(username: str, **options) -> ApiClient:  # noqa: ANN003
+        api = ApiClient(live_server.url, **options)
+        api.login(username, "demo")
+        clients.append(api)
+        return api
+
+    yield sign_in
+    for api in clients:
+        api.close()
+
+
+@pytest.fixture
 def agent_client(client: ApiClient) -> ApiClient:
     client.login("agent1", "demo")
     return client

@@ -14,10 +14,9 @@ from pydantic import BaseModel, Field, field_validator
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
-from ..domain.text import has_control_characters
 from . import audit, db
 from .maintenance import capability
-from .fields import MemberNumber
+from .fields import MemberNumber, Text
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
 from .idempotency import run_write
 from .problems import ApiError
@@ -27,13 +26,6 @@ router = APIRouter(tags=["credits"])
 MAX_CREDIT_MILES = 1_000_000
 RETRO_CLAIM_MAX_AGE = dt.timedelta(days=183)  # "older than 6 months" is refused
 KIND_LABELS = {"retro_claim": "Retro claim", "goodwill": "Goodwill", "correction": "Correction"}
-
-
-def _clean_text(value: str, what: str) -> str:
-    value = value.strip()
-    if has_control_characters(value):
-        raise ValueError(f"The {what} contains control characters.")
-    return value
 
 
 class RetroFlight(BaseModel):
@@ -57,42 +49,22 @@ class CreditIn(BaseModel):
     member_number: MemberNumber
     miles: int | None = Field(default=None, ge=1, le=MAX_CREDIT_MILES)
     kind: Literal["retro_claim", "goodwill", "correction"]
-    reason: str = Field(min_length=3, max_length=500)
-    reference: str | None = Field(default=None, max_length=100)
+    reason: Text = Field(min_length=3, max_length=500)
+    reference: Text | None = Field(default=None, max_length=100)
     flight: RetroFlight | None = None
-
-    @field_validator("reason", "reference")
-    @classmethod
-    def _text(cls, value: str | None) -> str | None:
-        return None if value is None else _clean_text(value, "text")
 
 
 class Decision(BaseModel):
-    note: str | None = Field(default=None, max_length=500)
-
-    @field_validator("note")
-    @classmethod
-    def _text(cls, value: str | None) -> str | None:
-        return None if value is None else _clean_text(value, "note")
+    note: Text | None = Field(default=None, max_length=500)
 
 
 class Rejection(BaseModel):
-    note: str = Field(min_length=3, max_length=500)
-
-    @field_validator("note")
-    @classmethod
-    def _text(cls, value: str) -> str:
-        return _clean_text(value, "note")
+    note: Text = Field(min_length=3, max_length=500)
 
 
 class ReversalIn(BaseModel):
     member_number: MemberNumber  # whose entry it must be: a mistyped id reverses nothing
-    reason: str = Field(min_length=3, max_length=500)
-
-    @field_validator("reason")
-    @classmethod
-    def _text(cls, value: str) -> str:
-        return _clean_text(value, "reason")
+    reason: Text = Field(min_length=3, max_length=500)
 
 
 def _field_error(field: str, message: str, status: int = 422, code: str = "invalid-input"):  # noqa: ANN202

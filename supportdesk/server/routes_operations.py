@@ -14,13 +14,12 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 from sqlalchemy import Connection, insert, select
 
-from ..domain.text import has_control_characters
 from . import audit, db
 from .auth import CurrentAgent
-from .fields import MemberNumber
+from .fields import FreeText, MemberNumber
 from .idempotency import KEY_PATTERN, run_write
 from .problems import ApiError
 
@@ -29,16 +28,8 @@ router = APIRouter(prefix="/operations", tags=["operations"])
 
 class ClosureIn(BaseModel):
     outcome: Literal["discarded", "called_back"]
-    reason: str = Field(min_length=3, max_length=1000)
+    reason: FreeText = Field(min_length=3, max_length=1000)
     member_number: MemberNumber
-
-    @field_validator("reason")
-    @classmethod
-    def _reason(cls, value: str) -> str:
-        value = value.strip()
-        if has_control_characters(value.replace("\n", "")):
-            raise ValueError("The reason contains control characters.")
-        return value
 
 
 def _closure(row: Mapping[str, Any]) -> dict[str, Any]:

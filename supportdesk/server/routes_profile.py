@@ -18,10 +18,10 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.identifiers import InvalidIdentifier, parse_phone
-from ..domain.text import has_control_characters
 from . import audit, db
 from .maintenance import capability
 from .auth import CurrentAgent
+from .fields import Text
 from .idempotency import run_write
 from .passwords import pin_hash
 from .problems import ApiError
@@ -52,20 +52,13 @@ class VerifyIn(BaseModel):
 
 
 class ProfileChanges(BaseModel):
-    street: str | None = Field(default=None, min_length=2, max_length=200)
-    postcode: str | None = Field(default=None, min_length=2, max_length=12)
-    city: str | None = Field(default=None, min_length=1, max_length=100)
+    street: Text | None = Field(default=None, min_length=2, max_length=200)
+    postcode: Text | None = Field(default=None, min_length=2, max_length=12)
+    city: Text | None = Field(default=None, min_length=1, max_length=100)
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     phone: str | None = Field(default=None, max_length=30)
     email: str | None = Field(default=None, max_length=200)
     language: Literal[LANGUAGES] | None = None  # type: ignore[valid-type]
-
-    @field_validator("street", "postcode", "city")
-    @classmethod
-    def _text(cls, value: str | None) -> str | None:
-        if value is not None and has_control_characters(value):
-            raise ValueError("The text contains control characters.")
-        return None if value is None else value.strip()
 
     @field_validator("phone")
     @classmethod

@@ -6,16 +6,16 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.airports import great_circle_km
 from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
-from ..domain.text import has_control_characters
 from . import audit, db
 from .maintenance import capability
 from .auth import Agent, CurrentAgent, settings_of
+from .fields import FreeText
 from .idempotency import run_write
 from .problems import ApiError
 
@@ -32,15 +32,8 @@ other = db.requests.alias("other")
 
 class DecisionIn(BaseModel):
     decision: Literal["approve", "reject", "needs_info", "escalate"]
-    note: str = Field(min_length=3, max_length=2000)
-    customer_reply: str | None = Field(default=None, max_length=4000)
-
-    @field_validator("note", "customer_reply")
-    @classmethod
-    def _clean(cls, value: str | None) -> str | None:
-        if value is not None and has_control_characters(value.replace("\n", "").replace("\t", "")):
-            raise ValueError("The text contains control characters.")
-        return None if value is None else value.strip()
+    note: FreeText = Field(min_length=3, max_length=2000)
+    customer_reply: FreeText | None = Field(default=None, max_length=4000)
 
 
 def _summary_select():  # noqa: ANN202

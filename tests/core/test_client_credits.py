@@ -8,7 +8,7 @@ import time
 import pytest
 from sqlalchemy import func, select
 
-from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.api.client import new_operation_id
 from supportdesk.api.models import Credit, RetroFlight
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.errors import (
@@ -20,22 +20,6 @@ from supportdesk.errors import (
     WrongMemberError,
 )
 from supportdesk.server import db
-
-
-@pytest.fixture
-def signed_in(live_server):
-    """sign_in(username) → an ApiClient of its own per person (one token per client)."""
-    clients: list[ApiClient] = []
-
-    def sign_in(username: str, **options) -> ApiClient:  # noqa: ANN003
-        api = ApiClient(live_server.url, **options)
-        api.login(username, "demo")
-        clients.append(api)
-        return api
-
-    yield sign_in
-    for api in clients:
-        api.close()
 
 
 def ledger_rows(live_server, **where) -> int:

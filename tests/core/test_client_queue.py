@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import insert, select
 
-from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.api.client import new_operation_id
 from supportdesk.api.queue_models import OPEN_STATUSES, RequestDetail, RequestSummary
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.errors import (
@@ -21,21 +21,6 @@ from supportdesk.errors import (
     WrongMemberError,
 )
 from supportdesk.server import db
-
-
-@pytest.fixture
-def signed_in(live_server):
-    clients: list[ApiClient] = []
-
-    def sign_in(username: str) -> ApiClient:
-        api = ApiClient(live_server.url)
-        api.login(username, "demo")
-        clients.append(api)
-        return api
-
-    yield sign_in
-    for api in clients:
-        api.close()
 
 
 _tickets = itertools.count(1)

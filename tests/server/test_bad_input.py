@@ -130,3 +130,28 @@ def test_no_member_path_yields_a_server_error(live_server, token, number):
     r = requests.get(f"{live_server.url}{API}/members/{quote(number, safe='')}",
                      headers=auth(token), timeout=10)
     assert r.status_code in (200, 404, 422), (number, r.status_code, r.text)
+
+
+@pytest.mark.parametrize(
+    ("value", "lines", "expected"),
+    [
+        ("  Lost luggage  ", False, "Lost luggage"),
+        ("Agreed\ton the phone", False, None),
+        ("two\nlines", False, None),
+        ("robert\x00tables", False, None),
+        ("Dear customer,\n\n\tthank you.\n", True, "Dear customer,\n\n\tthank you."),
+        ("bell\x07", True, None),
+        ("escape\x1b[31m", True, None),
+        ("\u202eevil", True, None),  # a bidi override is a control character too
+    ],
+)
+def test_typed_text_rules_shared_by_every_route(value, lines, expected):
+    """One rule for what an agent types (fields.Text, fields.FreeText): stripped, no control
+    characters; a note or a reply may have line breaks and tabs."""
+    from supportdesk.server.fields import clean_text
+
+    if expected is None:
+        with pytest.raises(ValueError, match="control characters"):
+            clean_text(value, lines=lines)
+    else:
+        assert clean_text(value, lines=lines) == expected
