@@ -87,7 +87,11 @@ class Controller(QObject):
             return
         # After the first paint: the worker's imports (requests, keyring, the embedded server)
         # hold the GIL, and the window must not wait for them nor for seeding.
-        _AfterFirstPaint(self.dialog, self._prepare)
+        self.after_first_paint(self._prepare)
+
+    def after_first_paint(self, then: Callable[[], None]) -> None:
+        """Call `then` once the sign-in window has been painted (work it need not wait for)."""
+        _AfterFirstPaint(self.dialog, then)
 
     def _prepare(self) -> None:
         config, folder, tokens = self.config, self.data_folder, self.tokens

@@ -324,3 +324,15 @@ def test_bench_hook_opens_a_member_and_reports_the_whole_ledger(live_server, tmp
         proc.kill()
         proc.wait(10)
         proc.stdout.close()
+
+
+def test_the_command_line_gives_the_log_level_with_or_without_arguments(monkeypatch):
+    from supportdesk.gui.app import parse_args
+
+    monkeypatch.delenv("SUPPORTDESK_LOG_LEVEL", raising=False)
+    assert parse_args([]).log_level == "INFO"
+    monkeypatch.setenv("SUPPORTDESK_LOG_LEVEL", "DEBUG")
+    assert parse_args([]).log_level == "DEBUG"  # the usual start: no parser is built
+    assert parse_args(["--log-level", "WARNING"]).log_level == "WARNING"
+    with pytest.raises(SystemExit):
+        parse_args(["--no-such-option"])
