@@ -15,7 +15,6 @@ from .common import Row, summarize, unavailable
 from .database import Context
 from .gui_common import (
     APP_COMMAND,
-    Marked,
     app_available,
     bare_window,
     gui_env,
