@@ -64,7 +64,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/lookup/model.py" line="+22"/>
+        <location filename="../../supportdesk/gui/lookup/model.py" line="+15"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -99,7 +99,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/member/ledger_model.py" line="+44"/>
+        <location filename="../../supportdesk/gui/member/ledger_model.py" line="+36"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,7 +124,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/model.py" line="+24"/>
+        <location filename="../../supportdesk/gui/awards/model.py" line="+16"/>
         <source>Flight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1643,7 @@ It may or may not have reached the server. Press the button again without changi
 <context>
     <name>FlightsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/awards/model.py" line="+52"/>
+        <location filename="../../supportdesk/gui/awards/model.py" line="+36"/>
         <source>Sold out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,7 +2666,7 @@ Backend: {1}</source>
 <context>
     <name>PendingCreditsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/approvals/model.py" line="+52"/>
+        <location filename="../../supportdesk/gui/approvals/model.py" line="+45"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2721,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+45"/>
         <source>{0} (you)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,7 +3243,7 @@ Backend: {1}</source>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../supportdesk/gui/queue/model.py" line="+28"/>
+        <location filename="../../supportdesk/gui/queue/model.py" line="+21"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,12 +3415,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+55"/>
         <source>Other requests about the same ticket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+45"/>
         <source>You</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,7 +3849,7 @@ Backend: {1}</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/lookup/model.py" line="+42"/>
+        <location filename="../../supportdesk/gui/lookup/model.py" line="+28"/>
         <source>Account {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,3 +49,28 @@ def test_miles_are_grouped_and_signed():
     assert format_miles(1234567) == "1\u202f234\u202f567"
     assert format_miles(-500, signed=True) == "−500"
     assert format_miles(60000, signed=True) == "+60\u202f000"
+
+
+def test_column_titles_are_translated_in_each_models_own_context(qapp):
+    """The titles are marked in each model's class body (lupdate files them under its name);
+    the shared header code must look them up there, not under the base class."""
+    from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+    from supportdesk.gui.approvals.model import PendingCreditsModel
+    from supportdesk.gui.awards.model import FlightsModel
+    from supportdesk.gui.queue.model import QueueModel
+
+    class Tagging(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN201
+            return f"[{context}] {source}"
+
+    tagging = Tagging()
+    QCoreApplication.installTranslator(tagging)
+    try:
+        for model, first in ((ResultsModel(), "Member number"), (LedgerModel(print), "Date"),
+                             (FlightsModel(), "Flight"), (PendingCreditsModel(1), "Member"),
+                             (QueueModel(1), "#")):
+            title = model.headerData(0, Qt.Orientation.Horizontal)
+            assert title == f"[{type(model).__name__}] {first}"
+    finally:
+        QCoreApplication.removeTranslator(tagging)

@@ -9,22 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...api.models import Credit
 from ...domain.identifiers import format_member_number
 from ..credits.form import kind_label
 from ..member.ledger_model import format_miles
+from ..tablemodel import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 MILES_COLUMN = 1
 translate = QCoreApplication.translate
 
@@ -57,7 +50,7 @@ def waiting(since: str, now: dt.datetime) -> str:
     return translate("PendingCreditsModel", "{0} d {1} h").format(days, hours % 24)
 
 
-class PendingCreditsModel(QAbstractTableModel):
+class PendingCreditsModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Member"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Miles"),
@@ -67,58 +60,44 @@ class PendingCreditsModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Requested at"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Waiting"),
     )
+    RIGHT_ALIGNED = frozenset({MILES_COLUMN})
+    _rows: list[Credit]
 
     def __init__(self, own_agent_id: int, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.own_agent_id = own_agent_id
-        self._credits: list[Credit] = []
+        self._rows = []
         self.now = dt.datetime.now(dt.UTC)
 
     def set_credits(self, credits: tuple[Credit, ...], now: dt.datetime | None = None) -> None:
         self.beginResetModel()
-        self._credits = sorted(credits, key=lambda c: (c.requested_at, c.id))
+        self._rows = sorted(credits, key=lambda c: (c.requested_at, c.id))
         self.now = now or dt.datetime.now(dt.UTC)
         self.endResetModel()
 
     def credit(self, row: int) -> Credit:
-        return self._credits[row]
+        return self._rows[row]
 
     def row_of(self, credit_id: int) -> int | None:
-        return next((r for r, c in enumerate(self._credits) if c.id == credit_id), None)
+        return next((r for r, c in enumerate(self._rows) if c.id == credit_id), None)
 
     def remove(self, credit_id: int) -> None:
         row = self.row_of(credit_id)
         if row is not None:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._credits[row]
+            del self._rows[row]
             self.endRemoveRows()
 
     def is_own(self, credit: Credit) -> bool:
         return credit.requested_by_id == self.own_agent_id
 
     def own_count(self) -> int:
-        return sum(1 for c in self._credits if self.is_own(c))
+        return sum(1 for c in self._rows if self.is_own(c))
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._credits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        credit: Credit | None = self.row_at(index)
+        if credit is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == MILES_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._credits):
-            return None
-        credit = self._credits[index.row()]
         column = index.column()
         own = self.is_own(credit)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -134,8 +113,8 @@ class PendingCreditsModel(QAbstractTableModel):
                 local_time(credit.requested_at),
                 waiting(credit.requested_at, self.now),
             )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == MILES_COLUMN:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = credit.reason
             if credit.reference:

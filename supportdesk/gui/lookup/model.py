@@ -4,53 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TR_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TR_NOOP, Qt
 
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
+from ..tablemodel import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(RowsModel):
     COLUMNS = (QT_TR_NOOP("Member number"), QT_TR_NOOP("Name"), QT_TR_NOOP("Tier"),
                QT_TR_NOOP("City"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("Phone"),
                QT_TR_NOOP("Matched by"))
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
-        super().__init__(parent)
-        self._hits: tuple[MemberHit, ...] = ()
+    _rows: tuple[MemberHit, ...]
 
     def set_hits(self, hits: tuple[MemberHit, ...]) -> None:
         self.beginResetModel()
-        self._hits = hits
+        self._rows = hits
         self.endResetModel()
 
     def hit(self, row: int) -> MemberHit:
-        return self._hits[row]
+        return self._rows[row]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._hits):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        hit: MemberHit | None = self.row_at(index)
+        if hit is None:
             return None
-        hit = self._hits[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return (

@@ -5,19 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TR_NOOP,
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...api.models import LedgerEntry, LedgerPage
-
-_Index = QModelIndex | QPersistentModelIndex
+from ..tablemodel import Index, RowsModel
 
 KIND_LABELS = {
     "accrual": QT_TRANSLATE_NOOP("LedgerModel", "Flight"),
@@ -40,22 +32,25 @@ def format_miles(miles: int, signed: bool = False) -> str:
     return ("−" if miles < 0 else "") + text
 
 
-class LedgerModel(QAbstractTableModel):
+class LedgerModel(RowsModel):
     COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Type"), QT_TR_NOOP("Description"),
                QT_TR_NOOP("Reference"), QT_TR_NOOP("Miles"))
+    MILES = 4
+    RIGHT_ALIGNED = frozenset({MILES})
+    _rows: list[LedgerEntry]
 
     def __init__(self, request_page: Callable[[int], None], parent=None) -> None:  # noqa: ANN001
         """`request_page(before_id)` starts fetching the next page; `add_page` receives it."""
         super().__init__(parent)
         self._request_page = request_page
-        self._entries: list[LedgerEntry] = []
+        self._rows = []
         self.total = 0
         self._next_before: int | None = None
         self.loading = False
 
     def reset(self, page: LedgerPage | None = None) -> None:
         self.beginResetModel()
-        self._entries = list(page.entries) if page else []
+        self._rows = list(page.entries) if page else []
         self.total = page.total if page else 0
         self._next_before = page.next_before if page else None
         self.loading = False
@@ -64,9 +59,9 @@ class LedgerModel(QAbstractTableModel):
     def add_page(self, page: LedgerPage) -> None:
         self.loading = False
         if page.entries:
-            first = len(self._entries)
+            first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
-            self._entries.extend(page.entries)
+            self._rows.extend(page.entries)
             self.endInsertRows()
         self.total = page.total
         self._next_before = page.next_before
@@ -75,36 +70,20 @@ class LedgerModel(QAbstractTableModel):
         self.loading = False
 
     def entry(self, row: int) -> LedgerEntry:
-        return self._entries[row]
+        return self._rows[row]
 
-    def canFetchMore(self, parent: _Index) -> bool:  # noqa: N802
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
         return not parent.isValid() and self._next_before is not None and not self.loading
 
-    def fetchMore(self, parent: _Index) -> None:  # noqa: N802
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if self.canFetchMore(parent):
             self.loading = True
             self._request_page(self._next_before)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry: LedgerEntry | None = self.row_at(index)
+        if entry is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
-            return None
-        entry = self._entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
@@ -116,9 +95,9 @@ class LedgerModel(QAbstractTableModel):
             if column == 3:
                 return entry.reference or ""
             return format_miles(entry.miles, signed=True)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column == 4:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.MILES:
             return QColor("#1d6b35") if entry.miles > 0 else QColor("#8a1c1c")
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.posted_at} · #{entry.id}"

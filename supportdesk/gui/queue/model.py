@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 
 from ...api.queue_models import FlightSummary, RequestSummary, parse_time
 from ...domain.identifiers import format_member_number
+from ..tablemodel import Index, RowsModel
 
-_Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 
 _TYPES = {"refund": QT_TRANSLATE_NOOP("QueueModel", "Refund"),
@@ -114,7 +107,7 @@ def local_time(text: str) -> str:
         return text
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("QueueModel", "#"),
         QT_TRANSLATE_NOOP("QueueModel", "Type"),
@@ -129,12 +122,13 @@ class QueueModel(QAbstractTableModel):
     )
     ID, TYPE, STATUS, CHANNEL, MEMBER, FLIGHT, FLIGHT_STATUS, SLA, ASSIGNEE, DUPLICATES = \
         range(10)
-    _RIGHT = (ID, DUPLICATES)
+    RIGHT_ALIGNED = frozenset({ID, DUPLICATES})
+    _rows: list[RequestSummary]
 
     def __init__(self, own_agent_id: int, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.own_agent_id = own_agent_id
-        self._rows: list[RequestSummary] = []
+        self._rows = []
         self.now = dt.datetime.now(dt.UTC)
 
     # -- content ------------------------------------------------------------------------
@@ -175,35 +169,24 @@ class QueueModel(QAbstractTableModel):
 
     # -- Qt -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.DUPLICATES:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal \
+                and section == self.DUPLICATES:
             return self.tr("Other requests about the same ticket")
-        if role == Qt.ItemDataRole.TextAlignmentRole and section in self._RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item: RequestSummary | None = self.row_at(index)
+        if item is None:
             return None
-        item = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._RIGHT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
         overdue = item.overdue_at(self.now)
         if role == Qt.ItemDataRole.BackgroundRole and overdue:
             return OVERDUE_ROW
