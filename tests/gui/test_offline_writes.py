@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
+from supportdesk.api.awards import award_on_route_body
 from supportdesk.api.client import ApiClient, credit_body, new_operation_id
 from supportdesk.api.models import RetroFlight
-from supportdesk.api.awards import award_on_route_body
 from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
 from supportdesk.config import Config
