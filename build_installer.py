@@ -258,22 +258,24 @@ def translation_sources() -> list[Path]:
     return ui_files() + python_sources
 
 
-def update_translations() -> Path:
+def update_translations(ts_file: Path = TS_FILE) -> Path:
+    """Run lupdate over the sources into `ts_file` (existing translations are kept)."""
     lupdate = tool_command("lupdate")
-    TRANSLATIONS_DIR.mkdir(parents=True, exist_ok=True)
+    ts_file.parent.mkdir(parents=True, exist_ok=True)
     sources = [str(p.relative_to(ROOT)) for p in translation_sources()]
     cmd = [
         *lupdate,
         "-locations", "relative",
+        "-no-obsolete",  # a string gone from the code leaves the .ts too
         "-source-language", "en",
         "-target-language", "de",
         *sources,
-        "-ts", str(TS_FILE.relative_to(ROOT)),
+        "-ts", str(ts_file),
     ]
-    result = subprocess.run(cmd, cwd=ROOT, check=False)
+    result = subprocess.run(cmd, cwd=ROOT, check=False, capture_output=ts_file != TS_FILE)
     if result.returncode != 0:
         raise ToolError(f"{' '.join(cmd)} failed (exit code {result.returncode})")
-    return TS_FILE
+    return ts_file
 
 
 # --------------------------------------------------------------------------------------------

@@ -66,6 +66,28 @@ def test_generated_forms_and_resources_are_fresh():
     assert build_installer.stale_outputs() == []
 
 
+def test_every_string_to_translate_is_filed_under_the_context_the_code_looks_it_up_in(
+        tmp_path: Path):
+    """lupdate puts what it cannot place (a bare QT_TR_NOOP in a class body, a tr() wrapper
+    of our own) under an unnamed context, where no translation would ever be found at run
+    time. Each such string must name its context: QT_TRANSLATE_NOOP("Class", …),
+    translate("Context", …) or self.tr(…)."""
+    from xml.etree import ElementTree
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        import build_installer
+    finally:
+        sys.path.remove(str(ROOT))
+    ts = build_installer.update_translations(tmp_path / "check.ts")
+    unplaced = [message.findtext("source")
+                for context in ElementTree.parse(ts).getroot().iter("context")
+                if not context.findtext("name")
+                for message in context.iter("message")]
+    assert unplaced == []
+    assert sum(1 for _ in ElementTree.parse(ts).getroot().iter("message")) > 800
+
+
 def test_the_core_imports_without_qt_installed_in_a_clean_interpreter():
     import subprocess
 

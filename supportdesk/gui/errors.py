@@ -35,27 +35,26 @@ from ..errors import (
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def describe(error: BaseException) -> tuple[str, str]:
     """(title, message) for an error, in words for the agent."""
     if isinstance(error, SecurityError):
-        return tr("Security stop"), error.message
+        return translate("errors", "Security stop"), error.message
     if isinstance(error, AuthError):
-        return tr("Sign in again"), error.message
+        return translate("errors", "Sign in again"), error.message
     if isinstance(error, Forbidden):
-        return tr("Not allowed"), error.message
+        return translate("errors", "Not allowed"), error.message
     if isinstance(error, OfflineError):
-        return tr("Backend not reachable"), error.message
+        return translate("errors", "Backend not reachable"), error.message
     if isinstance(error, ConfigError):
-        return tr("Configuration problem"), error.message
+        return translate("errors", "Configuration problem"), error.message
     if isinstance(error, UserFacingError | SupportDeskError):
-        return tr("Cannot do that"), error.message
+        return translate("errors", "Cannot do that"), error.message
     if isinstance(error, ValueError) and hasattr(error, "message"):
-        return tr("Check the input"), str(error)
-    return tr("Unexpected error"), f"{type(error).__name__}: {error}"
+        return translate("errors", "Check the input"), str(error)
+    return translate("errors", "Unexpected error"), f"{type(error).__name__}: {error}"
 
 
 def _window_of(owner: QObject | None) -> QWidget | None:
@@ -78,7 +77,7 @@ def show_error(parent: QObject | None, error: BaseException) -> None:
                       parent)
     request_id = getattr(error, "request_id", None)
     if request_id:
-        box.setDetailedText(tr("Request ID: {0}").format(request_id))
+        box.setDetailedText(translate("errors", "Request ID: {0}").format(request_id))
     box.open()
 
 
@@ -86,11 +85,11 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(tr("SupportDesk — unexpected error"))
+        self.setWindowTitle(translate("errors", "SupportDesk — unexpected error"))
         layout = QVBoxLayout(self)
-        intro = QLabel(tr(
-            "Something went wrong inside SupportDesk. Your work on the server is not affected "
-            "by this message. Copy the details and send them to IT support."))
+        intro = QLabel(translate(
+            "errors", "Something went wrong inside SupportDesk. Your work on the server is not "
+            "affected by this message. Copy the details and send them to IT support."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.details = QPlainTextEdit(details)
@@ -98,7 +97,7 @@ class CrashDialog(QDialog):
         self.details.setMinimumSize(560, 240)
         layout.addWidget(self.details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton(tr("&Copy details"))
+        self.copy_button = QPushButton(translate("errors", "&Copy details"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_details)
         buttons.rejected.connect(self.reject)

@@ -1,7 +1,7 @@
 """What the app's table models share: a list of rows under fixed column titles, the numbers
-right-aligned. A subclass names its COLUMNS (marked for translation in its own body, so under
-its own class name, which is the context PySide6's `self.tr` uses), keeps its rows in
-`self._rows`, and answers `data`."""
+right-aligned. A subclass names its COLUMNS, marked QT_TRANSLATE_NOOP("<its class name>", …):
+that is the context PySide6's `self.tr` looks them up in (a bare QT_TR_NOOP in a class body
+lupdate files under no context at all). It keeps its rows in `self._rows` and answers `data`."""
 
 from __future__ import annotations
 

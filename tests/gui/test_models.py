@@ -52,8 +52,8 @@ def test_miles_are_grouped_and_signed():
 
 
 def test_column_titles_are_translated_in_each_models_own_context(qapp):
-    """The titles are marked in each model's class body (lupdate files them under its name);
-    the shared header code must look them up there, not under the base class."""
+    """The titles are marked under each model's class name (QT_TRANSLATE_NOOP); the shared
+    header code must look them up there, not under the base class."""
     from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
     from supportdesk.gui.approvals.model import PendingCreditsModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ...api.award_models import AwardFlight
@@ -13,8 +13,12 @@ from ..tablemodel import Index, RowsModel
 
 
 class FlightsModel(RowsModel):
-    COLUMNS = (QT_TR_NOOP("Flight"), QT_TR_NOOP("Departs"), QT_TR_NOOP("Seats left"),
-               QT_TR_NOOP("Status"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("FlightsModel", "Flight"),
+        QT_TRANSLATE_NOOP("FlightsModel", "Departs"),
+        QT_TRANSLATE_NOOP("FlightsModel", "Seats left"),
+        QT_TRANSLATE_NOOP("FlightsModel", "Status"),
+    )
     RIGHT_ALIGNED = frozenset({2})
     _rows: tuple[AwardFlight, ...]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
@@ -12,9 +12,15 @@ from ..tablemodel import Index, RowsModel
 
 
 class ResultsModel(RowsModel):
-    COLUMNS = (QT_TR_NOOP("Member number"), QT_TR_NOOP("Name"), QT_TR_NOOP("Tier"),
-               QT_TR_NOOP("City"), QT_TR_NOOP("E-mail"), QT_TR_NOOP("Phone"),
-               QT_TR_NOOP("Matched by"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ResultsModel", "Member number"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Name"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Tier"),
+        QT_TRANSLATE_NOOP("ResultsModel", "City"),
+        QT_TRANSLATE_NOOP("ResultsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Phone"),
+        QT_TRANSLATE_NOOP("ResultsModel", "Matched by"),
+    )
 
     _rows: tuple[MemberHit, ...]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...api.models import LedgerEntry, LedgerPage
@@ -33,8 +33,13 @@ def format_miles(miles: int, signed: bool = False) -> str:
 
 
 class LedgerModel(RowsModel):
-    COLUMNS = (QT_TR_NOOP("Date"), QT_TR_NOOP("Type"), QT_TR_NOOP("Description"),
-               QT_TR_NOOP("Reference"), QT_TR_NOOP("Miles"))
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("LedgerModel", "Date"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Type"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Description"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Reference"),
+        QT_TRANSLATE_NOOP("LedgerModel", "Miles"),
+    )
     MILES = 4
     RIGHT_ALIGNED = frozenset({MILES})
     _rows: list[LedgerEntry]
