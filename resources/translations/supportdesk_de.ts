@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+207"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+213"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="-93"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="-95"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,7 +131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Approve {0} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>To reject, say why: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1491,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+251"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+253"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>

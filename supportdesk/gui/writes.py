@@ -18,6 +18,7 @@ from ..errors import (
     OfflineError,
     RefusedOffline,
     ServerError,
+    ServiceUnavailable,
     SupportDeskError,
     ValidationFailed,
 )
@@ -110,9 +111,10 @@ class OperationKeys:
 
     def answered(self, error: BaseException) -> None:
         """The action failed with `error`. A definite answer ends it: trying again (after a
-        top-up, a freed seat) is a new action. Only an unknown outcome (offline, a server
-        error) is retried under the same key."""
-        if not isinstance(error, OfflineError | ServerError):
+        top-up, a freed seat, the end of a maintenance) is a new action. Only an unknown
+        outcome (offline, a server error) is retried under the same key."""
+        maintenance = isinstance(error, ServiceUnavailable) and error.maintenance
+        if maintenance or not isinstance(error, OfflineError | ServerError):
             self.done()
 
 

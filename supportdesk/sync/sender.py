@@ -37,6 +37,7 @@ from ..errors import (
     ServiceUnavailable,
     UserFacingError,
 )
+from ..domain.offline import Policy
 from ..store.outbox import Entry, Operation, Outbox
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,11 @@ class Sender:
         if isinstance(error, UserFacingError) and stop is None:
             # 400, 403, 404, 422: a business rule said no
             return Decision(entry.op_id, "rejected", note=message, result={"errors": fields})
+        if isinstance(error, ServiceUnavailable) and error.maintenance \
+                and entry.policy == Policy.REFUSE.value:
+            # Not applied (that capability is down), and a write that needs the live state is
+            # not to be applied by itself hours later: refused, saying until when.
+            return Decision(entry.op_id, "rejected", note=message)
         if isinstance(error, (RateLimited, OfflineError)):
             return self._later(entry, message, getattr(error, "retry_after", None), stop=stop)
         if isinstance(error, ServerError):

@@ -78,6 +78,23 @@ def test_every_answer_has_one_meaning(outbox, outcome, state, stop):
     assert (decision.retry_at is None) == (state is not None or stop == "signed-out")
 
 
+def test_maintenance_holds_a_queued_write_but_refuses_one_that_needs_the_live_state(outbox):
+    """A 503 for maintenance means nothing was applied. A credit waits for the end; an
+    approval (policy refuse) is not applied by itself hours later: it is refused, with the
+    reason, so the supervisor decides again."""
+    sender = Sender(outbox, clock=lambda: 1000.0, backoff=Backoff(rng=random.Random(1)))
+    down = ServiceUnavailable("Credits are in maintenance until 18:00.", 60.0,
+                              code="maintenance")
+    waits = sender.decide(_add(outbox, A, 1), down)
+    assert waits.state is None and waits.retry_at is not None
+    approval = outbox.add("super1", "b", Operation(
+        "approval", "/credits/7/approve", {}, A, "Approval of credit #7", policy="refuse"))
+    refused = sender.decide(approval, down)
+    assert refused.state == "rejected" and "until 18:00" in refused.note
+    overloaded = sender.decide(approval, ServiceUnavailable("Overloaded.", 3.0))
+    assert overloaded.state is None and overloaded.retry_at is not None  # outcome unknown
+
+
 def test_a_bug_is_not_swallowed(outbox):
     with pytest.raises(KeyError):
         Sender(outbox).decide(_add(outbox, A, 1), KeyError("bug"))

@@ -538,3 +538,42 @@ def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_i
     qtbot.waitUntil(lambda: page.model.row_of(second.id) is None and page.deciding is None,
                     timeout=WAIT)
     assert [row[1:] for row in outbox_rows(tmp_path)] == [("approval", "refuse", "applied")] * 2
+
+
+def test_approvals_in_maintenance_are_greyed_and_a_racing_press_is_refused_not_kept(
+        qtbot, private_servers, private_session, tmp_path):
+    server = private_servers.start()
+    api = ApiClient(server.url)
+    api.login("agent8", "demo")
+    credit = api.propose_credit(demo_member_number(843), kind="goodwill", miles=30_000,
+                                reason="Lost luggage, 5 days", operation_id=new_operation_id())
+    api.close()
+    window = private_session(server.url, "super3")
+    page = pending_page(qtbot, window)
+    select_credit(qtbot, page, credit.id)
+    assert page.ui.approveButton.isEnabled()
+
+    engine = make_engine(private_servers.database())
+    until = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)).isoformat(timespec="minutes")
+    maintenance.start(engine, ["credits"], until, "Ledger migration.")
+    qtbot.waitUntil(lambda: not page.ui.approveButton.isEnabled(), timeout=WAIT)
+    assert "in maintenance until" in page.ui.ownLabel.text()
+    assert "Ledger migration." in page.ui.approveButton.toolTip()
+    # A press that raced the greying: the backend says maintenance, so nothing was applied,
+    # and it is not kept to be applied by itself once the maintenance ends.
+    page.approve()
+    qtbot.waitUntil(lambda: "maintenance" in page.ui.errorLabel.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=WAIT)
+    assert window.sync.state.attention == 0
+    assert [row[1:] for row in outbox_rows(tmp_path)] == [("approval", "refuse", "discarded")]
+
+    maintenance.end(engine)
+    engine.dispose()
+    qtbot.waitUntil(lambda: page.ui.approveButton.isEnabled(), timeout=WAIT)
+    page.ui.approveButton.click()  # a new decision, under a new id
+    qtbot.waitUntil(lambda: page.model.row_of(credit.id) is None and page.deciding is None,
+                    timeout=WAIT)
+    rows = outbox_rows(tmp_path)
+    assert [row[1:] for row in rows] == [("approval", "refuse", "discarded"),
+                                         ("approval", "refuse", "applied")]
+    assert rows[0][0] != rows[1][0]

@@ -25,6 +25,7 @@ from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
+from ..sync.texts import maintenance_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
     FieldMessages,
@@ -91,9 +92,12 @@ class ApprovalsPage(QWidget):
         ui.rejectButton.clicked.connect(self.reject)
         ui.noteEdit.textChanged.connect(self._note_edited)
 
-        # The backend is known to be away: deciding waits for it (the press would refuse).
-        self.offline = sync is not None and sync.state.offline
+        # Deciding needs the live backend: greyed, saying why, while it is known to be away or
+        # credits are in maintenance (the press would be refused).
+        self.offline = False
+        self.maintenance = ""
         if sync is not None:
+            self._sync_changed(sync.state)
             sync.changed.connect(self._sync_changed)
 
         self.timer = QTimer(self)
@@ -197,7 +201,9 @@ class ApprovalsPage(QWidget):
         why_not = self.tr("You cannot approve your own credit; another supervisor must "
                           "decide it.") if own else ""
         if not why_not and credit is not None and self.offline:
-            why_not = self.tr("Offline: {0}").format(refusal("approval"))  # greyed, saying why
+            why_not = self.tr("Offline: {0}").format(refusal("approval"))
+        elif not why_not and credit is not None and self.maintenance:
+            why_not = self.maintenance
         ui.ownLabel.setText(why_not)
         ui.ownLabel.setVisible(bool(why_not))
         can_decide = credit is not None and not why_not and self.deciding is None
@@ -211,8 +217,10 @@ class ApprovalsPage(QWidget):
             "Refuse the credit (Alt+J); say why in the note."))
 
     def _sync_changed(self, state: SyncState) -> None:
-        if state.offline != self.offline:
-            self.offline = state.offline
+        down = state.status.maintenance.get("credits")
+        maintenance = maintenance_text(down, "credits") if down is not None else ""
+        if (state.offline, maintenance) != (self.offline, self.maintenance):
+            self.offline, self.maintenance = state.offline, maintenance
             self._update_decision()
 
     def _note_edited(self) -> None:
