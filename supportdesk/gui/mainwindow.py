@@ -199,9 +199,9 @@ class MainWindow(QMainWindow):
         self.connection_label.setToolTip(status.reason or self.tr("The backend answers."))
         self.actionNeedsAttention.setEnabled(bool(state.attention))
         unavailable = self._unavailable()
-        self.member.set_unavailable(unavailable)
-        if self._queue is not None:
-            self._queue.set_unavailable(unavailable)
+        for page in (self.member, self._queue, self.approvals):
+            if page is not None:
+                page.set_unavailable(unavailable)
         self._set_banner(state)
 
     def _unavailable(self) -> dict[str, str]:

@@ -25,7 +25,6 @@ from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
-from ..sync.texts import maintenance_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
     FieldMessages,
@@ -94,10 +93,9 @@ class ApprovalsPage(QWidget):
 
         # Deciding needs the live backend: greyed, saying why, while it is known to be away or
         # credits are in maintenance (the press would be refused).
-        self.offline = False
-        self.maintenance = ""
+        self.offline = sync is not None and sync.state.offline
+        self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
         if sync is not None:
-            self._sync_changed(sync.state)
             sync.changed.connect(self._sync_changed)
 
         self.timer = QTimer(self)
@@ -202,8 +200,8 @@ class ApprovalsPage(QWidget):
                           "decide it.") if own else ""
         if not why_not and credit is not None and self.offline:
             why_not = self.tr("Offline: {0}").format(refusal("approval"))
-        elif not why_not and credit is not None and self.maintenance:
-            why_not = self.maintenance
+        elif not why_not and credit is not None and "credits" in self.unavailable:
+            why_not = self.unavailable["credits"]
         ui.ownLabel.setText(why_not)
         ui.ownLabel.setVisible(bool(why_not))
         can_decide = credit is not None and not why_not and self.deciding is None
@@ -217,10 +215,14 @@ class ApprovalsPage(QWidget):
             "Refuse the credit (Alt+J); say why in the note."))
 
     def _sync_changed(self, state: SyncState) -> None:
-        down = state.status.maintenance.get("credits")
-        maintenance = maintenance_text(down, "credits") if down is not None else ""
-        if (state.offline, maintenance) != (self.offline, self.maintenance):
-            self.offline, self.maintenance = state.offline, maintenance
+        if state.offline != self.offline:
+            self.offline = state.offline
+            self._update_decision()
+
+    def set_unavailable(self, unavailable: dict[str, str]) -> None:
+        """Capabilities in maintenance (name -> the sentence that says until when)."""
+        if unavailable != self.unavailable:
+            self.unavailable = dict(unavailable)
             self._update_decision()
 
     def _note_edited(self) -> None:
