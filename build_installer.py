@@ -3,7 +3,7 @@
 This script is the only way to regenerate the generated code in ``supportdesk/gui/forms/``:
 
 * ``ui/<name>.ui``             -> ``supportdesk/gui/forms/ui_<name>.py``   (pyside6-uic, then
-  ``used_imports_only``)
+  ``qt_namespace_untouched`` and ``used_imports_only``)
 * ``resources/supportdesk.qrc`` -> ``supportdesk/gui/forms/resources_rc.py`` (pyside6-rcc)
 
 Never edit those files by hand; change the ``.ui``/``.qrc`` sources and run
@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -153,8 +154,68 @@ def _generate_forms(workdir: Path) -> dict[Path, bytes]:
                 f"them from code (uic would add a bare 'import <name>_rc' that does not resolve)."
             )
         _run([*uic, *UIC_OPTIONS, "-o", str(temp_out), str(ui_file)], cwd=UI_DIR)
-        outputs[target] = used_imports_only(_read_generated(temp_out))
+        outputs[target] = used_imports_only(qt_namespace_untouched(_read_generated(temp_out)))
     return outputs
+
+
+_CONSTRUCTED = re.compile(r"^\s*(?P<obj>self\.\w+) = (?P<cls>Q\w+)\((?P<args>.*)\)$")
+_QT_ENUM_SETTER = re.compile(r"^(?P<indent>\s*)(?P<obj>self\.\w+)\.set(?P<prop>\w+)\("
+                             r"(?P<values>Qt\.\w+\.\w+(?:\|Qt\.\w+\.\w+)*)\)$")
+
+
+def qt_namespace_untouched(source: bytes) -> bytes:
+    """PySide6 builds every enum of the `Qt` namespace (93 classes, ~20 ms here) the first time
+    anything touches it, and on the sign-in form that was a tenth of the app's cold start. uic
+    touches it twice; both are rewritten to what Qt does in C++ anyway:
+
+    - ``w.setTextFormat(Qt.TextFormat.PlainText)``, for a Q_PROPERTY of `w`'s class, becomes
+      ``w.setProperty("textFormat", "PlainText")``: the meta-object system converts key names
+      (``"A|B"`` for flags). Each rewrite is checked here against the class's meta-object (a
+      writable enum property of the `Qt` namespace that knows those keys), so a typo cannot
+      turn into a silent dynamic property; anything else is left as uic wrote it.
+    - ``QDialogButtonBox(parent)``: PySide6's overload resolution first tries the argument as a
+      ``Qt.Orientation``. A widget's lone parent is passed by keyword, which skips that."""
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    def qt_class(name: str) -> type | None:
+        return next((getattr(module, name) for module in (QtWidgets, QtGui, QtCore)
+                     if hasattr(module, name)), None)
+
+    classes: dict[str, type | None] = {}
+    lines = source.decode("utf-8").split("\n")
+    for number, line in enumerate(lines):
+        if made := _CONSTRUCTED.match(line):
+            cls = classes[made["obj"]] = qt_class(made["cls"])
+            if (cls is not None and issubclass(cls, QtWidgets.QWidget)
+                    and re.fullmatch(r"[\w.]+", made["args"])):
+                lines[number] = line.replace(f"({made['args']})", f"(parent={made['args']})")
+        elif setter := _QT_ENUM_SETTER.match(line):
+            lines[number] = _as_property(setter, classes.get(setter["obj"])) or line
+    return "\n".join(lines).encode("utf-8")
+
+
+def _as_property(setter: re.Match, cls: type | None) -> str | None:
+    """``setProperty("name", "Key|Key")`` for a matched `Qt.` enum setter, or None when `cls`
+    has no writable `Qt` enum property of that name that takes those keys."""
+    if cls is None or not hasattr(cls, "staticMetaObject"):
+        return None
+    name = setter["prop"][:1].lower() + setter["prop"][1:]
+    meta = cls.staticMetaObject
+    index = meta.indexOfProperty(name)
+    if index < 0:
+        return None
+    prop = meta.property(index)
+    if not (prop.isWritable() and prop.isEnumType()):
+        return None
+    enum = prop.enumerator()
+    values = [value.split(".") for value in setter["values"].split("|")]
+    if enum.scope() != "Qt" or any(e != enum.enumName() for _qt, e, _key in values):
+        return None
+    keys = "|".join(key for _qt, _e, key in values)
+    _value, known = enum.keysToValue(keys)
+    if not known:
+        return None
+    return f'{setter["indent"]}{setter["obj"]}.setProperty("{name}", "{keys}")'
 
 
 def used_imports_only(source: bytes) -> bytes:

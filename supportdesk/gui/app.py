@@ -59,7 +59,6 @@ def main(argv: list[str] | None = None) -> int:
     from . import importcache
 
     importcache.start()
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from .controller import Controller
@@ -76,9 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     # The config is read behind the sign-in window; a bad one is explained there.
     controller = Controller(None)
     controller.start()
-    # The icon needs Qt's SVG engine (~5 ms): loaded once the sign-in is on screen.
-    controller.after_first_paint(
-        lambda: app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg")))
+    # The icon needs QIcon's enums and Qt's SVG engine (~7 ms): set once the sign-in is on screen.
+    controller.after_first_paint(lambda: set_icon(app))
     if any(name.startswith("SUPPORTDESK_BENCH_") for name in os.environ):
         from . import benchhooks
 
@@ -86,6 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     controller.shutdown()
     return code
+
+
+def set_icon(app) -> None:  # noqa: ANN001
+    from PySide6.QtGui import QIcon  # here: PySide6 builds QIcon's enums on first look-up
+
+    app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
 
 
 def apply_look(app) -> None:  # noqa: ANN001

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout, QWidget)
@@ -25,7 +25,7 @@ class Ui_ApprovalsPage(object):
         self.headerRow = QHBoxLayout()
         self.headerRow.setSpacing(12)
         self.headerRow.setObjectName(u"headerRow")
-        self.titleLabel = QLabel(ApprovalsPage)
+        self.titleLabel = QLabel(parent=ApprovalsPage)
         self.titleLabel.setObjectName(u"titleLabel")
         font = QFont()
         font.setPointSize(16)
@@ -34,9 +34,9 @@ class Ui_ApprovalsPage(object):
 
         self.headerRow.addWidget(self.titleLabel)
 
-        self.countLabel = QLabel(ApprovalsPage)
+        self.countLabel = QLabel(parent=ApprovalsPage)
         self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.countLabel.setProperty("textFormat", "PlainText")
 
         self.headerRow.addWidget(self.countLabel)
 
@@ -44,13 +44,13 @@ class Ui_ApprovalsPage(object):
 
         self.headerRow.addItem(self.headerSpacer)
 
-        self.updatedLabel = QLabel(ApprovalsPage)
+        self.updatedLabel = QLabel(parent=ApprovalsPage)
         self.updatedLabel.setObjectName(u"updatedLabel")
-        self.updatedLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.updatedLabel.setProperty("textFormat", "PlainText")
 
         self.headerRow.addWidget(self.updatedLabel)
 
-        self.refreshButton = QPushButton(ApprovalsPage)
+        self.refreshButton = QPushButton(parent=ApprovalsPage)
         self.refreshButton.setObjectName(u"refreshButton")
         self.refreshButton.setAutoDefault(False)
 
@@ -59,13 +59,13 @@ class Ui_ApprovalsPage(object):
 
         self.pageLayout.addLayout(self.headerRow)
 
-        self.introLabel = QLabel(ApprovalsPage)
+        self.introLabel = QLabel(parent=ApprovalsPage)
         self.introLabel.setObjectName(u"introLabel")
         self.introLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.introLabel)
 
-        self.pendingView = QTableView(ApprovalsPage)
+        self.pendingView = QTableView(parent=ApprovalsPage)
         self.pendingView.setObjectName(u"pendingView")
         self.pendingView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.pendingView.setTabKeyNavigation(False)
@@ -81,22 +81,22 @@ class Ui_ApprovalsPage(object):
 
         self.pageLayout.addWidget(self.pendingView)
 
-        self.decisionBox = QGroupBox(ApprovalsPage)
+        self.decisionBox = QGroupBox(parent=ApprovalsPage)
         self.decisionBox.setObjectName(u"decisionBox")
         self.decisionLayout = QVBoxLayout(self.decisionBox)
         self.decisionLayout.setSpacing(6)
         self.decisionLayout.setObjectName(u"decisionLayout")
-        self.detailLabel = QLabel(self.decisionBox)
+        self.detailLabel = QLabel(parent=self.decisionBox)
         self.detailLabel.setObjectName(u"detailLabel")
-        self.detailLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.detailLabel.setProperty("textFormat", "PlainText")
         self.detailLabel.setWordWrap(True)
-        self.detailLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detailLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.decisionLayout.addWidget(self.detailLabel)
 
-        self.ownLabel = QLabel(self.decisionBox)
+        self.ownLabel = QLabel(parent=self.decisionBox)
         self.ownLabel.setObjectName(u"ownLabel")
-        self.ownLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ownLabel.setProperty("textFormat", "PlainText")
         self.ownLabel.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.ownLabel)
@@ -104,24 +104,24 @@ class Ui_ApprovalsPage(object):
         self.decisionRow = QHBoxLayout()
         self.decisionRow.setSpacing(8)
         self.decisionRow.setObjectName(u"decisionRow")
-        self.noteLabel = QLabel(self.decisionBox)
+        self.noteLabel = QLabel(parent=self.decisionBox)
         self.noteLabel.setObjectName(u"noteLabel")
 
         self.decisionRow.addWidget(self.noteLabel)
 
-        self.noteEdit = QLineEdit(self.decisionBox)
+        self.noteEdit = QLineEdit(parent=self.decisionBox)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setMaxLength(500)
 
         self.decisionRow.addWidget(self.noteEdit)
 
-        self.approveButton = QPushButton(self.decisionBox)
+        self.approveButton = QPushButton(parent=self.decisionBox)
         self.approveButton.setObjectName(u"approveButton")
         self.approveButton.setAutoDefault(False)
 
         self.decisionRow.addWidget(self.approveButton)
 
-        self.rejectButton = QPushButton(self.decisionBox)
+        self.rejectButton = QPushButton(parent=self.decisionBox)
         self.rejectButton.setObjectName(u"rejectButton")
         self.rejectButton.setAutoDefault(False)
 
@@ -130,9 +130,9 @@ class Ui_ApprovalsPage(object):
 
         self.decisionLayout.addLayout(self.decisionRow)
 
-        self.noteError = QLabel(self.decisionBox)
+        self.noteError = QLabel(parent=self.decisionBox)
         self.noteError.setObjectName(u"noteError")
-        self.noteError.setTextFormat(Qt.TextFormat.PlainText)
+        self.noteError.setProperty("textFormat", "PlainText")
         self.noteError.setWordWrap(True)
 
         self.decisionLayout.addWidget(self.noteError)
@@ -143,26 +143,26 @@ class Ui_ApprovalsPage(object):
         self.footerRow = QHBoxLayout()
         self.footerRow.setSpacing(8)
         self.footerRow.setObjectName(u"footerRow")
-        self.messageLabel = QLabel(ApprovalsPage)
+        self.messageLabel = QLabel(parent=ApprovalsPage)
         self.messageLabel.setObjectName(u"messageLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
         self.messageLabel.setSizePolicy(sizePolicy)
-        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setProperty("textFormat", "PlainText")
         self.messageLabel.setWordWrap(True)
-        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messageLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.footerRow.addWidget(self.messageLabel)
 
-        self.errorLabel = QLabel(ApprovalsPage)
+        self.errorLabel = QLabel(parent=ApprovalsPage)
         self.errorLabel.setObjectName(u"errorLabel")
         sizePolicy.setHeightForWidth(self.errorLabel.sizePolicy().hasHeightForWidth())
         self.errorLabel.setSizePolicy(sizePolicy)
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.footerRow.addWidget(self.errorLabel)
 

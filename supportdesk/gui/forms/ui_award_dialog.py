@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateEdit, QDialogButtonBox,
     QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
@@ -23,17 +23,17 @@ class Ui_AwardDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.memberLabel = QLabel(AwardDialog)
+        self.memberLabel = QLabel(parent=AwardDialog)
         self.memberLabel.setObjectName(u"memberLabel")
         font = QFont()
         font.setBold(True)
         self.memberLabel.setFont(font)
-        self.memberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberLabel.setProperty("textFormat", "PlainText")
         self.memberLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.memberLabel)
 
-        self.searchBox = QGroupBox(AwardDialog)
+        self.searchBox = QGroupBox(parent=AwardDialog)
         self.searchBox.setObjectName(u"searchBox")
         self.searchLayout = QVBoxLayout(self.searchBox)
         self.searchLayout.setSpacing(6)
@@ -41,10 +41,10 @@ class Ui_AwardDialog(object):
         self.searchForm = QFormLayout()
         self.searchForm.setObjectName(u"searchForm")
         self.searchForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.searchForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.searchForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.searchForm.setHorizontalSpacing(12)
         self.searchForm.setVerticalSpacing(6)
-        self.originLabel = QLabel(self.searchBox)
+        self.originLabel = QLabel(parent=self.searchBox)
         self.originLabel.setObjectName(u"originLabel")
 
         self.searchForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.originLabel)
@@ -55,7 +55,7 @@ class Ui_AwardDialog(object):
         self.originRow = QHBoxLayout()
         self.originRow.setSpacing(8)
         self.originRow.setObjectName(u"originRow")
-        self.originEdit = QLineEdit(self.searchBox)
+        self.originEdit = QLineEdit(parent=self.searchBox)
         self.originEdit.setObjectName(u"originEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -68,9 +68,9 @@ class Ui_AwardDialog(object):
 
         self.originRow.addWidget(self.originEdit)
 
-        self.originName = QLabel(self.searchBox)
+        self.originName = QLabel(parent=self.searchBox)
         self.originName.setObjectName(u"originName")
-        self.originName.setTextFormat(Qt.TextFormat.PlainText)
+        self.originName.setProperty("textFormat", "PlainText")
         self.originName.setWordWrap(True)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
@@ -84,9 +84,9 @@ class Ui_AwardDialog(object):
 
         self.originField.addLayout(self.originRow)
 
-        self.originError = QLabel(self.searchBox)
+        self.originError = QLabel(parent=self.searchBox)
         self.originError.setObjectName(u"originError")
-        self.originError.setTextFormat(Qt.TextFormat.PlainText)
+        self.originError.setProperty("textFormat", "PlainText")
         self.originError.setWordWrap(True)
 
         self.originField.addWidget(self.originError)
@@ -94,7 +94,7 @@ class Ui_AwardDialog(object):
 
         self.searchForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.originField)
 
-        self.destinationLabel = QLabel(self.searchBox)
+        self.destinationLabel = QLabel(parent=self.searchBox)
         self.destinationLabel.setObjectName(u"destinationLabel")
 
         self.searchForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
@@ -105,7 +105,7 @@ class Ui_AwardDialog(object):
         self.destinationRow = QHBoxLayout()
         self.destinationRow.setSpacing(8)
         self.destinationRow.setObjectName(u"destinationRow")
-        self.destinationEdit = QLineEdit(self.searchBox)
+        self.destinationEdit = QLineEdit(parent=self.searchBox)
         self.destinationEdit.setObjectName(u"destinationEdit")
         sizePolicy.setHeightForWidth(self.destinationEdit.sizePolicy().hasHeightForWidth())
         self.destinationEdit.setSizePolicy(sizePolicy)
@@ -115,9 +115,9 @@ class Ui_AwardDialog(object):
 
         self.destinationRow.addWidget(self.destinationEdit)
 
-        self.destinationName = QLabel(self.searchBox)
+        self.destinationName = QLabel(parent=self.searchBox)
         self.destinationName.setObjectName(u"destinationName")
-        self.destinationName.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationName.setProperty("textFormat", "PlainText")
         self.destinationName.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.destinationName.sizePolicy().hasHeightForWidth())
         self.destinationName.setSizePolicy(sizePolicy1)
@@ -128,9 +128,9 @@ class Ui_AwardDialog(object):
 
         self.destinationField.addLayout(self.destinationRow)
 
-        self.destinationError = QLabel(self.searchBox)
+        self.destinationError = QLabel(parent=self.searchBox)
         self.destinationError.setObjectName(u"destinationError")
-        self.destinationError.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationError.setProperty("textFormat", "PlainText")
         self.destinationError.setWordWrap(True)
 
         self.destinationField.addWidget(self.destinationError)
@@ -138,7 +138,7 @@ class Ui_AwardDialog(object):
 
         self.searchForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.destinationField)
 
-        self.dateLabel = QLabel(self.searchBox)
+        self.dateLabel = QLabel(parent=self.searchBox)
         self.dateLabel.setObjectName(u"dateLabel")
 
         self.searchForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
@@ -149,7 +149,7 @@ class Ui_AwardDialog(object):
         self.whenRow = QHBoxLayout()
         self.whenRow.setSpacing(6)
         self.whenRow.setObjectName(u"whenRow")
-        self.dateEdit = QDateEdit(self.searchBox)
+        self.dateEdit = QDateEdit(parent=self.searchBox)
         self.dateEdit.setObjectName(u"dateEdit")
         sizePolicy.setHeightForWidth(self.dateEdit.sizePolicy().hasHeightForWidth())
         self.dateEdit.setSizePolicy(sizePolicy)
@@ -162,12 +162,12 @@ class Ui_AwardDialog(object):
 
         self.whenRow.addItem(self.whenGap1)
 
-        self.cabinLabel = QLabel(self.searchBox)
+        self.cabinLabel = QLabel(parent=self.searchBox)
         self.cabinLabel.setObjectName(u"cabinLabel")
 
         self.whenRow.addWidget(self.cabinLabel)
 
-        self.cabinCombo = QComboBox(self.searchBox)
+        self.cabinCombo = QComboBox(parent=self.searchBox)
         self.cabinCombo.setObjectName(u"cabinCombo")
         sizePolicy.setHeightForWidth(self.cabinCombo.sizePolicy().hasHeightForWidth())
         self.cabinCombo.setSizePolicy(sizePolicy)
@@ -179,12 +179,12 @@ class Ui_AwardDialog(object):
 
         self.whenRow.addItem(self.whenGap2)
 
-        self.passengersLabel = QLabel(self.searchBox)
+        self.passengersLabel = QLabel(parent=self.searchBox)
         self.passengersLabel.setObjectName(u"passengersLabel")
 
         self.whenRow.addWidget(self.passengersLabel)
 
-        self.passengersEdit = QLineEdit(self.searchBox)
+        self.passengersEdit = QLineEdit(parent=self.searchBox)
         self.passengersEdit.setObjectName(u"passengersEdit")
         sizePolicy.setHeightForWidth(self.passengersEdit.sizePolicy().hasHeightForWidth())
         self.passengersEdit.setSizePolicy(sizePolicy)
@@ -198,7 +198,7 @@ class Ui_AwardDialog(object):
 
         self.whenRow.addItem(self.whenSpacer)
 
-        self.searchButton = QPushButton(self.searchBox)
+        self.searchButton = QPushButton(parent=self.searchBox)
         self.searchButton.setObjectName(u"searchButton")
         self.searchButton.setAutoDefault(True)
 
@@ -207,16 +207,16 @@ class Ui_AwardDialog(object):
 
         self.whenField.addLayout(self.whenRow)
 
-        self.dateError = QLabel(self.searchBox)
+        self.dateError = QLabel(parent=self.searchBox)
         self.dateError.setObjectName(u"dateError")
-        self.dateError.setTextFormat(Qt.TextFormat.PlainText)
+        self.dateError.setProperty("textFormat", "PlainText")
         self.dateError.setWordWrap(True)
 
         self.whenField.addWidget(self.dateError)
 
-        self.passengersError = QLabel(self.searchBox)
+        self.passengersError = QLabel(parent=self.searchBox)
         self.passengersError.setObjectName(u"passengersError")
-        self.passengersError.setTextFormat(Qt.TextFormat.PlainText)
+        self.passengersError.setProperty("textFormat", "PlainText")
         self.passengersError.setWordWrap(True)
 
         self.whenField.addWidget(self.passengersError)
@@ -230,17 +230,17 @@ class Ui_AwardDialog(object):
 
         self.dialogLayout.addWidget(self.searchBox)
 
-        self.previewLabel = QLabel(AwardDialog)
+        self.previewLabel = QLabel(parent=AwardDialog)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.previewLabel.setProperty("textFormat", "PlainText")
         self.previewLabel.setWordWrap(True)
-        self.previewLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previewLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.previewLabel)
 
-        self.needLabel = QLabel(AwardDialog)
+        self.needLabel = QLabel(parent=AwardDialog)
         self.needLabel.setObjectName(u"needLabel")
-        self.needLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.needLabel.setProperty("textFormat", "PlainText")
         self.needLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.needLabel)
@@ -248,14 +248,14 @@ class Ui_AwardDialog(object):
         self.flightsHeader = QHBoxLayout()
         self.flightsHeader.setSpacing(12)
         self.flightsHeader.setObjectName(u"flightsHeader")
-        self.flightsLabel = QLabel(AwardDialog)
+        self.flightsLabel = QLabel(parent=AwardDialog)
         self.flightsLabel.setObjectName(u"flightsLabel")
 
         self.flightsHeader.addWidget(self.flightsLabel)
 
-        self.flightsNote = QLabel(AwardDialog)
+        self.flightsNote = QLabel(parent=AwardDialog)
         self.flightsNote.setObjectName(u"flightsNote")
-        self.flightsNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightsNote.setProperty("textFormat", "PlainText")
         self.flightsNote.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.flightsNote.sizePolicy().hasHeightForWidth())
         self.flightsNote.setSizePolicy(sizePolicy1)
@@ -265,7 +265,7 @@ class Ui_AwardDialog(object):
 
         self.dialogLayout.addLayout(self.flightsHeader)
 
-        self.flightsView = QTableView(AwardDialog)
+        self.flightsView = QTableView(parent=AwardDialog)
         self.flightsView.setObjectName(u"flightsView")
         self.flightsView.setMinimumSize(QSize(0, 110))
         self.flightsView.setMaximumSize(QSize(16777215, 190))
@@ -283,7 +283,7 @@ class Ui_AwardDialog(object):
 
         self.dialogLayout.addWidget(self.flightsView)
 
-        self.resultBox = QFrame(AwardDialog)
+        self.resultBox = QFrame(parent=AwardDialog)
         self.resultBox.setObjectName(u"resultBox")
         self.resultLayout = QHBoxLayout(self.resultBox)
         self.resultLayout.setSpacing(16)
@@ -292,33 +292,33 @@ class Ui_AwardDialog(object):
         self.codeBlock = QVBoxLayout()
         self.codeBlock.setSpacing(0)
         self.codeBlock.setObjectName(u"codeBlock")
-        self.codeCaption = QLabel(self.resultBox)
+        self.codeCaption = QLabel(parent=self.resultBox)
         self.codeCaption.setObjectName(u"codeCaption")
         self.codeCaption.setProperty(u"note", True)
 
         self.codeBlock.addWidget(self.codeCaption)
 
-        self.codeLabel = QLabel(self.resultBox)
+        self.codeLabel = QLabel(parent=self.resultBox)
         self.codeLabel.setObjectName(u"codeLabel")
-        self.codeLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.codeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.codeLabel.setProperty("textFormat", "PlainText")
+        self.codeLabel.setProperty("textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
 
         self.codeBlock.addWidget(self.codeLabel)
 
 
         self.resultLayout.addLayout(self.codeBlock)
 
-        self.copyButton = QPushButton(self.resultBox)
+        self.copyButton = QPushButton(parent=self.resultBox)
         self.copyButton.setObjectName(u"copyButton")
         self.copyButton.setAutoDefault(False)
 
         self.resultLayout.addWidget(self.copyButton)
 
-        self.resultLabel = QLabel(self.resultBox)
+        self.resultLabel = QLabel(parent=self.resultBox)
         self.resultLabel.setObjectName(u"resultLabel")
-        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.resultLabel.setProperty("textFormat", "PlainText")
         self.resultLabel.setWordWrap(True)
-        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resultLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
         sizePolicy1.setHeightForWidth(self.resultLabel.sizePolicy().hasHeightForWidth())
         self.resultLabel.setSizePolicy(sizePolicy1)
 
@@ -327,11 +327,11 @@ class Ui_AwardDialog(object):
 
         self.dialogLayout.addWidget(self.resultBox)
 
-        self.errorLabel = QLabel(AwardDialog)
+        self.errorLabel = QLabel(parent=AwardDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -342,17 +342,17 @@ class Ui_AwardDialog(object):
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setSpacing(8)
         self.bottomRow.setObjectName(u"bottomRow")
-        self.progressLabel = QLabel(AwardDialog)
+        self.progressLabel = QLabel(parent=AwardDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
         sizePolicy1.setHeightForWidth(self.progressLabel.sizePolicy().hasHeightForWidth())
         self.progressLabel.setSizePolicy(sizePolicy1)
 
         self.bottomRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(AwardDialog)
+        self.buttonBox = QDialogButtonBox(parent=AwardDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Ok)
 
         self.bottomRow.addWidget(self.buttonBox)

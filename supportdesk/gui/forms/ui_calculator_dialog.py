@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout)
 
@@ -21,9 +21,9 @@ class Ui_CalculatorDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.contextLabel = QLabel(CalculatorDialog)
+        self.contextLabel = QLabel(parent=CalculatorDialog)
         self.contextLabel.setObjectName(u"contextLabel")
-        self.contextLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.contextLabel.setProperty("textFormat", "PlainText")
         self.contextLabel.setWordWrap(True)
         self.contextLabel.setProperty(u"note", True)
 
@@ -32,10 +32,10 @@ class Ui_CalculatorDialog(object):
         self.calculatorForm = QFormLayout()
         self.calculatorForm.setObjectName(u"calculatorForm")
         self.calculatorForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.calculatorForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.calculatorForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.calculatorForm.setHorizontalSpacing(12)
         self.calculatorForm.setVerticalSpacing(6)
-        self.originLabel = QLabel(CalculatorDialog)
+        self.originLabel = QLabel(parent=CalculatorDialog)
         self.originLabel.setObjectName(u"originLabel")
 
         self.calculatorForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.originLabel)
@@ -46,7 +46,7 @@ class Ui_CalculatorDialog(object):
         self.originRow = QHBoxLayout()
         self.originRow.setSpacing(8)
         self.originRow.setObjectName(u"originRow")
-        self.originEdit = QLineEdit(CalculatorDialog)
+        self.originEdit = QLineEdit(parent=CalculatorDialog)
         self.originEdit.setObjectName(u"originEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -59,9 +59,9 @@ class Ui_CalculatorDialog(object):
 
         self.originRow.addWidget(self.originEdit)
 
-        self.originName = QLabel(CalculatorDialog)
+        self.originName = QLabel(parent=CalculatorDialog)
         self.originName.setObjectName(u"originName")
-        self.originName.setTextFormat(Qt.TextFormat.PlainText)
+        self.originName.setProperty("textFormat", "PlainText")
         self.originName.setWordWrap(True)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
@@ -75,9 +75,9 @@ class Ui_CalculatorDialog(object):
 
         self.originField.addLayout(self.originRow)
 
-        self.originError = QLabel(CalculatorDialog)
+        self.originError = QLabel(parent=CalculatorDialog)
         self.originError.setObjectName(u"originError")
-        self.originError.setTextFormat(Qt.TextFormat.PlainText)
+        self.originError.setProperty("textFormat", "PlainText")
         self.originError.setWordWrap(True)
 
         self.originField.addWidget(self.originError)
@@ -85,7 +85,7 @@ class Ui_CalculatorDialog(object):
 
         self.calculatorForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.originField)
 
-        self.destinationLabel = QLabel(CalculatorDialog)
+        self.destinationLabel = QLabel(parent=CalculatorDialog)
         self.destinationLabel.setObjectName(u"destinationLabel")
 
         self.calculatorForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
@@ -96,7 +96,7 @@ class Ui_CalculatorDialog(object):
         self.destinationRow = QHBoxLayout()
         self.destinationRow.setSpacing(8)
         self.destinationRow.setObjectName(u"destinationRow")
-        self.destinationEdit = QLineEdit(CalculatorDialog)
+        self.destinationEdit = QLineEdit(parent=CalculatorDialog)
         self.destinationEdit.setObjectName(u"destinationEdit")
         sizePolicy.setHeightForWidth(self.destinationEdit.sizePolicy().hasHeightForWidth())
         self.destinationEdit.setSizePolicy(sizePolicy)
@@ -106,9 +106,9 @@ class Ui_CalculatorDialog(object):
 
         self.destinationRow.addWidget(self.destinationEdit)
 
-        self.destinationName = QLabel(CalculatorDialog)
+        self.destinationName = QLabel(parent=CalculatorDialog)
         self.destinationName.setObjectName(u"destinationName")
-        self.destinationName.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationName.setProperty("textFormat", "PlainText")
         self.destinationName.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.destinationName.sizePolicy().hasHeightForWidth())
         self.destinationName.setSizePolicy(sizePolicy1)
@@ -119,9 +119,9 @@ class Ui_CalculatorDialog(object):
 
         self.destinationField.addLayout(self.destinationRow)
 
-        self.destinationError = QLabel(CalculatorDialog)
+        self.destinationError = QLabel(parent=CalculatorDialog)
         self.destinationError.setObjectName(u"destinationError")
-        self.destinationError.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationError.setProperty("textFormat", "PlainText")
         self.destinationError.setWordWrap(True)
 
         self.destinationField.addWidget(self.destinationError)
@@ -129,7 +129,7 @@ class Ui_CalculatorDialog(object):
 
         self.calculatorForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.destinationField)
 
-        self.bookingClassLabel = QLabel(CalculatorDialog)
+        self.bookingClassLabel = QLabel(parent=CalculatorDialog)
         self.bookingClassLabel.setObjectName(u"bookingClassLabel")
 
         self.calculatorForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bookingClassLabel)
@@ -140,7 +140,7 @@ class Ui_CalculatorDialog(object):
         self.bookingClassRow = QHBoxLayout()
         self.bookingClassRow.setSpacing(8)
         self.bookingClassRow.setObjectName(u"bookingClassRow")
-        self.bookingClassEdit = QLineEdit(CalculatorDialog)
+        self.bookingClassEdit = QLineEdit(parent=CalculatorDialog)
         self.bookingClassEdit.setObjectName(u"bookingClassEdit")
         sizePolicy.setHeightForWidth(self.bookingClassEdit.sizePolicy().hasHeightForWidth())
         self.bookingClassEdit.setSizePolicy(sizePolicy)
@@ -150,9 +150,9 @@ class Ui_CalculatorDialog(object):
 
         self.bookingClassRow.addWidget(self.bookingClassEdit)
 
-        self.familyName = QLabel(CalculatorDialog)
+        self.familyName = QLabel(parent=CalculatorDialog)
         self.familyName.setObjectName(u"familyName")
-        self.familyName.setTextFormat(Qt.TextFormat.PlainText)
+        self.familyName.setProperty("textFormat", "PlainText")
         self.familyName.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.familyName.sizePolicy().hasHeightForWidth())
         self.familyName.setSizePolicy(sizePolicy1)
@@ -163,9 +163,9 @@ class Ui_CalculatorDialog(object):
 
         self.bookingClassField.addLayout(self.bookingClassRow)
 
-        self.bookingClassError = QLabel(CalculatorDialog)
+        self.bookingClassError = QLabel(parent=CalculatorDialog)
         self.bookingClassError.setObjectName(u"bookingClassError")
-        self.bookingClassError.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingClassError.setProperty("textFormat", "PlainText")
         self.bookingClassError.setWordWrap(True)
 
         self.bookingClassField.addWidget(self.bookingClassError)
@@ -173,12 +173,12 @@ class Ui_CalculatorDialog(object):
 
         self.calculatorForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.bookingClassField)
 
-        self.tierCaption = QLabel(CalculatorDialog)
+        self.tierCaption = QLabel(parent=CalculatorDialog)
         self.tierCaption.setObjectName(u"tierCaption")
 
         self.calculatorForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tierCaption)
 
-        self.tierCombo = QComboBox(CalculatorDialog)
+        self.tierCombo = QComboBox(parent=CalculatorDialog)
         self.tierCombo.setObjectName(u"tierCombo")
         sizePolicy.setHeightForWidth(self.tierCombo.sizePolicy().hasHeightForWidth())
         self.tierCombo.setSizePolicy(sizePolicy)
@@ -189,18 +189,18 @@ class Ui_CalculatorDialog(object):
 
         self.dialogLayout.addLayout(self.calculatorForm)
 
-        self.totalLabel = QLabel(CalculatorDialog)
+        self.totalLabel = QLabel(parent=CalculatorDialog)
         self.totalLabel.setObjectName(u"totalLabel")
-        self.totalLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.totalLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totalLabel.setProperty("textFormat", "PlainText")
+        self.totalLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.totalLabel)
 
-        self.previewLabel = QLabel(CalculatorDialog)
+        self.previewLabel = QLabel(parent=CalculatorDialog)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.previewLabel.setProperty("textFormat", "PlainText")
         self.previewLabel.setWordWrap(True)
-        self.previewLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previewLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.previewLabel)
 
@@ -208,9 +208,9 @@ class Ui_CalculatorDialog(object):
 
         self.dialogLayout.addItem(self.calculatorSpacer)
 
-        self.buttonBox = QDialogButtonBox(CalculatorDialog)
+        self.buttonBox = QDialogButtonBox(parent=CalculatorDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
 
         self.dialogLayout.addWidget(self.buttonBox)

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout)
@@ -22,12 +22,12 @@ class Ui_CancelAwardDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.memberLabel = QLabel(CancelAwardDialog)
+        self.memberLabel = QLabel(parent=CancelAwardDialog)
         self.memberLabel.setObjectName(u"memberLabel")
         font = QFont()
         font.setBold(True)
         self.memberLabel.setFont(font)
-        self.memberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberLabel.setProperty("textFormat", "PlainText")
         self.memberLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.memberLabel)
@@ -35,10 +35,10 @@ class Ui_CancelAwardDialog(object):
         self.cancelForm = QFormLayout()
         self.cancelForm.setObjectName(u"cancelForm")
         self.cancelForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.cancelForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.cancelForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.cancelForm.setHorizontalSpacing(12)
         self.cancelForm.setVerticalSpacing(6)
-        self.bookingCodeLabel = QLabel(CancelAwardDialog)
+        self.bookingCodeLabel = QLabel(parent=CancelAwardDialog)
         self.bookingCodeLabel.setObjectName(u"bookingCodeLabel")
 
         self.cancelForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.bookingCodeLabel)
@@ -46,7 +46,7 @@ class Ui_CancelAwardDialog(object):
         self.codeField = QVBoxLayout()
         self.codeField.setSpacing(2)
         self.codeField.setObjectName(u"codeField")
-        self.codeEdit = QLineEdit(CancelAwardDialog)
+        self.codeEdit = QLineEdit(parent=CancelAwardDialog)
         self.codeEdit.setObjectName(u"codeEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -59,9 +59,9 @@ class Ui_CancelAwardDialog(object):
 
         self.codeField.addWidget(self.codeEdit)
 
-        self.codeError = QLabel(CancelAwardDialog)
+        self.codeError = QLabel(parent=CancelAwardDialog)
         self.codeError.setObjectName(u"codeError")
-        self.codeError.setTextFormat(Qt.TextFormat.PlainText)
+        self.codeError.setProperty("textFormat", "PlainText")
         self.codeError.setWordWrap(True)
 
         self.codeField.addWidget(self.codeError)
@@ -69,7 +69,7 @@ class Ui_CancelAwardDialog(object):
 
         self.cancelForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.codeField)
 
-        self.reasonLabel = QLabel(CancelAwardDialog)
+        self.reasonLabel = QLabel(parent=CancelAwardDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
         self.cancelForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
@@ -77,16 +77,16 @@ class Ui_CancelAwardDialog(object):
         self.reasonField = QVBoxLayout()
         self.reasonField.setSpacing(2)
         self.reasonField.setObjectName(u"reasonField")
-        self.reasonEdit = QLineEdit(CancelAwardDialog)
+        self.reasonEdit = QLineEdit(parent=CancelAwardDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setMaxLength(500)
         self.reasonEdit.setMinimumSize(QSize(380, 0))
 
         self.reasonField.addWidget(self.reasonEdit)
 
-        self.reasonError = QLabel(CancelAwardDialog)
+        self.reasonError = QLabel(parent=CancelAwardDialog)
         self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasonError.setProperty("textFormat", "PlainText")
         self.reasonError.setWordWrap(True)
 
         self.reasonField.addWidget(self.reasonError)
@@ -97,26 +97,26 @@ class Ui_CancelAwardDialog(object):
 
         self.dialogLayout.addLayout(self.cancelForm)
 
-        self.entryLabel = QLabel(CancelAwardDialog)
+        self.entryLabel = QLabel(parent=CancelAwardDialog)
         self.entryLabel.setObjectName(u"entryLabel")
-        self.entryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.entryLabel.setProperty("textFormat", "PlainText")
         self.entryLabel.setWordWrap(True)
         self.entryLabel.setProperty(u"note", True)
 
         self.dialogLayout.addWidget(self.entryLabel)
 
-        self.effectLabel = QLabel(CancelAwardDialog)
+        self.effectLabel = QLabel(parent=CancelAwardDialog)
         self.effectLabel.setObjectName(u"effectLabel")
-        self.effectLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.effectLabel.setProperty("textFormat", "PlainText")
         self.effectLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.effectLabel)
 
-        self.errorLabel = QLabel(CancelAwardDialog)
+        self.errorLabel = QLabel(parent=CancelAwardDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -127,9 +127,9 @@ class Ui_CancelAwardDialog(object):
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setSpacing(8)
         self.bottomRow.setObjectName(u"bottomRow")
-        self.progressLabel = QLabel(CancelAwardDialog)
+        self.progressLabel = QLabel(parent=CancelAwardDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
         sizePolicy1.setVerticalStretch(0)
@@ -138,9 +138,9 @@ class Ui_CancelAwardDialog(object):
 
         self.bottomRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(CancelAwardDialog)
+        self.buttonBox = QDialogButtonBox(parent=CancelAwardDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Ok)
 
         self.bottomRow.addWidget(self.buttonBox)

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QDialogButtonBox, QFormLayout,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget)
@@ -22,12 +22,12 @@ class Ui_CreditDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.memberLabel = QLabel(CreditDialog)
+        self.memberLabel = QLabel(parent=CreditDialog)
         self.memberLabel.setObjectName(u"memberLabel")
         font = QFont()
         font.setBold(True)
         self.memberLabel.setFont(font)
-        self.memberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberLabel.setProperty("textFormat", "PlainText")
         self.memberLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.memberLabel)
@@ -35,15 +35,15 @@ class Ui_CreditDialog(object):
         self.creditForm = QFormLayout()
         self.creditForm.setObjectName(u"creditForm")
         self.creditForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.creditForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
+        self.creditForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignVCenter")
         self.creditForm.setHorizontalSpacing(12)
         self.creditForm.setVerticalSpacing(6)
-        self.kindLabel = QLabel(CreditDialog)
+        self.kindLabel = QLabel(parent=CreditDialog)
         self.kindLabel.setObjectName(u"kindLabel")
 
         self.creditForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
-        self.kindCombo = QComboBox(CreditDialog)
+        self.kindCombo = QComboBox(parent=CreditDialog)
         self.kindCombo.addItem("")
         self.kindCombo.addItem("")
         self.kindCombo.addItem("")
@@ -57,7 +57,7 @@ class Ui_CreditDialog(object):
 
         self.creditForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.kindCombo)
 
-        self.milesLabel = QLabel(CreditDialog)
+        self.milesLabel = QLabel(parent=CreditDialog)
         self.milesLabel.setObjectName(u"milesLabel")
 
         self.creditForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.milesLabel)
@@ -65,7 +65,7 @@ class Ui_CreditDialog(object):
         self.milesField = QVBoxLayout()
         self.milesField.setSpacing(2)
         self.milesField.setObjectName(u"milesField")
-        self.milesEdit = QLineEdit(CreditDialog)
+        self.milesEdit = QLineEdit(parent=CreditDialog)
         self.milesEdit.setObjectName(u"milesEdit")
         self.milesEdit.setMaximumSize(QSize(180, 16777215))
         sizePolicy.setHeightForWidth(self.milesEdit.sizePolicy().hasHeightForWidth())
@@ -75,9 +75,9 @@ class Ui_CreditDialog(object):
 
         self.milesField.addWidget(self.milesEdit)
 
-        self.milesError = QLabel(CreditDialog)
+        self.milesError = QLabel(parent=CreditDialog)
         self.milesError.setObjectName(u"milesError")
-        self.milesError.setTextFormat(Qt.TextFormat.PlainText)
+        self.milesError.setProperty("textFormat", "PlainText")
         self.milesError.setWordWrap(True)
 
         self.milesField.addWidget(self.milesError)
@@ -85,7 +85,7 @@ class Ui_CreditDialog(object):
 
         self.creditForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.milesField)
 
-        self.reasonLabel = QLabel(CreditDialog)
+        self.reasonLabel = QLabel(parent=CreditDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
         self.creditForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
@@ -93,16 +93,16 @@ class Ui_CreditDialog(object):
         self.reasonField = QVBoxLayout()
         self.reasonField.setSpacing(2)
         self.reasonField.setObjectName(u"reasonField")
-        self.reasonEdit = QLineEdit(CreditDialog)
+        self.reasonEdit = QLineEdit(parent=CreditDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setMinimumSize(QSize(480, 0))
         self.reasonEdit.setMaxLength(500)
 
         self.reasonField.addWidget(self.reasonEdit)
 
-        self.reasonError = QLabel(CreditDialog)
+        self.reasonError = QLabel(parent=CreditDialog)
         self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasonError.setProperty("textFormat", "PlainText")
         self.reasonError.setWordWrap(True)
 
         self.reasonField.addWidget(self.reasonError)
@@ -110,7 +110,7 @@ class Ui_CreditDialog(object):
 
         self.creditForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.reasonField)
 
-        self.referenceLabel = QLabel(CreditDialog)
+        self.referenceLabel = QLabel(parent=CreditDialog)
         self.referenceLabel.setObjectName(u"referenceLabel")
 
         self.creditForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceLabel)
@@ -118,15 +118,15 @@ class Ui_CreditDialog(object):
         self.referenceField = QVBoxLayout()
         self.referenceField.setSpacing(2)
         self.referenceField.setObjectName(u"referenceField")
-        self.referenceEdit = QLineEdit(CreditDialog)
+        self.referenceEdit = QLineEdit(parent=CreditDialog)
         self.referenceEdit.setObjectName(u"referenceEdit")
         self.referenceEdit.setMaxLength(100)
 
         self.referenceField.addWidget(self.referenceEdit)
 
-        self.referenceError = QLabel(CreditDialog)
+        self.referenceError = QLabel(parent=CreditDialog)
         self.referenceError.setObjectName(u"referenceError")
-        self.referenceError.setTextFormat(Qt.TextFormat.PlainText)
+        self.referenceError.setProperty("textFormat", "PlainText")
         self.referenceError.setWordWrap(True)
 
         self.referenceField.addWidget(self.referenceError)
@@ -137,7 +137,7 @@ class Ui_CreditDialog(object):
 
         self.dialogLayout.addLayout(self.creditForm)
 
-        self.flightBox = QGroupBox(CreditDialog)
+        self.flightBox = QGroupBox(parent=CreditDialog)
         self.flightBox.setObjectName(u"flightBox")
         self.flightLayout = QVBoxLayout(self.flightBox)
         self.flightLayout.setSpacing(6)
@@ -145,10 +145,10 @@ class Ui_CreditDialog(object):
         self.flightForm = QFormLayout()
         self.flightForm.setObjectName(u"flightForm")
         self.flightForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.flightForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignVCenter)
+        self.flightForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignVCenter")
         self.flightForm.setHorizontalSpacing(12)
         self.flightForm.setVerticalSpacing(6)
-        self.ticketLabel = QLabel(self.flightBox)
+        self.ticketLabel = QLabel(parent=self.flightBox)
         self.ticketLabel.setObjectName(u"ticketLabel")
 
         self.flightForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ticketLabel)
@@ -156,7 +156,7 @@ class Ui_CreditDialog(object):
         self.ticketField = QVBoxLayout()
         self.ticketField.setSpacing(2)
         self.ticketField.setObjectName(u"ticketField")
-        self.ticketEdit = QLineEdit(self.flightBox)
+        self.ticketEdit = QLineEdit(parent=self.flightBox)
         self.ticketEdit.setObjectName(u"ticketEdit")
         self.ticketEdit.setMaximumSize(QSize(180, 16777215))
         sizePolicy.setHeightForWidth(self.ticketEdit.sizePolicy().hasHeightForWidth())
@@ -166,9 +166,9 @@ class Ui_CreditDialog(object):
 
         self.ticketField.addWidget(self.ticketEdit)
 
-        self.ticketError = QLabel(self.flightBox)
+        self.ticketError = QLabel(parent=self.flightBox)
         self.ticketError.setObjectName(u"ticketError")
-        self.ticketError.setTextFormat(Qt.TextFormat.PlainText)
+        self.ticketError.setProperty("textFormat", "PlainText")
         self.ticketError.setWordWrap(True)
 
         self.ticketField.addWidget(self.ticketError)
@@ -176,7 +176,7 @@ class Ui_CreditDialog(object):
 
         self.flightForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.ticketField)
 
-        self.flightNumberLabel = QLabel(self.flightBox)
+        self.flightNumberLabel = QLabel(parent=self.flightBox)
         self.flightNumberLabel.setObjectName(u"flightNumberLabel")
 
         self.flightForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.flightNumberLabel)
@@ -184,7 +184,7 @@ class Ui_CreditDialog(object):
         self.flightNumberField = QVBoxLayout()
         self.flightNumberField.setSpacing(2)
         self.flightNumberField.setObjectName(u"flightNumberField")
-        self.flightNumberEdit = QLineEdit(self.flightBox)
+        self.flightNumberEdit = QLineEdit(parent=self.flightBox)
         self.flightNumberEdit.setObjectName(u"flightNumberEdit")
         self.flightNumberEdit.setMaximumSize(QSize(110, 16777215))
         sizePolicy.setHeightForWidth(self.flightNumberEdit.sizePolicy().hasHeightForWidth())
@@ -194,9 +194,9 @@ class Ui_CreditDialog(object):
 
         self.flightNumberField.addWidget(self.flightNumberEdit)
 
-        self.flightNumberError = QLabel(self.flightBox)
+        self.flightNumberError = QLabel(parent=self.flightBox)
         self.flightNumberError.setObjectName(u"flightNumberError")
-        self.flightNumberError.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightNumberError.setProperty("textFormat", "PlainText")
         self.flightNumberError.setWordWrap(True)
 
         self.flightNumberField.addWidget(self.flightNumberError)
@@ -204,7 +204,7 @@ class Ui_CreditDialog(object):
 
         self.flightForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.flightNumberField)
 
-        self.flightDateLabel = QLabel(self.flightBox)
+        self.flightDateLabel = QLabel(parent=self.flightBox)
         self.flightDateLabel.setObjectName(u"flightDateLabel")
 
         self.flightForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.flightDateLabel)
@@ -212,7 +212,7 @@ class Ui_CreditDialog(object):
         self.flightDateField = QVBoxLayout()
         self.flightDateField.setSpacing(2)
         self.flightDateField.setObjectName(u"flightDateField")
-        self.flightDateEdit = QDateEdit(self.flightBox)
+        self.flightDateEdit = QDateEdit(parent=self.flightBox)
         self.flightDateEdit.setObjectName(u"flightDateEdit")
         self.flightDateEdit.setMaximumSize(QSize(140, 16777215))
         sizePolicy.setHeightForWidth(self.flightDateEdit.sizePolicy().hasHeightForWidth())
@@ -222,9 +222,9 @@ class Ui_CreditDialog(object):
 
         self.flightDateField.addWidget(self.flightDateEdit)
 
-        self.flightDateError = QLabel(self.flightBox)
+        self.flightDateError = QLabel(parent=self.flightBox)
         self.flightDateError.setObjectName(u"flightDateError")
-        self.flightDateError.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightDateError.setProperty("textFormat", "PlainText")
         self.flightDateError.setWordWrap(True)
 
         self.flightDateField.addWidget(self.flightDateError)
@@ -232,7 +232,7 @@ class Ui_CreditDialog(object):
 
         self.flightForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.flightDateField)
 
-        self.bookingClassLabel = QLabel(self.flightBox)
+        self.bookingClassLabel = QLabel(parent=self.flightBox)
         self.bookingClassLabel.setObjectName(u"bookingClassLabel")
 
         self.flightForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.bookingClassLabel)
@@ -240,7 +240,7 @@ class Ui_CreditDialog(object):
         self.bookingClassField = QVBoxLayout()
         self.bookingClassField.setSpacing(2)
         self.bookingClassField.setObjectName(u"bookingClassField")
-        self.bookingClassEdit = QLineEdit(self.flightBox)
+        self.bookingClassEdit = QLineEdit(parent=self.flightBox)
         self.bookingClassEdit.setObjectName(u"bookingClassEdit")
         self.bookingClassEdit.setMaximumSize(QSize(60, 16777215))
         sizePolicy.setHeightForWidth(self.bookingClassEdit.sizePolicy().hasHeightForWidth())
@@ -250,9 +250,9 @@ class Ui_CreditDialog(object):
 
         self.bookingClassField.addWidget(self.bookingClassEdit)
 
-        self.bookingClassError = QLabel(self.flightBox)
+        self.bookingClassError = QLabel(parent=self.flightBox)
         self.bookingClassError.setObjectName(u"bookingClassError")
-        self.bookingClassError.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingClassError.setProperty("textFormat", "PlainText")
         self.bookingClassError.setWordWrap(True)
 
         self.bookingClassField.addWidget(self.bookingClassError)
@@ -260,7 +260,7 @@ class Ui_CreditDialog(object):
 
         self.flightForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.bookingClassField)
 
-        self.originLabel = QLabel(self.flightBox)
+        self.originLabel = QLabel(parent=self.flightBox)
         self.originLabel.setObjectName(u"originLabel")
 
         self.flightForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.originLabel)
@@ -268,7 +268,7 @@ class Ui_CreditDialog(object):
         self.originField = QVBoxLayout()
         self.originField.setSpacing(2)
         self.originField.setObjectName(u"originField")
-        self.originEdit = QLineEdit(self.flightBox)
+        self.originEdit = QLineEdit(parent=self.flightBox)
         self.originEdit.setObjectName(u"originEdit")
         self.originEdit.setMaximumSize(QSize(70, 16777215))
         sizePolicy.setHeightForWidth(self.originEdit.sizePolicy().hasHeightForWidth())
@@ -278,9 +278,9 @@ class Ui_CreditDialog(object):
 
         self.originField.addWidget(self.originEdit)
 
-        self.originError = QLabel(self.flightBox)
+        self.originError = QLabel(parent=self.flightBox)
         self.originError.setObjectName(u"originError")
-        self.originError.setTextFormat(Qt.TextFormat.PlainText)
+        self.originError.setProperty("textFormat", "PlainText")
         self.originError.setWordWrap(True)
 
         self.originField.addWidget(self.originError)
@@ -288,7 +288,7 @@ class Ui_CreditDialog(object):
 
         self.flightForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.originField)
 
-        self.destinationLabel = QLabel(self.flightBox)
+        self.destinationLabel = QLabel(parent=self.flightBox)
         self.destinationLabel.setObjectName(u"destinationLabel")
 
         self.flightForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
@@ -296,7 +296,7 @@ class Ui_CreditDialog(object):
         self.destinationField = QVBoxLayout()
         self.destinationField.setSpacing(2)
         self.destinationField.setObjectName(u"destinationField")
-        self.destinationEdit = QLineEdit(self.flightBox)
+        self.destinationEdit = QLineEdit(parent=self.flightBox)
         self.destinationEdit.setObjectName(u"destinationEdit")
         self.destinationEdit.setMaximumSize(QSize(70, 16777215))
         sizePolicy.setHeightForWidth(self.destinationEdit.sizePolicy().hasHeightForWidth())
@@ -306,9 +306,9 @@ class Ui_CreditDialog(object):
 
         self.destinationField.addWidget(self.destinationEdit)
 
-        self.destinationError = QLabel(self.flightBox)
+        self.destinationError = QLabel(parent=self.flightBox)
         self.destinationError.setObjectName(u"destinationError")
-        self.destinationError.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationError.setProperty("textFormat", "PlainText")
         self.destinationError.setWordWrap(True)
 
         self.destinationField.addWidget(self.destinationError)
@@ -319,62 +319,62 @@ class Ui_CreditDialog(object):
 
         self.flightLayout.addLayout(self.flightForm)
 
-        self.flightError = QLabel(self.flightBox)
+        self.flightError = QLabel(parent=self.flightBox)
         self.flightError.setObjectName(u"flightError")
-        self.flightError.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightError.setProperty("textFormat", "PlainText")
         self.flightError.setWordWrap(True)
 
         self.flightLayout.addWidget(self.flightError)
 
-        self.claimWindowLabel = QLabel(self.flightBox)
+        self.claimWindowLabel = QLabel(parent=self.flightBox)
         self.claimWindowLabel.setObjectName(u"claimWindowLabel")
-        self.claimWindowLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.claimWindowLabel.setProperty("textFormat", "PlainText")
         self.claimWindowLabel.setWordWrap(True)
 
         self.flightLayout.addWidget(self.claimWindowLabel)
 
-        self.previewLabel = QLabel(self.flightBox)
+        self.previewLabel = QLabel(parent=self.flightBox)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.previewLabel.setProperty("textFormat", "PlainText")
         self.previewLabel.setWordWrap(True)
-        self.previewLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previewLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.flightLayout.addWidget(self.previewLabel)
 
 
         self.dialogLayout.addWidget(self.flightBox)
 
-        self.limitsLabel = QLabel(CreditDialog)
+        self.limitsLabel = QLabel(parent=CreditDialog)
         self.limitsLabel.setObjectName(u"limitsLabel")
-        self.limitsLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.limitsLabel.setProperty("textFormat", "PlainText")
         self.limitsLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.limitsLabel)
 
-        self.approvalLabel = QLabel(CreditDialog)
+        self.approvalLabel = QLabel(parent=CreditDialog)
         self.approvalLabel.setObjectName(u"approvalLabel")
-        self.approvalLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.approvalLabel.setProperty("textFormat", "PlainText")
         self.approvalLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.approvalLabel)
 
-        self.errorLabel = QLabel(CreditDialog)
+        self.errorLabel = QLabel(parent=CreditDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.progressLabel = QLabel(CreditDialog)
+        self.progressLabel = QLabel(parent=CreditDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
 
         self.buttonRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(CreditDialog)
+        self.buttonBox = QDialogButtonBox(parent=CreditDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 

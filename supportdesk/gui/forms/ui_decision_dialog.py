@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout,
@@ -23,34 +23,34 @@ class Ui_DecisionDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.summaryLabel = QLabel(DecisionDialog)
+        self.summaryLabel = QLabel(parent=DecisionDialog)
         self.summaryLabel.setObjectName(u"summaryLabel")
-        self.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.summaryLabel.setProperty("textFormat", "PlainText")
         self.summaryLabel.setWordWrap(True)
-        self.summaryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summaryLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
         font = QFont()
         font.setBold(True)
         self.summaryLabel.setFont(font)
 
         self.dialogLayout.addWidget(self.summaryLabel)
 
-        self.checkLabel = QLabel(DecisionDialog)
+        self.checkLabel = QLabel(parent=DecisionDialog)
         self.checkLabel.setObjectName(u"checkLabel")
-        self.checkLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkLabel.setProperty("textFormat", "PlainText")
         self.checkLabel.setWordWrap(True)
-        self.checkLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.checkLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.checkLabel)
 
         self.decisionForm = QFormLayout()
         self.decisionForm.setObjectName(u"decisionForm")
         self.decisionForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.decisionForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.decisionForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.decisionForm.setHorizontalSpacing(12)
         self.decisionForm.setVerticalSpacing(6)
-        self.decisionLabel = QLabel(DecisionDialog)
+        self.decisionLabel = QLabel(parent=DecisionDialog)
         self.decisionLabel.setObjectName(u"decisionLabel")
-        self.decisionLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisionLabel.setProperty("textFormat", "PlainText")
 
         self.decisionForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.decisionLabel)
 
@@ -60,22 +60,22 @@ class Ui_DecisionDialog(object):
         self.decisionRow = QHBoxLayout()
         self.decisionRow.setSpacing(16)
         self.decisionRow.setObjectName(u"decisionRow")
-        self.approveRadio = QRadioButton(DecisionDialog)
+        self.approveRadio = QRadioButton(parent=DecisionDialog)
         self.approveRadio.setObjectName(u"approveRadio")
 
         self.decisionRow.addWidget(self.approveRadio)
 
-        self.rejectRadio = QRadioButton(DecisionDialog)
+        self.rejectRadio = QRadioButton(parent=DecisionDialog)
         self.rejectRadio.setObjectName(u"rejectRadio")
 
         self.decisionRow.addWidget(self.rejectRadio)
 
-        self.needsInfoRadio = QRadioButton(DecisionDialog)
+        self.needsInfoRadio = QRadioButton(parent=DecisionDialog)
         self.needsInfoRadio.setObjectName(u"needsInfoRadio")
 
         self.decisionRow.addWidget(self.needsInfoRadio)
 
-        self.escalateRadio = QRadioButton(DecisionDialog)
+        self.escalateRadio = QRadioButton(parent=DecisionDialog)
         self.escalateRadio.setObjectName(u"escalateRadio")
 
         self.decisionRow.addWidget(self.escalateRadio)
@@ -87,16 +87,16 @@ class Ui_DecisionDialog(object):
 
         self.decisionField.addLayout(self.decisionRow)
 
-        self.decisionHint = QLabel(DecisionDialog)
+        self.decisionHint = QLabel(parent=DecisionDialog)
         self.decisionHint.setObjectName(u"decisionHint")
-        self.decisionHint.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisionHint.setProperty("textFormat", "PlainText")
         self.decisionHint.setWordWrap(True)
 
         self.decisionField.addWidget(self.decisionHint)
 
-        self.decisionError = QLabel(DecisionDialog)
+        self.decisionError = QLabel(parent=DecisionDialog)
         self.decisionError.setObjectName(u"decisionError")
-        self.decisionError.setTextFormat(Qt.TextFormat.PlainText)
+        self.decisionError.setProperty("textFormat", "PlainText")
         self.decisionError.setWordWrap(True)
 
         self.decisionField.addWidget(self.decisionError)
@@ -104,7 +104,7 @@ class Ui_DecisionDialog(object):
 
         self.decisionForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.decisionField)
 
-        self.noteLabel = QLabel(DecisionDialog)
+        self.noteLabel = QLabel(parent=DecisionDialog)
         self.noteLabel.setObjectName(u"noteLabel")
 
         self.decisionForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.noteLabel)
@@ -112,7 +112,7 @@ class Ui_DecisionDialog(object):
         self.noteField = QVBoxLayout()
         self.noteField.setSpacing(2)
         self.noteField.setObjectName(u"noteField")
-        self.noteEdit = QPlainTextEdit(DecisionDialog)
+        self.noteEdit = QPlainTextEdit(parent=DecisionDialog)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setMinimumSize(QSize(0, 56))
         self.noteEdit.setMaximumSize(QSize(16777215, 76))
@@ -120,9 +120,9 @@ class Ui_DecisionDialog(object):
 
         self.noteField.addWidget(self.noteEdit)
 
-        self.noteError = QLabel(DecisionDialog)
+        self.noteError = QLabel(parent=DecisionDialog)
         self.noteError.setObjectName(u"noteError")
-        self.noteError.setTextFormat(Qt.TextFormat.PlainText)
+        self.noteError.setProperty("textFormat", "PlainText")
         self.noteError.setWordWrap(True)
 
         self.noteField.addWidget(self.noteError)
@@ -130,7 +130,7 @@ class Ui_DecisionDialog(object):
 
         self.decisionForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.noteField)
 
-        self.replyLabel = QLabel(DecisionDialog)
+        self.replyLabel = QLabel(parent=DecisionDialog)
         self.replyLabel.setObjectName(u"replyLabel")
 
         self.decisionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.replyLabel)
@@ -138,7 +138,7 @@ class Ui_DecisionDialog(object):
         self.replyField = QVBoxLayout()
         self.replyField.setSpacing(2)
         self.replyField.setObjectName(u"replyField")
-        self.replyEdit = QPlainTextEdit(DecisionDialog)
+        self.replyEdit = QPlainTextEdit(parent=DecisionDialog)
         self.replyEdit.setObjectName(u"replyEdit")
         self.replyEdit.setMinimumSize(QSize(0, 260))
         self.replyEdit.setMaximumSize(QSize(16777215, 16777215))
@@ -149,9 +149,9 @@ class Ui_DecisionDialog(object):
         self.replyRow = QHBoxLayout()
         self.replyRow.setSpacing(8)
         self.replyRow.setObjectName(u"replyRow")
-        self.replyState = QLabel(DecisionDialog)
+        self.replyState = QLabel(parent=DecisionDialog)
         self.replyState.setObjectName(u"replyState")
-        self.replyState.setTextFormat(Qt.TextFormat.PlainText)
+        self.replyState.setProperty("textFormat", "PlainText")
         self.replyState.setWordWrap(True)
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(1)
@@ -161,7 +161,7 @@ class Ui_DecisionDialog(object):
 
         self.replyRow.addWidget(self.replyState)
 
-        self.redraftButton = QPushButton(DecisionDialog)
+        self.redraftButton = QPushButton(parent=DecisionDialog)
         self.redraftButton.setObjectName(u"redraftButton")
         self.redraftButton.setAutoDefault(False)
 
@@ -170,9 +170,9 @@ class Ui_DecisionDialog(object):
 
         self.replyField.addLayout(self.replyRow)
 
-        self.replyError = QLabel(DecisionDialog)
+        self.replyError = QLabel(parent=DecisionDialog)
         self.replyError.setObjectName(u"replyError")
-        self.replyError.setTextFormat(Qt.TextFormat.PlainText)
+        self.replyError.setProperty("textFormat", "PlainText")
         self.replyError.setWordWrap(True)
 
         self.replyField.addWidget(self.replyError)
@@ -183,26 +183,26 @@ class Ui_DecisionDialog(object):
 
         self.dialogLayout.addLayout(self.decisionForm)
 
-        self.errorLabel = QLabel(DecisionDialog)
+        self.errorLabel = QLabel(parent=DecisionDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setSpacing(8)
         self.buttonRow.setObjectName(u"buttonRow")
-        self.progressLabel = QLabel(DecisionDialog)
+        self.progressLabel = QLabel(parent=DecisionDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
         sizePolicy.setHeightForWidth(self.progressLabel.sizePolicy().hasHeightForWidth())
         self.progressLabel.setSizePolicy(sizePolicy)
 
         self.buttonRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(DecisionDialog)
+        self.buttonBox = QDialogButtonBox(parent=DecisionDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 

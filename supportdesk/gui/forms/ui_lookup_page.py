@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit,
     QTableView, QVBoxLayout, QWidget)
 
@@ -24,37 +24,37 @@ class Ui_LookupPage(object):
         self.queryRow = QHBoxLayout()
         self.queryRow.setSpacing(8)
         self.queryRow.setObjectName(u"queryRow")
-        self.findLabel = QLabel(LookupPage)
+        self.findLabel = QLabel(parent=LookupPage)
         self.findLabel.setObjectName(u"findLabel")
 
         self.queryRow.addWidget(self.findLabel)
 
-        self.queryEdit = QLineEdit(LookupPage)
+        self.queryEdit = QLineEdit(parent=LookupPage)
         self.queryEdit.setObjectName(u"queryEdit")
-        self.queryEdit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
+        self.queryEdit.setProperty("inputMethodHints", "ImhNoAutoUppercase|ImhNoPredictiveText")
         self.queryEdit.setMaxLength(1000)
         self.queryEdit.setClearButtonEnabled(True)
 
         self.queryRow.addWidget(self.queryEdit)
 
-        self.kindLabel = QLabel(LookupPage)
+        self.kindLabel = QLabel(parent=LookupPage)
         self.kindLabel.setObjectName(u"kindLabel")
         self.kindLabel.setMinimumSize(QSize(180, 0))
-        self.kindLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.kindLabel.setProperty("textFormat", "PlainText")
 
         self.queryRow.addWidget(self.kindLabel)
 
 
         self.pageLayout.addLayout(self.queryRow)
 
-        self.messageLabel = QLabel(LookupPage)
+        self.messageLabel = QLabel(parent=LookupPage)
         self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageLabel.setProperty("textFormat", "PlainText")
         self.messageLabel.setWordWrap(True)
 
         self.pageLayout.addWidget(self.messageLabel)
 
-        self.resultsView = QTableView(LookupPage)
+        self.resultsView = QTableView(parent=LookupPage)
         self.resultsView.setObjectName(u"resultsView")
         self.resultsView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resultsView.setTabKeyNavigation(False)
@@ -72,9 +72,9 @@ class Ui_LookupPage(object):
 
         self.pageLayout.addWidget(self.resultsView)
 
-        self.resultCountLabel = QLabel(LookupPage)
+        self.resultCountLabel = QLabel(parent=LookupPage)
         self.resultCountLabel.setObjectName(u"resultCountLabel")
-        self.resultCountLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.resultCountLabel.setProperty("textFormat", "PlainText")
 
         self.pageLayout.addWidget(self.resultCountLabel)
 

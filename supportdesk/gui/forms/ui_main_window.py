@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QLabel, QMenu, QMenuBar, QStackedWidget, QStatusBar,
     QVBoxLayout, QWidget)
@@ -32,37 +32,37 @@ class Ui_MainWindow(object):
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.actionAbout.setMenuRole(QAction.MenuRole.AboutRole)
-        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget = QWidget(parent=MainWindow)
         self.centralwidget.setObjectName(u"centralwidget")
         self.centralLayout = QVBoxLayout(self.centralwidget)
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
-        self.banner = QLabel(self.centralwidget)
+        self.banner = QLabel(parent=self.centralwidget)
         self.banner.setObjectName(u"banner")
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setProperty("textFormat", "PlainText")
         self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.centralLayout.addWidget(self.banner)
 
-        self.pages = QStackedWidget(self.centralwidget)
+        self.pages = QStackedWidget(parent=self.centralwidget)
         self.pages.setObjectName(u"pages")
 
         self.centralLayout.addWidget(self.pages)
 
         MainWindow.setCentralWidget(self.centralwidget)
-        self.menubar = QMenuBar(MainWindow)
+        self.menubar = QMenuBar(parent=MainWindow)
         self.menubar.setObjectName(u"menubar")
         self.menubar.setGeometry(QRect(0, 0, 1280, 24))
-        self.menuFile = QMenu(self.menubar)
+        self.menuFile = QMenu(parent=self.menubar)
         self.menuFile.setObjectName(u"menuFile")
-        self.menuGo = QMenu(self.menubar)
+        self.menuGo = QMenu(parent=self.menubar)
         self.menuGo.setObjectName(u"menuGo")
-        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp = QMenu(parent=self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
-        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar = QStatusBar(parent=MainWindow)
         self.statusbar.setObjectName(u"statusbar")
         MainWindow.setStatusBar(self.statusbar)
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QPushButton, QSizePolicy, QSpacerItem, QTableView, QVBoxLayout)
 
@@ -24,22 +24,22 @@ class Ui_MemberView(object):
         self.headerRow = QHBoxLayout()
         self.headerRow.setSpacing(12)
         self.headerRow.setObjectName(u"headerRow")
-        self.nameLabel = QLabel(MemberView)
+        self.nameLabel = QLabel(parent=MemberView)
         self.nameLabel.setObjectName(u"nameLabel")
-        self.nameLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.nameLabel.setProperty("textFormat", "PlainText")
+        self.nameLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.headerRow.addWidget(self.nameLabel)
 
-        self.tierLabel = QLabel(MemberView)
+        self.tierLabel = QLabel(parent=MemberView)
         self.tierLabel.setObjectName(u"tierLabel")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.tierLabel.sizePolicy().hasHeightForWidth())
         self.tierLabel.setSizePolicy(sizePolicy)
-        self.tierLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.tierLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tierLabel.setProperty("textFormat", "PlainText")
+        self.tierLabel.setProperty("alignment", "AlignCenter")
 
         self.headerRow.addWidget(self.tierLabel)
 
@@ -47,19 +47,19 @@ class Ui_MemberView(object):
 
         self.headerRow.addItem(self.headerSpacer)
 
-        self.creditButton = QPushButton(MemberView)
+        self.creditButton = QPushButton(parent=MemberView)
         self.creditButton.setObjectName(u"creditButton")
         self.creditButton.setAutoDefault(False)
 
         self.headerRow.addWidget(self.creditButton)
 
-        self.bookAwardButton = QPushButton(MemberView)
+        self.bookAwardButton = QPushButton(parent=MemberView)
         self.bookAwardButton.setObjectName(u"bookAwardButton")
         self.bookAwardButton.setAutoDefault(False)
 
         self.headerRow.addWidget(self.bookAwardButton)
 
-        self.upgradeButton = QPushButton(MemberView)
+        self.upgradeButton = QPushButton(parent=MemberView)
         self.upgradeButton.setObjectName(u"upgradeButton")
         self.upgradeButton.setAutoDefault(False)
 
@@ -68,17 +68,17 @@ class Ui_MemberView(object):
         self.balanceBlock = QVBoxLayout()
         self.balanceBlock.setSpacing(0)
         self.balanceBlock.setObjectName(u"balanceBlock")
-        self.balanceCaption = QLabel(MemberView)
+        self.balanceCaption = QLabel(parent=MemberView)
         self.balanceCaption.setObjectName(u"balanceCaption")
-        self.balanceCaption.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignBottom)
+        self.balanceCaption.setProperty("alignment", "AlignRight|AlignTrailing|AlignBottom")
 
         self.balanceBlock.addWidget(self.balanceCaption)
 
-        self.balanceLabel = QLabel(MemberView)
+        self.balanceLabel = QLabel(parent=MemberView)
         self.balanceLabel.setObjectName(u"balanceLabel")
-        self.balanceLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.balanceLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
-        self.balanceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.balanceLabel.setProperty("textFormat", "PlainText")
+        self.balanceLabel.setProperty("alignment", "AlignRight|AlignTrailing|AlignVCenter")
+        self.balanceLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.balanceBlock.addWidget(self.balanceLabel)
 
@@ -92,23 +92,23 @@ class Ui_MemberView(object):
         self.detailRow.setSpacing(16)
         self.detailRow.setObjectName(u"detailRow")
         self.detailRow.setContentsMargins(-1, -1, -1, 4)
-        self.numberLabel = QLabel(MemberView)
+        self.numberLabel = QLabel(parent=MemberView)
         self.numberLabel.setObjectName(u"numberLabel")
-        self.numberLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.numberLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.numberLabel.setProperty("textFormat", "PlainText")
+        self.numberLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.detailRow.addWidget(self.numberLabel)
 
-        self.statusLabel = QLabel(MemberView)
+        self.statusLabel = QLabel(parent=MemberView)
         self.statusLabel.setObjectName(u"statusLabel")
-        self.statusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusLabel.setProperty("textFormat", "PlainText")
 
         self.detailRow.addWidget(self.statusLabel)
 
-        self.messageLabel = QLabel(MemberView)
+        self.messageLabel = QLabel(parent=MemberView)
         self.messageLabel.setObjectName(u"messageLabel")
-        self.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.messageLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messageLabel.setProperty("textFormat", "PlainText")
+        self.messageLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.detailRow.addWidget(self.messageLabel)
 
@@ -116,10 +116,10 @@ class Ui_MemberView(object):
 
         self.detailRow.addItem(self.detailSpacer)
 
-        self.asOfLabel = QLabel(MemberView)
+        self.asOfLabel = QLabel(parent=MemberView)
         self.asOfLabel.setObjectName(u"asOfLabel")
-        self.asOfLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.asOfLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTrailing|Qt.AlignmentFlag.AlignVCenter)
+        self.asOfLabel.setProperty("textFormat", "PlainText")
+        self.asOfLabel.setProperty("alignment", "AlignRight|AlignTrailing|AlignVCenter")
 
         self.detailRow.addWidget(self.asOfLabel)
 
@@ -129,7 +129,7 @@ class Ui_MemberView(object):
         self.bodyLayout = QHBoxLayout()
         self.bodyLayout.setSpacing(10)
         self.bodyLayout.setObjectName(u"bodyLayout")
-        self.profileBox = QGroupBox(MemberView)
+        self.profileBox = QGroupBox(parent=MemberView)
         self.profileBox.setObjectName(u"profileBox")
         self.profileBox.setMinimumSize(QSize(260, 0))
         self.profileLayout = QVBoxLayout(self.profileBox)
@@ -138,92 +138,92 @@ class Ui_MemberView(object):
         self.profileForm = QFormLayout()
         self.profileForm.setObjectName(u"profileForm")
         self.profileForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.profileForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.profileForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.profileForm.setHorizontalSpacing(12)
         self.profileForm.setVerticalSpacing(6)
-        self.memberSinceCaption = QLabel(self.profileBox)
+        self.memberSinceCaption = QLabel(parent=self.profileBox)
         self.memberSinceCaption.setObjectName(u"memberSinceCaption")
         self.memberSinceCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.memberSinceCaption)
 
-        self.memberSinceValue = QLabel(self.profileBox)
+        self.memberSinceValue = QLabel(parent=self.profileBox)
         self.memberSinceValue.setObjectName(u"memberSinceValue")
-        self.memberSinceValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.memberSinceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.memberSinceValue.setProperty("textFormat", "PlainText")
+        self.memberSinceValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.memberSinceValue)
 
-        self.birthDateCaption = QLabel(self.profileBox)
+        self.birthDateCaption = QLabel(parent=self.profileBox)
         self.birthDateCaption.setObjectName(u"birthDateCaption")
         self.birthDateCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.birthDateCaption)
 
-        self.birthDateValue = QLabel(self.profileBox)
+        self.birthDateValue = QLabel(parent=self.profileBox)
         self.birthDateValue.setObjectName(u"birthDateValue")
-        self.birthDateValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.birthDateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.birthDateValue.setProperty("textFormat", "PlainText")
+        self.birthDateValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.birthDateValue)
 
-        self.emailCaption = QLabel(self.profileBox)
+        self.emailCaption = QLabel(parent=self.profileBox)
         self.emailCaption.setObjectName(u"emailCaption")
         self.emailCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.emailCaption)
 
-        self.emailValue = QLabel(self.profileBox)
+        self.emailValue = QLabel(parent=self.profileBox)
         self.emailValue.setObjectName(u"emailValue")
-        self.emailValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.emailValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.emailValue.setProperty("textFormat", "PlainText")
+        self.emailValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.emailValue)
 
-        self.phoneCaption = QLabel(self.profileBox)
+        self.phoneCaption = QLabel(parent=self.profileBox)
         self.phoneCaption.setObjectName(u"phoneCaption")
         self.phoneCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneCaption)
 
-        self.phoneValue = QLabel(self.profileBox)
+        self.phoneValue = QLabel(parent=self.profileBox)
         self.phoneValue.setObjectName(u"phoneValue")
-        self.phoneValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.phoneValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.phoneValue.setProperty("textFormat", "PlainText")
+        self.phoneValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phoneValue)
 
-        self.addressCaption = QLabel(self.profileBox)
+        self.addressCaption = QLabel(parent=self.profileBox)
         self.addressCaption.setObjectName(u"addressCaption")
         self.addressCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.addressCaption)
 
-        self.addressValue = QLabel(self.profileBox)
+        self.addressValue = QLabel(parent=self.profileBox)
         self.addressValue.setObjectName(u"addressValue")
-        self.addressValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.addressValue.setProperty("textFormat", "PlainText")
         self.addressValue.setWordWrap(True)
-        self.addressValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.addressValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.addressValue)
 
-        self.languageCaption = QLabel(self.profileBox)
+        self.languageCaption = QLabel(parent=self.profileBox)
         self.languageCaption.setObjectName(u"languageCaption")
         self.languageCaption.setProperty(u"caption", True)
 
         self.profileForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.languageCaption)
 
-        self.languageValue = QLabel(self.profileBox)
+        self.languageValue = QLabel(parent=self.profileBox)
         self.languageValue.setObjectName(u"languageValue")
-        self.languageValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.languageValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.languageValue.setProperty("textFormat", "PlainText")
+        self.languageValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.profileForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.languageValue)
 
 
         self.profileLayout.addLayout(self.profileForm)
 
-        self.maskNote = QLabel(self.profileBox)
+        self.maskNote = QLabel(parent=self.profileBox)
         self.maskNote.setObjectName(u"maskNote")
         self.maskNote.setWordWrap(True)
 
@@ -231,7 +231,7 @@ class Ui_MemberView(object):
 
         self.profileActions = QHBoxLayout()
         self.profileActions.setObjectName(u"profileActions")
-        self.changeProfileButton = QPushButton(self.profileBox)
+        self.changeProfileButton = QPushButton(parent=self.profileBox)
         self.changeProfileButton.setObjectName(u"changeProfileButton")
         self.changeProfileButton.setAutoDefault(False)
 
@@ -251,12 +251,12 @@ class Ui_MemberView(object):
 
         self.bodyLayout.addWidget(self.profileBox)
 
-        self.ledgerBox = QGroupBox(MemberView)
+        self.ledgerBox = QGroupBox(parent=MemberView)
         self.ledgerBox.setObjectName(u"ledgerBox")
         self.ledgerLayout = QVBoxLayout(self.ledgerBox)
         self.ledgerLayout.setSpacing(6)
         self.ledgerLayout.setObjectName(u"ledgerLayout")
-        self.ledgerView = QTableView(self.ledgerBox)
+        self.ledgerView = QTableView(parent=self.ledgerBox)
         self.ledgerView.setObjectName(u"ledgerView")
         self.ledgerView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.ledgerView.setTabKeyNavigation(False)
@@ -277,25 +277,25 @@ class Ui_MemberView(object):
         self.ledgerFooter = QHBoxLayout()
         self.ledgerFooter.setSpacing(8)
         self.ledgerFooter.setObjectName(u"ledgerFooter")
-        self.ledgerStatusLabel = QLabel(self.ledgerBox)
+        self.ledgerStatusLabel = QLabel(parent=self.ledgerBox)
         self.ledgerStatusLabel.setObjectName(u"ledgerStatusLabel")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
         sizePolicy1.setVerticalStretch(0)
         sizePolicy1.setHeightForWidth(self.ledgerStatusLabel.sizePolicy().hasHeightForWidth())
         self.ledgerStatusLabel.setSizePolicy(sizePolicy1)
-        self.ledgerStatusLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.ledgerStatusLabel.setProperty("textFormat", "PlainText")
         self.ledgerStatusLabel.setWordWrap(True)
 
         self.ledgerFooter.addWidget(self.ledgerStatusLabel)
 
-        self.cancelAwardButton = QPushButton(self.ledgerBox)
+        self.cancelAwardButton = QPushButton(parent=self.ledgerBox)
         self.cancelAwardButton.setObjectName(u"cancelAwardButton")
         self.cancelAwardButton.setAutoDefault(False)
 
         self.ledgerFooter.addWidget(self.cancelAwardButton)
 
-        self.reverseButton = QPushButton(self.ledgerBox)
+        self.reverseButton = QPushButton(parent=self.ledgerBox)
         self.reverseButton.setObjectName(u"reverseButton")
         self.reverseButton.setAutoDefault(False)
 

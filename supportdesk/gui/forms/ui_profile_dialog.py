@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout,
     QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget,
@@ -23,17 +23,17 @@ class Ui_ProfileDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.memberLabel = QLabel(ProfileDialog)
+        self.memberLabel = QLabel(parent=ProfileDialog)
         self.memberLabel.setObjectName(u"memberLabel")
         font = QFont()
         font.setBold(True)
         self.memberLabel.setFont(font)
-        self.memberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberLabel.setProperty("textFormat", "PlainText")
         self.memberLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.memberLabel)
 
-        self.pages = QStackedWidget(ProfileDialog)
+        self.pages = QStackedWidget(parent=ProfileDialog)
         self.pages.setObjectName(u"pages")
         self.verifyPage = QWidget()
         self.verifyPage.setObjectName(u"verifyPage")
@@ -41,9 +41,9 @@ class Ui_ProfileDialog(object):
         self.verifyLayout.setSpacing(8)
         self.verifyLayout.setObjectName(u"verifyLayout")
         self.verifyLayout.setContentsMargins(0, 0, 0, 0)
-        self.verifyIntro = QLabel(self.verifyPage)
+        self.verifyIntro = QLabel(parent=self.verifyPage)
         self.verifyIntro.setObjectName(u"verifyIntro")
-        self.verifyIntro.setTextFormat(Qt.TextFormat.PlainText)
+        self.verifyIntro.setProperty("textFormat", "PlainText")
         self.verifyIntro.setWordWrap(True)
 
         self.verifyLayout.addWidget(self.verifyIntro)
@@ -51,13 +51,13 @@ class Ui_ProfileDialog(object):
         self.methodRow = QHBoxLayout()
         self.methodRow.setSpacing(16)
         self.methodRow.setObjectName(u"methodRow")
-        self.dobRadio = QRadioButton(self.verifyPage)
+        self.dobRadio = QRadioButton(parent=self.verifyPage)
         self.dobRadio.setObjectName(u"dobRadio")
         self.dobRadio.setChecked(True)
 
         self.methodRow.addWidget(self.dobRadio)
 
-        self.pinRadio = QRadioButton(self.verifyPage)
+        self.pinRadio = QRadioButton(parent=self.verifyPage)
         self.pinRadio.setObjectName(u"pinRadio")
 
         self.methodRow.addWidget(self.pinRadio)
@@ -72,10 +72,10 @@ class Ui_ProfileDialog(object):
         self.verifyForm = QFormLayout()
         self.verifyForm.setObjectName(u"verifyForm")
         self.verifyForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.verifyForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.verifyForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.verifyForm.setHorizontalSpacing(12)
         self.verifyForm.setVerticalSpacing(6)
-        self.birthDateLabel = QLabel(self.verifyPage)
+        self.birthDateLabel = QLabel(parent=self.verifyPage)
         self.birthDateLabel.setObjectName(u"birthDateLabel")
 
         self.verifyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.birthDateLabel)
@@ -83,7 +83,7 @@ class Ui_ProfileDialog(object):
         self.birthDateField = QVBoxLayout()
         self.birthDateField.setSpacing(2)
         self.birthDateField.setObjectName(u"birthDateField")
-        self.birthDateEdit = QLineEdit(self.verifyPage)
+        self.birthDateEdit = QLineEdit(parent=self.verifyPage)
         self.birthDateEdit.setObjectName(u"birthDateEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -96,9 +96,9 @@ class Ui_ProfileDialog(object):
 
         self.birthDateField.addWidget(self.birthDateEdit)
 
-        self.birthDateError = QLabel(self.verifyPage)
+        self.birthDateError = QLabel(parent=self.verifyPage)
         self.birthDateError.setObjectName(u"birthDateError")
-        self.birthDateError.setTextFormat(Qt.TextFormat.PlainText)
+        self.birthDateError.setProperty("textFormat", "PlainText")
         self.birthDateError.setWordWrap(True)
 
         self.birthDateField.addWidget(self.birthDateError)
@@ -106,7 +106,7 @@ class Ui_ProfileDialog(object):
 
         self.verifyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.birthDateField)
 
-        self.postcodeLabel = QLabel(self.verifyPage)
+        self.postcodeLabel = QLabel(parent=self.verifyPage)
         self.postcodeLabel.setObjectName(u"postcodeLabel")
 
         self.verifyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.postcodeLabel)
@@ -114,7 +114,7 @@ class Ui_ProfileDialog(object):
         self.postcodeField = QVBoxLayout()
         self.postcodeField.setSpacing(2)
         self.postcodeField.setObjectName(u"postcodeField")
-        self.postcodeEdit = QLineEdit(self.verifyPage)
+        self.postcodeEdit = QLineEdit(parent=self.verifyPage)
         self.postcodeEdit.setObjectName(u"postcodeEdit")
         sizePolicy.setHeightForWidth(self.postcodeEdit.sizePolicy().hasHeightForWidth())
         self.postcodeEdit.setSizePolicy(sizePolicy)
@@ -124,9 +124,9 @@ class Ui_ProfileDialog(object):
 
         self.postcodeField.addWidget(self.postcodeEdit)
 
-        self.postcodeError = QLabel(self.verifyPage)
+        self.postcodeError = QLabel(parent=self.verifyPage)
         self.postcodeError.setObjectName(u"postcodeError")
-        self.postcodeError.setTextFormat(Qt.TextFormat.PlainText)
+        self.postcodeError.setProperty("textFormat", "PlainText")
         self.postcodeError.setWordWrap(True)
 
         self.postcodeField.addWidget(self.postcodeError)
@@ -134,7 +134,7 @@ class Ui_ProfileDialog(object):
 
         self.verifyForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.postcodeField)
 
-        self.pinLabel = QLabel(self.verifyPage)
+        self.pinLabel = QLabel(parent=self.verifyPage)
         self.pinLabel.setObjectName(u"pinLabel")
 
         self.verifyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.pinLabel)
@@ -142,7 +142,7 @@ class Ui_ProfileDialog(object):
         self.pinField = QVBoxLayout()
         self.pinField.setSpacing(2)
         self.pinField.setObjectName(u"pinField")
-        self.pinEdit = QLineEdit(self.verifyPage)
+        self.pinEdit = QLineEdit(parent=self.verifyPage)
         self.pinEdit.setObjectName(u"pinEdit")
         sizePolicy.setHeightForWidth(self.pinEdit.sizePolicy().hasHeightForWidth())
         self.pinEdit.setSizePolicy(sizePolicy)
@@ -153,9 +153,9 @@ class Ui_ProfileDialog(object):
 
         self.pinField.addWidget(self.pinEdit)
 
-        self.pinError = QLabel(self.verifyPage)
+        self.pinError = QLabel(parent=self.verifyPage)
         self.pinError.setObjectName(u"pinError")
-        self.pinError.setTextFormat(Qt.TextFormat.PlainText)
+        self.pinError.setProperty("textFormat", "PlainText")
         self.pinError.setWordWrap(True)
 
         self.pinField.addWidget(self.pinError)
@@ -166,9 +166,9 @@ class Ui_ProfileDialog(object):
 
         self.verifyLayout.addLayout(self.verifyForm)
 
-        self.verifyResultLabel = QLabel(self.verifyPage)
+        self.verifyResultLabel = QLabel(parent=self.verifyPage)
         self.verifyResultLabel.setObjectName(u"verifyResultLabel")
-        self.verifyResultLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.verifyResultLabel.setProperty("textFormat", "PlainText")
         self.verifyResultLabel.setWordWrap(True)
 
         self.verifyLayout.addWidget(self.verifyResultLabel)
@@ -184,9 +184,9 @@ class Ui_ProfileDialog(object):
         self.editLayout.setSpacing(8)
         self.editLayout.setObjectName(u"editLayout")
         self.editLayout.setContentsMargins(0, 0, 0, 0)
-        self.verifiedLabel = QLabel(self.editPage)
+        self.verifiedLabel = QLabel(parent=self.editPage)
         self.verifiedLabel.setObjectName(u"verifiedLabel")
-        self.verifiedLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.verifiedLabel.setProperty("textFormat", "PlainText")
         self.verifiedLabel.setWordWrap(True)
 
         self.editLayout.addWidget(self.verifiedLabel)
@@ -194,10 +194,10 @@ class Ui_ProfileDialog(object):
         self.editForm = QFormLayout()
         self.editForm.setObjectName(u"editForm")
         self.editForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.editForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.editForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.editForm.setHorizontalSpacing(12)
         self.editForm.setVerticalSpacing(6)
-        self.streetLabel = QLabel(self.editPage)
+        self.streetLabel = QLabel(parent=self.editPage)
         self.streetLabel.setObjectName(u"streetLabel")
 
         self.editForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.streetLabel)
@@ -205,15 +205,15 @@ class Ui_ProfileDialog(object):
         self.streetField = QVBoxLayout()
         self.streetField.setSpacing(2)
         self.streetField.setObjectName(u"streetField")
-        self.streetEdit = QLineEdit(self.editPage)
+        self.streetEdit = QLineEdit(parent=self.editPage)
         self.streetEdit.setObjectName(u"streetEdit")
         self.streetEdit.setMaxLength(200)
 
         self.streetField.addWidget(self.streetEdit)
 
-        self.streetError = QLabel(self.editPage)
+        self.streetError = QLabel(parent=self.editPage)
         self.streetError.setObjectName(u"streetError")
-        self.streetError.setTextFormat(Qt.TextFormat.PlainText)
+        self.streetError.setProperty("textFormat", "PlainText")
         self.streetError.setWordWrap(True)
 
         self.streetField.addWidget(self.streetError)
@@ -221,7 +221,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.streetField)
 
-        self.newPostcodeLabel = QLabel(self.editPage)
+        self.newPostcodeLabel = QLabel(parent=self.editPage)
         self.newPostcodeLabel.setObjectName(u"newPostcodeLabel")
 
         self.editForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.newPostcodeLabel)
@@ -229,7 +229,7 @@ class Ui_ProfileDialog(object):
         self.newPostcodeField = QVBoxLayout()
         self.newPostcodeField.setSpacing(2)
         self.newPostcodeField.setObjectName(u"newPostcodeField")
-        self.newPostcodeEdit = QLineEdit(self.editPage)
+        self.newPostcodeEdit = QLineEdit(parent=self.editPage)
         self.newPostcodeEdit.setObjectName(u"newPostcodeEdit")
         sizePolicy.setHeightForWidth(self.newPostcodeEdit.sizePolicy().hasHeightForWidth())
         self.newPostcodeEdit.setSizePolicy(sizePolicy)
@@ -239,9 +239,9 @@ class Ui_ProfileDialog(object):
 
         self.newPostcodeField.addWidget(self.newPostcodeEdit)
 
-        self.newPostcodeError = QLabel(self.editPage)
+        self.newPostcodeError = QLabel(parent=self.editPage)
         self.newPostcodeError.setObjectName(u"newPostcodeError")
-        self.newPostcodeError.setTextFormat(Qt.TextFormat.PlainText)
+        self.newPostcodeError.setProperty("textFormat", "PlainText")
         self.newPostcodeError.setWordWrap(True)
 
         self.newPostcodeField.addWidget(self.newPostcodeError)
@@ -249,7 +249,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.newPostcodeField)
 
-        self.cityLabel = QLabel(self.editPage)
+        self.cityLabel = QLabel(parent=self.editPage)
         self.cityLabel.setObjectName(u"cityLabel")
 
         self.editForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.cityLabel)
@@ -257,15 +257,15 @@ class Ui_ProfileDialog(object):
         self.cityField = QVBoxLayout()
         self.cityField.setSpacing(2)
         self.cityField.setObjectName(u"cityField")
-        self.cityEdit = QLineEdit(self.editPage)
+        self.cityEdit = QLineEdit(parent=self.editPage)
         self.cityEdit.setObjectName(u"cityEdit")
         self.cityEdit.setMaxLength(100)
 
         self.cityField.addWidget(self.cityEdit)
 
-        self.cityError = QLabel(self.editPage)
+        self.cityError = QLabel(parent=self.editPage)
         self.cityError.setObjectName(u"cityError")
-        self.cityError.setTextFormat(Qt.TextFormat.PlainText)
+        self.cityError.setProperty("textFormat", "PlainText")
         self.cityError.setWordWrap(True)
 
         self.cityField.addWidget(self.cityError)
@@ -273,7 +273,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.cityField)
 
-        self.countryLabel = QLabel(self.editPage)
+        self.countryLabel = QLabel(parent=self.editPage)
         self.countryLabel.setObjectName(u"countryLabel")
 
         self.editForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.countryLabel)
@@ -281,7 +281,7 @@ class Ui_ProfileDialog(object):
         self.countryField = QVBoxLayout()
         self.countryField.setSpacing(2)
         self.countryField.setObjectName(u"countryField")
-        self.countryEdit = QLineEdit(self.editPage)
+        self.countryEdit = QLineEdit(parent=self.editPage)
         self.countryEdit.setObjectName(u"countryEdit")
         sizePolicy.setHeightForWidth(self.countryEdit.sizePolicy().hasHeightForWidth())
         self.countryEdit.setSizePolicy(sizePolicy)
@@ -291,9 +291,9 @@ class Ui_ProfileDialog(object):
 
         self.countryField.addWidget(self.countryEdit)
 
-        self.countryError = QLabel(self.editPage)
+        self.countryError = QLabel(parent=self.editPage)
         self.countryError.setObjectName(u"countryError")
-        self.countryError.setTextFormat(Qt.TextFormat.PlainText)
+        self.countryError.setProperty("textFormat", "PlainText")
         self.countryError.setWordWrap(True)
 
         self.countryField.addWidget(self.countryError)
@@ -301,7 +301,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.countryField)
 
-        self.phoneLabel = QLabel(self.editPage)
+        self.phoneLabel = QLabel(parent=self.editPage)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
         self.editForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
@@ -309,7 +309,7 @@ class Ui_ProfileDialog(object):
         self.phoneField = QVBoxLayout()
         self.phoneField.setSpacing(2)
         self.phoneField.setObjectName(u"phoneField")
-        self.phoneEdit = QLineEdit(self.editPage)
+        self.phoneEdit = QLineEdit(parent=self.editPage)
         self.phoneEdit.setObjectName(u"phoneEdit")
         sizePolicy.setHeightForWidth(self.phoneEdit.sizePolicy().hasHeightForWidth())
         self.phoneEdit.setSizePolicy(sizePolicy)
@@ -319,9 +319,9 @@ class Ui_ProfileDialog(object):
 
         self.phoneField.addWidget(self.phoneEdit)
 
-        self.phoneError = QLabel(self.editPage)
+        self.phoneError = QLabel(parent=self.editPage)
         self.phoneError.setObjectName(u"phoneError")
-        self.phoneError.setTextFormat(Qt.TextFormat.PlainText)
+        self.phoneError.setProperty("textFormat", "PlainText")
         self.phoneError.setWordWrap(True)
 
         self.phoneField.addWidget(self.phoneError)
@@ -329,7 +329,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.phoneField)
 
-        self.emailLabel = QLabel(self.editPage)
+        self.emailLabel = QLabel(parent=self.editPage)
         self.emailLabel.setObjectName(u"emailLabel")
 
         self.editForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emailLabel)
@@ -337,15 +337,15 @@ class Ui_ProfileDialog(object):
         self.emailField = QVBoxLayout()
         self.emailField.setSpacing(2)
         self.emailField.setObjectName(u"emailField")
-        self.emailEdit = QLineEdit(self.editPage)
+        self.emailEdit = QLineEdit(parent=self.editPage)
         self.emailEdit.setObjectName(u"emailEdit")
         self.emailEdit.setMaxLength(200)
 
         self.emailField.addWidget(self.emailEdit)
 
-        self.emailError = QLabel(self.editPage)
+        self.emailError = QLabel(parent=self.editPage)
         self.emailError.setObjectName(u"emailError")
-        self.emailError.setTextFormat(Qt.TextFormat.PlainText)
+        self.emailError.setProperty("textFormat", "PlainText")
         self.emailError.setWordWrap(True)
 
         self.emailField.addWidget(self.emailError)
@@ -353,7 +353,7 @@ class Ui_ProfileDialog(object):
 
         self.editForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.emailField)
 
-        self.languageLabel = QLabel(self.editPage)
+        self.languageLabel = QLabel(parent=self.editPage)
         self.languageLabel.setObjectName(u"languageLabel")
 
         self.editForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.languageLabel)
@@ -361,7 +361,7 @@ class Ui_ProfileDialog(object):
         self.languageField = QVBoxLayout()
         self.languageField.setSpacing(2)
         self.languageField.setObjectName(u"languageField")
-        self.languageCombo = QComboBox(self.editPage)
+        self.languageCombo = QComboBox(parent=self.editPage)
         self.languageCombo.setObjectName(u"languageCombo")
         sizePolicy.setHeightForWidth(self.languageCombo.sizePolicy().hasHeightForWidth())
         self.languageCombo.setSizePolicy(sizePolicy)
@@ -369,9 +369,9 @@ class Ui_ProfileDialog(object):
 
         self.languageField.addWidget(self.languageCombo)
 
-        self.languageError = QLabel(self.editPage)
+        self.languageError = QLabel(parent=self.editPage)
         self.languageError.setObjectName(u"languageError")
-        self.languageError.setTextFormat(Qt.TextFormat.PlainText)
+        self.languageError.setProperty("textFormat", "PlainText")
         self.languageError.setWordWrap(True)
 
         self.languageField.addWidget(self.languageError)
@@ -382,9 +382,9 @@ class Ui_ProfileDialog(object):
 
         self.editLayout.addLayout(self.editForm)
 
-        self.changesLabel = QLabel(self.editPage)
+        self.changesLabel = QLabel(parent=self.editPage)
         self.changesLabel.setObjectName(u"changesLabel")
-        self.changesLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.changesLabel.setProperty("textFormat", "PlainText")
         self.changesLabel.setWordWrap(True)
 
         self.editLayout.addWidget(self.changesLabel)
@@ -393,20 +393,20 @@ class Ui_ProfileDialog(object):
 
         self.dialogLayout.addWidget(self.pages)
 
-        self.errorLabel = QLabel(ProfileDialog)
+        self.errorLabel = QLabel(parent=ProfileDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setSpacing(8)
         self.bottomRow.setObjectName(u"bottomRow")
-        self.progressLabel = QLabel(ProfileDialog)
+        self.progressLabel = QLabel(parent=ProfileDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
         sizePolicy1.setVerticalStretch(0)
@@ -415,9 +415,9 @@ class Ui_ProfileDialog(object):
 
         self.bottomRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(ProfileDialog)
+        self.buttonBox = QDialogButtonBox(parent=ProfileDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.bottomRow.addWidget(self.buttonBox)

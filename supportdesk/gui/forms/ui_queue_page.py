@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QRect, QSize)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout,
     QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
     QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -25,15 +25,15 @@ class Ui_QueuePage(object):
         self.headerRow = QHBoxLayout()
         self.headerRow.setSpacing(12)
         self.headerRow.setObjectName(u"headerRow")
-        self.titleLabel = QLabel(QueuePage)
+        self.titleLabel = QLabel(parent=QueuePage)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setProperty("textFormat", "PlainText")
 
         self.headerRow.addWidget(self.titleLabel)
 
-        self.countLabel = QLabel(QueuePage)
+        self.countLabel = QLabel(parent=QueuePage)
         self.countLabel.setObjectName(u"countLabel")
-        self.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.countLabel.setProperty("textFormat", "PlainText")
 
         self.headerRow.addWidget(self.countLabel)
 
@@ -41,13 +41,13 @@ class Ui_QueuePage(object):
 
         self.headerRow.addItem(self.headerSpacer)
 
-        self.updatedLabel = QLabel(QueuePage)
+        self.updatedLabel = QLabel(parent=QueuePage)
         self.updatedLabel.setObjectName(u"updatedLabel")
-        self.updatedLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.updatedLabel.setProperty("textFormat", "PlainText")
 
         self.headerRow.addWidget(self.updatedLabel)
 
-        self.refreshButton = QPushButton(QueuePage)
+        self.refreshButton = QPushButton(parent=QueuePage)
         self.refreshButton.setObjectName(u"refreshButton")
         self.refreshButton.setAutoDefault(False)
 
@@ -59,12 +59,12 @@ class Ui_QueuePage(object):
         self.filterRow = QHBoxLayout()
         self.filterRow.setSpacing(8)
         self.filterRow.setObjectName(u"filterRow")
-        self.typeLabel = QLabel(QueuePage)
+        self.typeLabel = QLabel(parent=QueuePage)
         self.typeLabel.setObjectName(u"typeLabel")
 
         self.filterRow.addWidget(self.typeLabel)
 
-        self.typeCombo = QComboBox(QueuePage)
+        self.typeCombo = QComboBox(parent=QueuePage)
         self.typeCombo.setObjectName(u"typeCombo")
         self.typeCombo.setMinimumSize(QSize(130, 0))
 
@@ -74,12 +74,12 @@ class Ui_QueuePage(object):
 
         self.filterRow.addItem(self.filterGap1)
 
-        self.statusLabel = QLabel(QueuePage)
+        self.statusLabel = QLabel(parent=QueuePage)
         self.statusLabel.setObjectName(u"statusLabel")
 
         self.filterRow.addWidget(self.statusLabel)
 
-        self.statusCombo = QComboBox(QueuePage)
+        self.statusCombo = QComboBox(parent=QueuePage)
         self.statusCombo.setObjectName(u"statusCombo")
         self.statusCombo.setMinimumSize(QSize(130, 0))
 
@@ -89,12 +89,12 @@ class Ui_QueuePage(object):
 
         self.filterRow.addItem(self.filterGap2)
 
-        self.assignedLabel = QLabel(QueuePage)
+        self.assignedLabel = QLabel(parent=QueuePage)
         self.assignedLabel.setObjectName(u"assignedLabel")
 
         self.filterRow.addWidget(self.assignedLabel)
 
-        self.assignedCombo = QComboBox(QueuePage)
+        self.assignedCombo = QComboBox(parent=QueuePage)
         self.assignedCombo.setObjectName(u"assignedCombo")
         self.assignedCombo.setMinimumSize(QSize(150, 0))
 
@@ -104,7 +104,7 @@ class Ui_QueuePage(object):
 
         self.filterRow.addItem(self.filterGap3)
 
-        self.overdueCheck = QCheckBox(QueuePage)
+        self.overdueCheck = QCheckBox(parent=QueuePage)
         self.overdueCheck.setObjectName(u"overdueCheck")
 
         self.filterRow.addWidget(self.overdueCheck)
@@ -116,11 +116,11 @@ class Ui_QueuePage(object):
 
         self.pageLayout.addLayout(self.filterRow)
 
-        self.splitter = QSplitter(QueuePage)
+        self.splitter = QSplitter(parent=QueuePage)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Vertical)
+        self.splitter.setProperty("orientation", "Vertical")
         self.splitter.setChildrenCollapsible(False)
-        self.queueView = QTableView(self.splitter)
+        self.queueView = QTableView(parent=self.splitter)
         self.queueView.setObjectName(u"queueView")
         self.queueView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.queueView.setTabKeyNavigation(False)
@@ -134,7 +134,7 @@ class Ui_QueuePage(object):
         self.queueView.verticalHeader().setVisible(False)
         self.queueView.verticalHeader().setMinimumSectionSize(20)
         self.queueView.verticalHeader().setDefaultSectionSize(26)
-        self.detailScroll = QScrollArea(self.splitter)
+        self.detailScroll = QScrollArea(parent=self.splitter)
         self.detailScroll.setObjectName(u"detailScroll")
         self.detailScroll.setFrameShape(QFrame.Shape.NoFrame)
         self.detailScroll.setWidgetResizable(True)
@@ -148,16 +148,16 @@ class Ui_QueuePage(object):
         self.detailHeader = QHBoxLayout()
         self.detailHeader.setSpacing(8)
         self.detailHeader.setObjectName(u"detailHeader")
-        self.requestTitle = QLabel(self.detailBody)
+        self.requestTitle = QLabel(parent=self.detailBody)
         self.requestTitle.setObjectName(u"requestTitle")
-        self.requestTitle.setTextFormat(Qt.TextFormat.PlainText)
-        self.requestTitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.requestTitle.setProperty("textFormat", "PlainText")
+        self.requestTitle.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.detailHeader.addWidget(self.requestTitle)
 
-        self.statusBadge = QLabel(self.detailBody)
+        self.statusBadge = QLabel(parent=self.detailBody)
         self.statusBadge.setObjectName(u"statusBadge")
-        self.statusBadge.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBadge.setProperty("textFormat", "PlainText")
 
         self.detailHeader.addWidget(self.statusBadge)
 
@@ -165,19 +165,19 @@ class Ui_QueuePage(object):
 
         self.detailHeader.addItem(self.detailHeaderSpacer)
 
-        self.openMemberButton = QPushButton(self.detailBody)
+        self.openMemberButton = QPushButton(parent=self.detailBody)
         self.openMemberButton.setObjectName(u"openMemberButton")
         self.openMemberButton.setAutoDefault(False)
 
         self.detailHeader.addWidget(self.openMemberButton)
 
-        self.claimButton = QPushButton(self.detailBody)
+        self.claimButton = QPushButton(parent=self.detailBody)
         self.claimButton.setObjectName(u"claimButton")
         self.claimButton.setAutoDefault(False)
 
         self.detailHeader.addWidget(self.claimButton)
 
-        self.decideButton = QPushButton(self.detailBody)
+        self.decideButton = QPushButton(parent=self.detailBody)
         self.decideButton.setObjectName(u"decideButton")
         self.decideButton.setAutoDefault(False)
 
@@ -186,17 +186,17 @@ class Ui_QueuePage(object):
 
         self.detailLayout.addLayout(self.detailHeader)
 
-        self.noticeLabel = QLabel(self.detailBody)
+        self.noticeLabel = QLabel(parent=self.detailBody)
         self.noticeLabel.setObjectName(u"noticeLabel")
-        self.noticeLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.noticeLabel.setProperty("textFormat", "PlainText")
         self.noticeLabel.setWordWrap(True)
-        self.noticeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.noticeLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.detailLayout.addWidget(self.noticeLabel)
 
-        self.placeholderLabel = QLabel(self.detailBody)
+        self.placeholderLabel = QLabel(parent=self.detailBody)
         self.placeholderLabel.setObjectName(u"placeholderLabel")
-        self.placeholderLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.placeholderLabel.setProperty("textFormat", "PlainText")
         self.placeholderLabel.setWordWrap(True)
 
         self.detailLayout.addWidget(self.placeholderLabel)
@@ -209,157 +209,157 @@ class Ui_QueuePage(object):
         self.leftColumn.setObjectName(u"leftColumn")
         self.factsForm = QFormLayout()
         self.factsForm.setObjectName(u"factsForm")
-        self.factsForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.factsForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.factsForm.setHorizontalSpacing(12)
         self.factsForm.setVerticalSpacing(3)
-        self.memberCaption = QLabel(self.detailBody)
+        self.memberCaption = QLabel(parent=self.detailBody)
         self.memberCaption.setObjectName(u"memberCaption")
-        self.memberCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberCaption.setProperty("textFormat", "PlainText")
         self.memberCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.memberCaption)
 
-        self.memberValue = QLabel(self.detailBody)
+        self.memberValue = QLabel(parent=self.detailBody)
         self.memberValue.setObjectName(u"memberValue")
-        self.memberValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberValue.setProperty("textFormat", "PlainText")
         self.memberValue.setWordWrap(True)
-        self.memberValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.memberValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.memberValue)
 
-        self.bookingCaption = QLabel(self.detailBody)
+        self.bookingCaption = QLabel(parent=self.detailBody)
         self.bookingCaption.setObjectName(u"bookingCaption")
-        self.bookingCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingCaption.setProperty("textFormat", "PlainText")
         self.bookingCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.bookingCaption)
 
-        self.bookingValue = QLabel(self.detailBody)
+        self.bookingValue = QLabel(parent=self.detailBody)
         self.bookingValue.setObjectName(u"bookingValue")
-        self.bookingValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.bookingValue.setProperty("textFormat", "PlainText")
         self.bookingValue.setWordWrap(True)
-        self.bookingValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.bookingValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.bookingValue)
 
-        self.flightCaption = QLabel(self.detailBody)
+        self.flightCaption = QLabel(parent=self.detailBody)
         self.flightCaption.setObjectName(u"flightCaption")
-        self.flightCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightCaption.setProperty("textFormat", "PlainText")
         self.flightCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.flightCaption)
 
-        self.flightValue = QLabel(self.detailBody)
+        self.flightValue = QLabel(parent=self.detailBody)
         self.flightValue.setObjectName(u"flightValue")
-        self.flightValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightValue.setProperty("textFormat", "PlainText")
         self.flightValue.setWordWrap(True)
-        self.flightValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flightValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.flightValue)
 
-        self.receivedCaption = QLabel(self.detailBody)
+        self.receivedCaption = QLabel(parent=self.detailBody)
         self.receivedCaption.setObjectName(u"receivedCaption")
-        self.receivedCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.receivedCaption.setProperty("textFormat", "PlainText")
         self.receivedCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.receivedCaption)
 
-        self.receivedValue = QLabel(self.detailBody)
+        self.receivedValue = QLabel(parent=self.detailBody)
         self.receivedValue.setObjectName(u"receivedValue")
-        self.receivedValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.receivedValue.setProperty("textFormat", "PlainText")
         self.receivedValue.setWordWrap(True)
-        self.receivedValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.receivedValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.receivedValue)
 
-        self.slaCaption = QLabel(self.detailBody)
+        self.slaCaption = QLabel(parent=self.detailBody)
         self.slaCaption.setObjectName(u"slaCaption")
-        self.slaCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.slaCaption.setProperty("textFormat", "PlainText")
         self.slaCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.slaCaption)
 
-        self.slaValue = QLabel(self.detailBody)
+        self.slaValue = QLabel(parent=self.detailBody)
         self.slaValue.setObjectName(u"slaValue")
-        self.slaValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.slaValue.setProperty("textFormat", "PlainText")
         self.slaValue.setWordWrap(True)
-        self.slaValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.slaValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.slaValue)
 
-        self.assigneeCaption = QLabel(self.detailBody)
+        self.assigneeCaption = QLabel(parent=self.detailBody)
         self.assigneeCaption.setObjectName(u"assigneeCaption")
-        self.assigneeCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.assigneeCaption.setProperty("textFormat", "PlainText")
         self.assigneeCaption.setProperty(u"caption", True)
 
         self.factsForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.assigneeCaption)
 
-        self.assigneeValue = QLabel(self.detailBody)
+        self.assigneeValue = QLabel(parent=self.detailBody)
         self.assigneeValue.setObjectName(u"assigneeValue")
-        self.assigneeValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.assigneeValue.setProperty("textFormat", "PlainText")
         self.assigneeValue.setWordWrap(True)
-        self.assigneeValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.assigneeValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.factsForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.assigneeValue)
 
 
         self.leftColumn.addLayout(self.factsForm)
 
-        self.messageCaption = QLabel(self.detailBody)
+        self.messageCaption = QLabel(parent=self.detailBody)
         self.messageCaption.setObjectName(u"messageCaption")
-        self.messageCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.messageCaption.setProperty("textFormat", "PlainText")
         self.messageCaption.setProperty(u"caption", True)
 
         self.leftColumn.addWidget(self.messageCaption)
 
-        self.customerMessage = QLabel(self.detailBody)
+        self.customerMessage = QLabel(parent=self.detailBody)
         self.customerMessage.setObjectName(u"customerMessage")
-        self.customerMessage.setTextFormat(Qt.TextFormat.PlainText)
+        self.customerMessage.setProperty("textFormat", "PlainText")
         self.customerMessage.setWordWrap(True)
-        self.customerMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customerMessage.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.leftColumn.addWidget(self.customerMessage)
 
-        self.duplicatesCaption = QLabel(self.detailBody)
+        self.duplicatesCaption = QLabel(parent=self.detailBody)
         self.duplicatesCaption.setObjectName(u"duplicatesCaption")
-        self.duplicatesCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.duplicatesCaption.setProperty("textFormat", "PlainText")
         self.duplicatesCaption.setProperty(u"caption", True)
 
         self.leftColumn.addWidget(self.duplicatesCaption)
 
-        self.duplicatesValue = QLabel(self.detailBody)
+        self.duplicatesValue = QLabel(parent=self.detailBody)
         self.duplicatesValue.setObjectName(u"duplicatesValue")
         self.duplicatesValue.setWordWrap(True)
 
         self.leftColumn.addWidget(self.duplicatesValue)
 
-        self.replyCaption = QLabel(self.detailBody)
+        self.replyCaption = QLabel(parent=self.detailBody)
         self.replyCaption.setObjectName(u"replyCaption")
-        self.replyCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.replyCaption.setProperty("textFormat", "PlainText")
         self.replyCaption.setProperty(u"caption", True)
 
         self.leftColumn.addWidget(self.replyCaption)
 
-        self.customerReply = QLabel(self.detailBody)
+        self.customerReply = QLabel(parent=self.detailBody)
         self.customerReply.setObjectName(u"customerReply")
-        self.customerReply.setTextFormat(Qt.TextFormat.PlainText)
+        self.customerReply.setProperty("textFormat", "PlainText")
         self.customerReply.setWordWrap(True)
-        self.customerReply.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.customerReply.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.leftColumn.addWidget(self.customerReply)
 
-        self.notesCaption = QLabel(self.detailBody)
+        self.notesCaption = QLabel(parent=self.detailBody)
         self.notesCaption.setObjectName(u"notesCaption")
-        self.notesCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.notesCaption.setProperty("textFormat", "PlainText")
         self.notesCaption.setProperty(u"caption", True)
 
         self.leftColumn.addWidget(self.notesCaption)
 
-        self.notesValue = QLabel(self.detailBody)
+        self.notesValue = QLabel(parent=self.detailBody)
         self.notesValue.setObjectName(u"notesValue")
-        self.notesValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.notesValue.setProperty("textFormat", "PlainText")
         self.notesValue.setWordWrap(True)
-        self.notesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notesValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.leftColumn.addWidget(self.notesValue)
 
@@ -373,48 +373,48 @@ class Ui_QueuePage(object):
         self.rightColumn = QVBoxLayout()
         self.rightColumn.setSpacing(4)
         self.rightColumn.setObjectName(u"rightColumn")
-        self.checkCaption = QLabel(self.detailBody)
+        self.checkCaption = QLabel(parent=self.detailBody)
         self.checkCaption.setObjectName(u"checkCaption")
-        self.checkCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.checkCaption.setProperty("textFormat", "PlainText")
         self.checkCaption.setProperty(u"caption", True)
 
         self.rightColumn.addWidget(self.checkCaption)
 
-        self.flightStatusValue = QLabel(self.detailBody)
+        self.flightStatusValue = QLabel(parent=self.detailBody)
         self.flightStatusValue.setObjectName(u"flightStatusValue")
-        self.flightStatusValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.flightStatusValue.setProperty("textFormat", "PlainText")
         self.flightStatusValue.setWordWrap(True)
-        self.flightStatusValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.flightStatusValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.rightColumn.addWidget(self.flightStatusValue)
 
-        self.eu261Label = QLabel(self.detailBody)
+        self.eu261Label = QLabel(parent=self.detailBody)
         self.eu261Label.setObjectName(u"eu261Label")
-        self.eu261Label.setTextFormat(Qt.TextFormat.PlainText)
-        self.eu261Label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.eu261Label.setProperty("textFormat", "PlainText")
+        self.eu261Label.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.rightColumn.addWidget(self.eu261Label)
 
-        self.eu261Reasons = QLabel(self.detailBody)
+        self.eu261Reasons = QLabel(parent=self.detailBody)
         self.eu261Reasons.setObjectName(u"eu261Reasons")
-        self.eu261Reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.eu261Reasons.setProperty("textFormat", "PlainText")
         self.eu261Reasons.setWordWrap(True)
-        self.eu261Reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.eu261Reasons.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.rightColumn.addWidget(self.eu261Reasons)
 
-        self.fareCaption = QLabel(self.detailBody)
+        self.fareCaption = QLabel(parent=self.detailBody)
         self.fareCaption.setObjectName(u"fareCaption")
-        self.fareCaption.setTextFormat(Qt.TextFormat.PlainText)
+        self.fareCaption.setProperty("textFormat", "PlainText")
         self.fareCaption.setProperty(u"caption", True)
 
         self.rightColumn.addWidget(self.fareCaption)
 
-        self.fareValue = QLabel(self.detailBody)
+        self.fareValue = QLabel(parent=self.detailBody)
         self.fareValue.setObjectName(u"fareValue")
-        self.fareValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.fareValue.setProperty("textFormat", "PlainText")
         self.fareValue.setWordWrap(True)
-        self.fareValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fareValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.rightColumn.addWidget(self.fareValue)
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QVBoxLayout)
 
@@ -21,105 +21,105 @@ class Ui_ReversalDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.introLabel = QLabel(ReversalDialog)
+        self.introLabel = QLabel(parent=ReversalDialog)
         self.introLabel.setObjectName(u"introLabel")
-        self.introLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.introLabel.setProperty("textFormat", "PlainText")
         self.introLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.introLabel)
 
-        self.entryBox = QGroupBox(ReversalDialog)
+        self.entryBox = QGroupBox(parent=ReversalDialog)
         self.entryBox.setObjectName(u"entryBox")
         self.entryForm = QFormLayout(self.entryBox)
         self.entryForm.setObjectName(u"entryForm")
         self.entryForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.entryForm.setHorizontalSpacing(12)
         self.entryForm.setVerticalSpacing(4)
-        self.dateCaption = QLabel(self.entryBox)
+        self.dateCaption = QLabel(parent=self.entryBox)
         self.dateCaption.setObjectName(u"dateCaption")
         self.dateCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateCaption)
 
-        self.dateValue = QLabel(self.entryBox)
+        self.dateValue = QLabel(parent=self.entryBox)
         self.dateValue.setObjectName(u"dateValue")
-        self.dateValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.dateValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dateValue.setProperty("textFormat", "PlainText")
+        self.dateValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateValue)
 
-        self.typeCaption = QLabel(self.entryBox)
+        self.typeCaption = QLabel(parent=self.entryBox)
         self.typeCaption.setObjectName(u"typeCaption")
         self.typeCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.typeCaption)
 
-        self.typeValue = QLabel(self.entryBox)
+        self.typeValue = QLabel(parent=self.entryBox)
         self.typeValue.setObjectName(u"typeValue")
-        self.typeValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.typeValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.typeValue.setProperty("textFormat", "PlainText")
+        self.typeValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.typeValue)
 
-        self.descriptionCaption = QLabel(self.entryBox)
+        self.descriptionCaption = QLabel(parent=self.entryBox)
         self.descriptionCaption.setObjectName(u"descriptionCaption")
         self.descriptionCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.descriptionCaption)
 
-        self.descriptionValue = QLabel(self.entryBox)
+        self.descriptionValue = QLabel(parent=self.entryBox)
         self.descriptionValue.setObjectName(u"descriptionValue")
-        self.descriptionValue.setTextFormat(Qt.TextFormat.PlainText)
+        self.descriptionValue.setProperty("textFormat", "PlainText")
         self.descriptionValue.setWordWrap(True)
-        self.descriptionValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.descriptionValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.descriptionValue)
 
-        self.referenceCaption = QLabel(self.entryBox)
+        self.referenceCaption = QLabel(parent=self.entryBox)
         self.referenceCaption.setObjectName(u"referenceCaption")
         self.referenceCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.referenceCaption)
 
-        self.referenceValue = QLabel(self.entryBox)
+        self.referenceValue = QLabel(parent=self.entryBox)
         self.referenceValue.setObjectName(u"referenceValue")
-        self.referenceValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.referenceValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.referenceValue.setProperty("textFormat", "PlainText")
+        self.referenceValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.referenceValue)
 
-        self.milesCaption = QLabel(self.entryBox)
+        self.milesCaption = QLabel(parent=self.entryBox)
         self.milesCaption.setObjectName(u"milesCaption")
         self.milesCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.milesCaption)
 
-        self.milesValue = QLabel(self.entryBox)
+        self.milesValue = QLabel(parent=self.entryBox)
         self.milesValue.setObjectName(u"milesValue")
-        self.milesValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.milesValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.milesValue.setProperty("textFormat", "PlainText")
+        self.milesValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.milesValue)
 
-        self.entryCaption = QLabel(self.entryBox)
+        self.entryCaption = QLabel(parent=self.entryBox)
         self.entryCaption.setObjectName(u"entryCaption")
         self.entryCaption.setProperty(u"caption", True)
 
         self.entryForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.entryCaption)
 
-        self.entryValue = QLabel(self.entryBox)
+        self.entryValue = QLabel(parent=self.entryBox)
         self.entryValue.setObjectName(u"entryValue")
-        self.entryValue.setTextFormat(Qt.TextFormat.PlainText)
-        self.entryValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.entryValue.setProperty("textFormat", "PlainText")
+        self.entryValue.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.entryForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.entryValue)
 
 
         self.dialogLayout.addWidget(self.entryBox)
 
-        self.effectLabel = QLabel(ReversalDialog)
+        self.effectLabel = QLabel(parent=ReversalDialog)
         self.effectLabel.setObjectName(u"effectLabel")
-        self.effectLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.effectLabel.setProperty("textFormat", "PlainText")
         self.effectLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.effectLabel)
@@ -128,7 +128,7 @@ class Ui_ReversalDialog(object):
         self.reasonForm.setObjectName(u"reasonForm")
         self.reasonForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.reasonForm.setHorizontalSpacing(12)
-        self.reasonLabel = QLabel(ReversalDialog)
+        self.reasonLabel = QLabel(parent=ReversalDialog)
         self.reasonLabel.setObjectName(u"reasonLabel")
 
         self.reasonForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.reasonLabel)
@@ -136,16 +136,16 @@ class Ui_ReversalDialog(object):
         self.reasonField = QVBoxLayout()
         self.reasonField.setSpacing(2)
         self.reasonField.setObjectName(u"reasonField")
-        self.reasonEdit = QLineEdit(ReversalDialog)
+        self.reasonEdit = QLineEdit(parent=ReversalDialog)
         self.reasonEdit.setObjectName(u"reasonEdit")
         self.reasonEdit.setMinimumSize(QSize(400, 0))
         self.reasonEdit.setMaxLength(500)
 
         self.reasonField.addWidget(self.reasonEdit)
 
-        self.reasonError = QLabel(ReversalDialog)
+        self.reasonError = QLabel(parent=ReversalDialog)
         self.reasonError.setObjectName(u"reasonError")
-        self.reasonError.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasonError.setProperty("textFormat", "PlainText")
         self.reasonError.setWordWrap(True)
 
         self.reasonField.addWidget(self.reasonError)
@@ -156,23 +156,23 @@ class Ui_ReversalDialog(object):
 
         self.dialogLayout.addLayout(self.reasonForm)
 
-        self.errorLabel = QLabel(ReversalDialog)
+        self.errorLabel = QLabel(parent=ReversalDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
         self.buttonRow = QHBoxLayout()
         self.buttonRow.setObjectName(u"buttonRow")
-        self.progressLabel = QLabel(ReversalDialog)
+        self.progressLabel = QLabel(parent=ReversalDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
 
         self.buttonRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(ReversalDialog)
+        self.buttonBox = QDialogButtonBox(parent=ReversalDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 

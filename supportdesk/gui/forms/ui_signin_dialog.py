@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtWidgets import (QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
@@ -22,22 +22,22 @@ class Ui_SignInDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(20, 16, 20, 14)
-        self.titleLabel = QLabel(SignInDialog)
+        self.titleLabel = QLabel(parent=SignInDialog)
         self.titleLabel.setObjectName(u"titleLabel")
-        self.titleLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.titleLabel.setProperty("textFormat", "PlainText")
 
         self.dialogLayout.addWidget(self.titleLabel)
 
-        self.backendLabel = QLabel(SignInDialog)
+        self.backendLabel = QLabel(parent=SignInDialog)
         self.backendLabel.setObjectName(u"backendLabel")
-        self.backendLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.backendLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backendLabel.setProperty("textFormat", "PlainText")
+        self.backendLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.backendLabel)
 
-        self.demoNotice = QLabel(SignInDialog)
+        self.demoNotice = QLabel(parent=SignInDialog)
         self.demoNotice.setObjectName(u"demoNotice")
-        self.demoNotice.setTextFormat(Qt.TextFormat.PlainText)
+        self.demoNotice.setProperty("textFormat", "PlainText")
         self.demoNotice.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.demoNotice)
@@ -48,24 +48,24 @@ class Ui_SignInDialog(object):
         self.credentialsForm.setHorizontalSpacing(10)
         self.credentialsForm.setVerticalSpacing(8)
         self.credentialsForm.setContentsMargins(-1, 6, -1, 2)
-        self.usernameLabel = QLabel(SignInDialog)
+        self.usernameLabel = QLabel(parent=SignInDialog)
         self.usernameLabel.setObjectName(u"usernameLabel")
 
         self.credentialsForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.usernameLabel)
 
-        self.usernameEdit = QLineEdit(SignInDialog)
+        self.usernameEdit = QLineEdit(parent=SignInDialog)
         self.usernameEdit.setObjectName(u"usernameEdit")
-        self.usernameEdit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase|Qt.InputMethodHint.ImhNoPredictiveText)
+        self.usernameEdit.setProperty("inputMethodHints", "ImhNoAutoUppercase|ImhNoPredictiveText")
         self.usernameEdit.setMaxLength(64)
 
         self.credentialsForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.usernameEdit)
 
-        self.passwordLabel = QLabel(SignInDialog)
+        self.passwordLabel = QLabel(parent=SignInDialog)
         self.passwordLabel.setObjectName(u"passwordLabel")
 
         self.credentialsForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.passwordLabel)
 
-        self.passwordEdit = QLineEdit(SignInDialog)
+        self.passwordEdit = QLineEdit(parent=SignInDialog)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.EchoMode.Password)
 
@@ -74,24 +74,24 @@ class Ui_SignInDialog(object):
 
         self.dialogLayout.addLayout(self.credentialsForm)
 
-        self.keyringNotice = QLabel(SignInDialog)
+        self.keyringNotice = QLabel(parent=SignInDialog)
         self.keyringNotice.setObjectName(u"keyringNotice")
-        self.keyringNotice.setTextFormat(Qt.TextFormat.PlainText)
+        self.keyringNotice.setProperty("textFormat", "PlainText")
         self.keyringNotice.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.keyringNotice)
 
-        self.errorLabel = QLabel(SignInDialog)
+        self.errorLabel = QLabel(parent=SignInDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
-        self.progressLabel = QLabel(SignInDialog)
+        self.progressLabel = QLabel(parent=SignInDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
 
         self.dialogLayout.addWidget(self.progressLabel)
 
@@ -99,9 +99,9 @@ class Ui_SignInDialog(object):
 
         self.dialogLayout.addItem(self.dialogSpacer)
 
-        self.buttonBox = QDialogButtonBox(SignInDialog)
+        self.buttonBox = QDialogButtonBox(parent=SignInDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
 
         self.dialogLayout.addWidget(self.buttonBox)

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QFont)
 from PySide6.QtWidgets import (QComboBox, QDialogButtonBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
@@ -23,12 +23,12 @@ class Ui_UpgradeDialog(object):
         self.dialogLayout.setSpacing(8)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.dialogLayout.setContentsMargins(16, 14, 16, 12)
-        self.memberLabel = QLabel(UpgradeDialog)
+        self.memberLabel = QLabel(parent=UpgradeDialog)
         self.memberLabel.setObjectName(u"memberLabel")
         font = QFont()
         font.setBold(True)
         self.memberLabel.setFont(font)
-        self.memberLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.memberLabel.setProperty("textFormat", "PlainText")
         self.memberLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.memberLabel)
@@ -36,10 +36,10 @@ class Ui_UpgradeDialog(object):
         self.upgradeForm = QFormLayout()
         self.upgradeForm.setObjectName(u"upgradeForm")
         self.upgradeForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.upgradeForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.upgradeForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.upgradeForm.setHorizontalSpacing(12)
         self.upgradeForm.setVerticalSpacing(6)
-        self.ticketLabel = QLabel(UpgradeDialog)
+        self.ticketLabel = QLabel(parent=UpgradeDialog)
         self.ticketLabel.setObjectName(u"ticketLabel")
 
         self.upgradeForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.ticketLabel)
@@ -47,7 +47,7 @@ class Ui_UpgradeDialog(object):
         self.ticketField = QVBoxLayout()
         self.ticketField.setSpacing(2)
         self.ticketField.setObjectName(u"ticketField")
-        self.ticketEdit = QLineEdit(UpgradeDialog)
+        self.ticketEdit = QLineEdit(parent=UpgradeDialog)
         self.ticketEdit.setObjectName(u"ticketEdit")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         sizePolicy.setHorizontalStretch(0)
@@ -60,9 +60,9 @@ class Ui_UpgradeDialog(object):
 
         self.ticketField.addWidget(self.ticketEdit)
 
-        self.ticketError = QLabel(UpgradeDialog)
+        self.ticketError = QLabel(parent=UpgradeDialog)
         self.ticketError.setObjectName(u"ticketError")
-        self.ticketError.setTextFormat(Qt.TextFormat.PlainText)
+        self.ticketError.setProperty("textFormat", "PlainText")
         self.ticketError.setWordWrap(True)
 
         self.ticketField.addWidget(self.ticketError)
@@ -70,7 +70,7 @@ class Ui_UpgradeDialog(object):
 
         self.upgradeForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.ticketField)
 
-        self.toCabinLabel = QLabel(UpgradeDialog)
+        self.toCabinLabel = QLabel(parent=UpgradeDialog)
         self.toCabinLabel.setObjectName(u"toCabinLabel")
 
         self.upgradeForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.toCabinLabel)
@@ -78,7 +78,7 @@ class Ui_UpgradeDialog(object):
         self.toCabinField = QVBoxLayout()
         self.toCabinField.setSpacing(2)
         self.toCabinField.setObjectName(u"toCabinField")
-        self.toCabinCombo = QComboBox(UpgradeDialog)
+        self.toCabinCombo = QComboBox(parent=UpgradeDialog)
         self.toCabinCombo.setObjectName(u"toCabinCombo")
         sizePolicy.setHeightForWidth(self.toCabinCombo.sizePolicy().hasHeightForWidth())
         self.toCabinCombo.setSizePolicy(sizePolicy)
@@ -86,9 +86,9 @@ class Ui_UpgradeDialog(object):
 
         self.toCabinField.addWidget(self.toCabinCombo)
 
-        self.toCabinError = QLabel(UpgradeDialog)
+        self.toCabinError = QLabel(parent=UpgradeDialog)
         self.toCabinError.setObjectName(u"toCabinError")
-        self.toCabinError.setTextFormat(Qt.TextFormat.PlainText)
+        self.toCabinError.setProperty("textFormat", "PlainText")
         self.toCabinError.setWordWrap(True)
 
         self.toCabinField.addWidget(self.toCabinError)
@@ -99,14 +99,14 @@ class Ui_UpgradeDialog(object):
 
         self.dialogLayout.addLayout(self.upgradeForm)
 
-        self.quoteBox = QGroupBox(UpgradeDialog)
+        self.quoteBox = QGroupBox(parent=UpgradeDialog)
         self.quoteBox.setObjectName(u"quoteBox")
         self.quoteLayout = QVBoxLayout(self.quoteBox)
         self.quoteLayout.setSpacing(6)
         self.quoteLayout.setObjectName(u"quoteLayout")
-        self.quoteNote = QLabel(self.quoteBox)
+        self.quoteNote = QLabel(parent=self.quoteBox)
         self.quoteNote.setObjectName(u"quoteNote")
-        self.quoteNote.setTextFormat(Qt.TextFormat.PlainText)
+        self.quoteNote.setProperty("textFormat", "PlainText")
         self.quoteNote.setWordWrap(True)
         self.quoteNote.setProperty(u"note", True)
 
@@ -115,10 +115,10 @@ class Ui_UpgradeDialog(object):
         self.quoteForm = QFormLayout()
         self.quoteForm.setObjectName(u"quoteForm")
         self.quoteForm.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.quoteForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+        self.quoteForm.setProperty("labelAlignment", "AlignLeading|AlignLeft|AlignTop")
         self.quoteForm.setHorizontalSpacing(12)
         self.quoteForm.setVerticalSpacing(6)
-        self.originLabel = QLabel(self.quoteBox)
+        self.originLabel = QLabel(parent=self.quoteBox)
         self.originLabel.setObjectName(u"originLabel")
 
         self.quoteForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.originLabel)
@@ -129,7 +129,7 @@ class Ui_UpgradeDialog(object):
         self.originRow = QHBoxLayout()
         self.originRow.setSpacing(8)
         self.originRow.setObjectName(u"originRow")
-        self.originEdit = QLineEdit(self.quoteBox)
+        self.originEdit = QLineEdit(parent=self.quoteBox)
         self.originEdit.setObjectName(u"originEdit")
         sizePolicy.setHeightForWidth(self.originEdit.sizePolicy().hasHeightForWidth())
         self.originEdit.setSizePolicy(sizePolicy)
@@ -139,9 +139,9 @@ class Ui_UpgradeDialog(object):
 
         self.originRow.addWidget(self.originEdit)
 
-        self.originName = QLabel(self.quoteBox)
+        self.originName = QLabel(parent=self.quoteBox)
         self.originName.setObjectName(u"originName")
-        self.originName.setTextFormat(Qt.TextFormat.PlainText)
+        self.originName.setProperty("textFormat", "PlainText")
         self.originName.setWordWrap(True)
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
@@ -155,9 +155,9 @@ class Ui_UpgradeDialog(object):
 
         self.originField.addLayout(self.originRow)
 
-        self.originError = QLabel(self.quoteBox)
+        self.originError = QLabel(parent=self.quoteBox)
         self.originError.setObjectName(u"originError")
-        self.originError.setTextFormat(Qt.TextFormat.PlainText)
+        self.originError.setProperty("textFormat", "PlainText")
         self.originError.setWordWrap(True)
 
         self.originField.addWidget(self.originError)
@@ -165,7 +165,7 @@ class Ui_UpgradeDialog(object):
 
         self.quoteForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.originField)
 
-        self.destinationLabel = QLabel(self.quoteBox)
+        self.destinationLabel = QLabel(parent=self.quoteBox)
         self.destinationLabel.setObjectName(u"destinationLabel")
 
         self.quoteForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.destinationLabel)
@@ -176,7 +176,7 @@ class Ui_UpgradeDialog(object):
         self.destinationRow = QHBoxLayout()
         self.destinationRow.setSpacing(8)
         self.destinationRow.setObjectName(u"destinationRow")
-        self.destinationEdit = QLineEdit(self.quoteBox)
+        self.destinationEdit = QLineEdit(parent=self.quoteBox)
         self.destinationEdit.setObjectName(u"destinationEdit")
         sizePolicy.setHeightForWidth(self.destinationEdit.sizePolicy().hasHeightForWidth())
         self.destinationEdit.setSizePolicy(sizePolicy)
@@ -186,9 +186,9 @@ class Ui_UpgradeDialog(object):
 
         self.destinationRow.addWidget(self.destinationEdit)
 
-        self.destinationName = QLabel(self.quoteBox)
+        self.destinationName = QLabel(parent=self.quoteBox)
         self.destinationName.setObjectName(u"destinationName")
-        self.destinationName.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationName.setProperty("textFormat", "PlainText")
         self.destinationName.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.destinationName.sizePolicy().hasHeightForWidth())
         self.destinationName.setSizePolicy(sizePolicy1)
@@ -199,9 +199,9 @@ class Ui_UpgradeDialog(object):
 
         self.destinationField.addLayout(self.destinationRow)
 
-        self.destinationError = QLabel(self.quoteBox)
+        self.destinationError = QLabel(parent=self.quoteBox)
         self.destinationError.setObjectName(u"destinationError")
-        self.destinationError.setTextFormat(Qt.TextFormat.PlainText)
+        self.destinationError.setProperty("textFormat", "PlainText")
         self.destinationError.setWordWrap(True)
 
         self.destinationField.addWidget(self.destinationError)
@@ -209,7 +209,7 @@ class Ui_UpgradeDialog(object):
 
         self.quoteForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.destinationField)
 
-        self.fromCabinLabel = QLabel(self.quoteBox)
+        self.fromCabinLabel = QLabel(parent=self.quoteBox)
         self.fromCabinLabel.setObjectName(u"fromCabinLabel")
 
         self.quoteForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fromCabinLabel)
@@ -217,7 +217,7 @@ class Ui_UpgradeDialog(object):
         self.fromCabinField = QVBoxLayout()
         self.fromCabinField.setSpacing(2)
         self.fromCabinField.setObjectName(u"fromCabinField")
-        self.fromCabinCombo = QComboBox(self.quoteBox)
+        self.fromCabinCombo = QComboBox(parent=self.quoteBox)
         self.fromCabinCombo.setObjectName(u"fromCabinCombo")
         sizePolicy.setHeightForWidth(self.fromCabinCombo.sizePolicy().hasHeightForWidth())
         self.fromCabinCombo.setSizePolicy(sizePolicy)
@@ -225,9 +225,9 @@ class Ui_UpgradeDialog(object):
 
         self.fromCabinField.addWidget(self.fromCabinCombo)
 
-        self.fromCabinError = QLabel(self.quoteBox)
+        self.fromCabinError = QLabel(parent=self.quoteBox)
         self.fromCabinError.setObjectName(u"fromCabinError")
-        self.fromCabinError.setTextFormat(Qt.TextFormat.PlainText)
+        self.fromCabinError.setProperty("textFormat", "PlainText")
         self.fromCabinError.setWordWrap(True)
 
         self.fromCabinField.addWidget(self.fromCabinError)
@@ -238,25 +238,25 @@ class Ui_UpgradeDialog(object):
 
         self.quoteLayout.addLayout(self.quoteForm)
 
-        self.previewLabel = QLabel(self.quoteBox)
+        self.previewLabel = QLabel(parent=self.quoteBox)
         self.previewLabel.setObjectName(u"previewLabel")
-        self.previewLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.previewLabel.setProperty("textFormat", "PlainText")
         self.previewLabel.setWordWrap(True)
-        self.previewLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.previewLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.quoteLayout.addWidget(self.previewLabel)
 
 
         self.dialogLayout.addWidget(self.quoteBox)
 
-        self.needLabel = QLabel(UpgradeDialog)
+        self.needLabel = QLabel(parent=UpgradeDialog)
         self.needLabel.setObjectName(u"needLabel")
-        self.needLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.needLabel.setProperty("textFormat", "PlainText")
         self.needLabel.setWordWrap(True)
 
         self.dialogLayout.addWidget(self.needLabel)
 
-        self.resultBox = QFrame(UpgradeDialog)
+        self.resultBox = QFrame(parent=UpgradeDialog)
         self.resultBox.setObjectName(u"resultBox")
         self.resultLayout = QHBoxLayout(self.resultBox)
         self.resultLayout.setSpacing(16)
@@ -265,33 +265,33 @@ class Ui_UpgradeDialog(object):
         self.codeBlock = QVBoxLayout()
         self.codeBlock.setSpacing(0)
         self.codeBlock.setObjectName(u"codeBlock")
-        self.codeCaption = QLabel(self.resultBox)
+        self.codeCaption = QLabel(parent=self.resultBox)
         self.codeCaption.setObjectName(u"codeCaption")
         self.codeCaption.setProperty(u"note", True)
 
         self.codeBlock.addWidget(self.codeCaption)
 
-        self.codeLabel = QLabel(self.resultBox)
+        self.codeLabel = QLabel(parent=self.resultBox)
         self.codeLabel.setObjectName(u"codeLabel")
-        self.codeLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.codeLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse|Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.codeLabel.setProperty("textFormat", "PlainText")
+        self.codeLabel.setProperty("textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
 
         self.codeBlock.addWidget(self.codeLabel)
 
 
         self.resultLayout.addLayout(self.codeBlock)
 
-        self.copyButton = QPushButton(self.resultBox)
+        self.copyButton = QPushButton(parent=self.resultBox)
         self.copyButton.setObjectName(u"copyButton")
         self.copyButton.setAutoDefault(False)
 
         self.resultLayout.addWidget(self.copyButton)
 
-        self.resultLabel = QLabel(self.resultBox)
+        self.resultLabel = QLabel(parent=self.resultBox)
         self.resultLabel.setObjectName(u"resultLabel")
-        self.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.resultLabel.setProperty("textFormat", "PlainText")
         self.resultLabel.setWordWrap(True)
-        self.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.resultLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
         sizePolicy1.setHeightForWidth(self.resultLabel.sizePolicy().hasHeightForWidth())
         self.resultLabel.setSizePolicy(sizePolicy1)
 
@@ -300,11 +300,11 @@ class Ui_UpgradeDialog(object):
 
         self.dialogLayout.addWidget(self.resultBox)
 
-        self.errorLabel = QLabel(UpgradeDialog)
+        self.errorLabel = QLabel(parent=UpgradeDialog)
         self.errorLabel.setObjectName(u"errorLabel")
-        self.errorLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.errorLabel.setProperty("textFormat", "PlainText")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.errorLabel.setProperty("textInteractionFlags", "TextSelectableByMouse")
 
         self.dialogLayout.addWidget(self.errorLabel)
 
@@ -315,17 +315,17 @@ class Ui_UpgradeDialog(object):
         self.bottomRow = QHBoxLayout()
         self.bottomRow.setSpacing(8)
         self.bottomRow.setObjectName(u"bottomRow")
-        self.progressLabel = QLabel(UpgradeDialog)
+        self.progressLabel = QLabel(parent=UpgradeDialog)
         self.progressLabel.setObjectName(u"progressLabel")
-        self.progressLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.progressLabel.setProperty("textFormat", "PlainText")
         sizePolicy1.setHeightForWidth(self.progressLabel.sizePolicy().hasHeightForWidth())
         self.progressLabel.setSizePolicy(sizePolicy1)
 
         self.bottomRow.addWidget(self.progressLabel)
 
-        self.buttonBox = QDialogButtonBox(UpgradeDialog)
+        self.buttonBox = QDialogButtonBox(parent=UpgradeDialog)
         self.buttonBox.setObjectName(u"buttonBox")
-        self.buttonBox.setOrientation(Qt.Orientation.Horizontal)
+        self.buttonBox.setProperty("orientation", "Horizontal")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close|QDialogButtonBox.StandardButton.Ok)
 
         self.bottomRow.addWidget(self.buttonBox)
