@@ -56,6 +56,17 @@ LIBRARIES_WINDOW_SCRIPT = BARE_WINDOW_SCRIPT.replace(
 LIBRARIES_COMMAND = [PYTHON, "-c", LIBRARIES_WINDOW_SCRIPT]
 
 
+def compile_app() -> None:
+    """Byte-compile the app's package, as installing it does: the floor's PySide6 was compiled
+    by pip, and with PYTHONDONTWRITEBYTECODE set (as here) an editable checkout would otherwise
+    compile its start-up modules from source on every start."""
+    import compileall
+
+    spec = importlib.util.find_spec("supportdesk")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        compileall.compile_dir(folder, quiet=1)
+
+
 def app_available() -> bool:
     try:
         return importlib.util.find_spec(APP_MODULE) is not None

@@ -28,6 +28,7 @@ from .gui_common import (
     LIBRARIES_COMMAND,
     app_available,
     bare_window,
+    compile_app,
     gui_env,
     new_profile,
     run_marked,
@@ -131,6 +132,7 @@ def run(ctx: Context) -> list[Row]:
     if not app_has_open_member_hook():
         return rows + [unavailable("gui_memory", name,
                                    f"the app does not read {OPEN_MEMBER_HOOK} yet")]
+    compile_app()
     db_path, number = prepare_ledger_db(log=ctx.log)
     with ServerProcess(db_path) as server:
         peak, note = measure_member_memory(server.base_url, number, keyring=True)

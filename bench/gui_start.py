@@ -17,6 +17,7 @@ from .gui_common import (
     APP_COMMAND,
     app_available,
     bare_window,
+    compile_app,
     gui_env,
     new_profile,
     run_marked,
@@ -66,6 +67,7 @@ def run(ctx: Context) -> list[Row]:
         return [Row("gui_start", "floor: bare QMainWindow shown p50", bare["p50"], None, "ms",
                     detail=bare),
                 unavailable("gui_start", "app sign-in shown p50", "supportdesk.gui.app is missing")]
+    compile_app()
     try:
         first, later, bare_times = measure_cold_start(count)
     except AppDidNotReport as exc:
