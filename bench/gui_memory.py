@@ -20,7 +20,7 @@ import sqlite3
 from pathlib import Path
 
 from . import memkeyring
-from .common import DEMO_PASSWORD, DEMO_USER, Row, ServerProcess, summarize, unavailable
+from .common import DEMO_PASSWORD, DEMO_USER, PYTHON, Row, ServerProcess, summarize, unavailable
 from .database import DB_CACHE_DIR, Context, checkpoint, missing_tables, seeded_db, sqlite_files
 from .gui_common import (
     APP_COMMAND,
@@ -117,6 +117,53 @@ def measure_member_memory(base_url: str, number: str, *, keyring: bool
 
 TARGET_RATIO = 2.0
 
+# For reference, not a floor: the least program that shows what the benchmark's app shows, on
+# the same libraries: the base libraries imported, a 1280x800 window with a search box, four
+# labels and a 10,000-row table whose model holds the rows as tuples; no style sheet, no
+# network, no store. Painted before its peak is read.
+LEAST_PROGRAM_SCRIPT = """
+import re, sys, time
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QTableView,
+                               QVBoxLayout, QWidget)
+from supportdesk.gui import importcache
+importcache.start()
+import requests, keyring, sqlite3, platformdirs
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+importcache.stop()
+ROWS = [(f"2020-01-{i % 28 + 1:02d}", "Flight", f"Flight LH{i % 2000} FRA–JFK", "",
+         f"+{i % 9000:,}") for i in range(10_000)]
+class Ledger(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(ROWS)
+    def columnCount(self, parent=QModelIndex()):
+        return 5
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return ROWS[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+central = QWidget()
+layout = QVBoxLayout(central)
+layout.addWidget(QLineEdit("muller"))
+for text in ("Anna Müller", "Gold", "123 456 miles", "a***@example.com"):
+    layout.addWidget(QLabel(text))
+view = QTableView()
+view.setModel(Ledger())
+layout.addWidget(view)
+window.setCentralWidget(central)
+window.show()
+def shown():
+    window.repaint()
+    print(f"SHOWN {time.monotonic_ns()}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+hwm = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)
+print(f"HWM {hwm}", flush=True)
+"""
+LEAST_PROGRAM_COMMAND = [PYTHON, "-c", LEAST_PROGRAM_SCRIPT]
+
 
 def run(ctx: Context) -> list[Row]:
     bare = summarize(measure_bare_memory(ctx.scaled(3, 1)))
@@ -126,6 +173,10 @@ def run(ctx: Context) -> list[Row]:
             Row("gui_memory", "reference: the same + base libraries imported",
                 libraries["p50"], bare["p50"], "MB", detail=libraries,
                 note="requests, keyring, cryptography AES-GCM, sqlite3, platformdirs")]
+    least = summarize(measure_bare_memory(ctx.scaled(3, 1), LEAST_PROGRAM_COMMAND))
+    rows.append(Row("gui_memory", "reference: least program showing the same, same libraries",
+                    least["p50"], bare["p50"], "MB", detail=least,
+                    note="base libraries + search box, 4 labels, 10,000-row table; no app code"))
     name = f"app member with {LEDGER_ENTRIES:,} entries VmHWM, local store open"
     if not app_available():
         return rows + [unavailable("gui_memory", name, "supportdesk.gui.app is missing")]
