@@ -26,6 +26,7 @@ from .gui_common import (
     APP_COMMAND,
     BARE_COMMAND,
     LIBRARIES_COMMAND,
+    LIBRARIES_WINDOW_SCRIPT,
     app_available,
     bare_window,
     compile_app,
@@ -118,19 +119,12 @@ def measure_member_memory(base_url: str, number: str, *, keyring: bool
 TARGET_RATIO = 2.0
 
 # For reference, not a floor: the least program that shows what the benchmark's app shows, on
-# the same libraries: the base libraries imported, a 1280x800 window with a search box, four
+# the same libraries: the base-libraries script's window made 1280x800 with a search box, four
 # labels and a 10,000-row table whose model holds the rows as tuples; no style sheet, no
-# network, no store. Painted before its peak is read.
-LEAST_PROGRAM_SCRIPT = """
-import re, sys, time
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMainWindow, QTableView,
-                               QVBoxLayout, QWidget)
-from supportdesk.gui import importcache
-importcache.start()
-import requests, keyring, sqlite3, platformdirs
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-importcache.stop()
+# network, no store. Painted before it reports.
+LEAST_PROGRAM_WINDOW = """
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
 ROWS = [(f"2020-01-{i % 28 + 1:02d}", "Flight", f"Flight LH{i % 2000} FRA–JFK", "",
          f"+{i % 9000:,}") for i in range(10_000)]
 class Ledger(QAbstractTableModel):
@@ -140,9 +134,6 @@ class Ledger(QAbstractTableModel):
         return 5
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         return ROWS[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.resize(1280, 800)
 central = QWidget()
 layout = QVBoxLayout(central)
 layout.addWidget(QLineEdit("muller"))
@@ -152,16 +143,11 @@ view = QTableView()
 view.setModel(Ledger())
 layout.addWidget(view)
 window.setCentralWidget(central)
-window.show()
-def shown():
-    window.repaint()
-    print(f"SHOWN {time.monotonic_ns()}", flush=True)
-    app.quit()
-QTimer.singleShot(0, shown)
-app.exec()
-hwm = re.search(r"VmHWM:\\s+(\\d+)", open("/proc/self/status").read()).group(1)
-print(f"HWM {hwm}", flush=True)
+window.resize(1280, 800)
 """
+LEAST_PROGRAM_SCRIPT = (LIBRARIES_WINDOW_SCRIPT
+                        .replace("window.resize(1024, 700)\n", LEAST_PROGRAM_WINDOW)
+                        .replace("def shown():\n", "def shown():\n    window.repaint()\n"))
 LEAST_PROGRAM_COMMAND = [PYTHON, "-c", LEAST_PROGRAM_SCRIPT]
 
 
