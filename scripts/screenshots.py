@@ -19,7 +19,6 @@ os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.memkeyring import MemoryKeyring  # noqa: E402
@@ -51,12 +50,12 @@ def settle(ms: int = 400) -> None:
 def main() -> int:
     keyring.set_keyring(MemoryKeyring())
     from supportdesk.config import Config
-    from supportdesk.gui.app import apply_look
+    from supportdesk.gui.app import apply_look, set_icon
     from supportdesk.gui.controller import Controller
 
     app = QApplication(sys.argv[:1])
     apply_look(app)
-    app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
+    set_icon(app)
     DOCS.mkdir(exist_ok=True)
     controller = Controller(Config())
     controller.start()

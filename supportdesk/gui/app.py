@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sys
+import types
+from typing import TYPE_CHECKING
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 log = logging.getLogger(__name__)
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
+def parse_args(argv: list[str]) -> argparse.Namespace | types.SimpleNamespace:
     log_level = os.environ.get("SUPPORTDESK_LOG_LEVEL", "INFO")
-    if not argv:  # the usual start: building the parser costs ~6 ms (gettext look-ups)
-        return argparse.Namespace(log_level=log_level)
+    if not argv:  # the usual start: argparse costs ~6 ms (gettext look-ups) and 0.4 MB
+        return types.SimpleNamespace(log_level=log_level)
+    import argparse
+
     parser = argparse.ArgumentParser(prog="supportdesk", description=(
         "SupportDesk call-centre client. Without a configured backend it starts an embedded "
         "demo backend."))
@@ -75,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     # The config is read behind the sign-in window; a bad one is explained there.
     controller = Controller(None)
     controller.start()
-    # The icon needs QIcon's enums and Qt's SVG engine (~7 ms): set once the sign-in is on screen.
+    # The icon (QIcon's enums, decoding the PNGs): set once the sign-in is on screen.
     controller.after_first_paint(lambda: set_icon(app))
     if any(name.startswith("SUPPORTDESK_BENCH_") for name in os.environ):
         from . import benchhooks
@@ -86,10 +92,21 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+ICON_FOLDER = ":/supportdesk/icons"
+
+
 def set_icon(app) -> None:  # noqa: ANN001
+    """The window icon from its PNG sizes (build_installer.py icons: an SVG icon would load
+    Qt's SVG module into the process for it)."""
+    from PySide6.QtCore import QDir
     from PySide6.QtGui import QIcon  # here: PySide6 builds QIcon's enums on first look-up
 
-    app.setWindowIcon(QIcon(":/supportdesk/icons/supportdesk.svg"))
+    from .forms import resources_rc  # noqa: F401 - registers :/supportdesk/…
+
+    icon = QIcon()
+    for name in QDir(ICON_FOLDER).entryList(["*.png"]):
+        icon.addFile(f"{ICON_FOLDER}/{name}")
+    app.setWindowIcon(icon)
 
 
 def apply_look(app) -> None:  # noqa: ANN001

@@ -111,3 +111,24 @@ def test_the_sign_in_window_is_painted_before_the_qt_namespace_is_built():
     done = subprocess.run([sys.executable, "-c", SIGN_IN_FIRST_PAINT], capture_output=True,
                           text=True, cwd=ROOT, timeout=60)
     assert "Qt namespace built: False" in done.stdout, done.stdout + done.stderr
+
+
+WINDOW_ICON = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from supportdesk.gui.app import set_icon
+set_icon(app)
+sizes = sorted(size.width() for size in app.windowIcon().availableSizes())
+svg = "libQt6Svg" in open("/proc/self/maps").read() or "PySide6.QtSvg" in sys.modules
+print("sizes", sizes, "svg", svg)
+"""
+
+
+def test_the_window_icon_comes_in_every_size_without_qt_svg():
+    """The app ships the icon as PNGs (build_installer.py icons): an SVG window icon would
+    load Qt's SVG module into every agent's process for a few pixels."""
+    sizes = _build_installer().ICON_SIZES
+    done = subprocess.run([sys.executable, "-c", WINDOW_ICON], capture_output=True, text=True,
+                          cwd=ROOT, timeout=60)
+    assert f"sizes {sorted(sizes)} svg False" in done.stdout, done.stdout + done.stderr
