@@ -6,6 +6,8 @@ import ast
 import sys
 from pathlib import Path
 
+import build_installer  # at the checkout's root, on sys.path as bench/ is (root conftest.py)
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "supportdesk"
 
@@ -58,11 +60,6 @@ def test_core_never_imports_the_server_at_module_level():
 
 
 def test_generated_forms_and_resources_are_fresh():
-    sys.path.insert(0, str(ROOT))
-    try:
-        import build_installer
-    finally:
-        sys.path.remove(str(ROOT))
     assert build_installer.stale_outputs() == []
 
 
@@ -74,11 +71,6 @@ def test_every_string_to_translate_is_filed_under_the_context_the_code_looks_it_
     translate("Context", …) or self.tr(…)."""
     from xml.etree import ElementTree
 
-    sys.path.insert(0, str(ROOT))
-    try:
-        import build_installer
-    finally:
-        sys.path.remove(str(ROOT))
     ts = build_installer.update_translations(tmp_path / "check.ts")
     unplaced = [message.findtext("source")
                 for context in ElementTree.parse(ts).getroot().iter("context")

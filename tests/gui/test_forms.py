@@ -15,17 +15,10 @@ import pytest
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 
+import build_installer
+
 ROOT = Path(__file__).resolve().parents[2]
 UI_FILES = sorted((ROOT / "ui").glob("*.ui"))
-
-
-def _build_installer():
-    sys.path.insert(0, str(ROOT))
-    try:
-        import build_installer
-    finally:
-        sys.path.remove(str(ROOT))
-    return build_installer
 
 
 def qt_enum_properties(ui_file: Path) -> list[tuple[str, str, object]]:
@@ -74,7 +67,7 @@ def test_enum_setters_that_are_not_qt_properties_are_left_as_uic_wrote_them():
         "        self.buttons = QDialogButtonBox(self.page)",
         "        self.layout2 = QHBoxLayout(self.page)",
     ])
-    out = _build_installer().qt_namespace_untouched(source.encode()).decode().split("\n")
+    out = build_installer.qt_namespace_untouched(source.encode()).decode().split("\n")
     assert out == [
         "        self.box = QVBoxLayout()",
         "        self.box.setAlignment(Qt.AlignmentFlag.AlignTop)",
@@ -128,7 +121,7 @@ print("sizes", sizes, "svg", svg)
 def test_the_window_icon_comes_in_every_size_without_qt_svg():
     """The app ships the icon as PNGs (build_installer.py icons): an SVG window icon would
     load Qt's SVG module into every agent's process for a few pixels."""
-    sizes = _build_installer().ICON_SIZES
+    sizes = build_installer.ICON_SIZES
     done = subprocess.run([sys.executable, "-c", WINDOW_ICON], capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
     assert f"sizes {sorted(sizes)} svg False" in done.stdout, done.stdout + done.stderr
