@@ -17,7 +17,7 @@ Usage::
     python build_installer.py generate      # forms + resources
     python build_installer.py check         # exit 1 listing stale/missing outputs; writes nothing
     python build_installer.py translations  # pyside6-lupdate -> resources/translations/supportdesk_de.ts
-    python build_installer.py icons         # resources/icons/*.svg -> the PNGs the app ships
+    python build_installer.py icons         # icon SVG -> the PNGs the app ships, then resources
 
 Importable API (the test suite uses it)::
 
@@ -346,7 +346,7 @@ def render_icons(svg: Path = ICON_SVG, sizes: tuple[int, ...] = ICON_SIZES) -> l
     """The app icon as PNGs, one per size, next to its SVG source. The app ships these, not the
     SVG: an SVG window icon loads Qt's SVG module and icon engine into every agent's process
     (~1.2 MB of the app's peak memory, bench/ gui_memory) to draw the same few pixels. The PNGs
-    are committed; run this after changing the SVG."""
+    are committed; `build_installer.py icons` renders them and compiles the resources."""
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -427,8 +427,7 @@ def _cmd_translations() -> int:
 def _cmd_icons() -> int:
     for path in render_icons():
         print(f"wrote {_rel(path)}")
-    print("Now run: python build_installer.py resources")
-    return 0
+    return _cmd_generate(forms=False, resources=True)  # the PNGs are compiled into the app
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -449,7 +448,8 @@ def main(argv: list[str] | None = None) -> int:
         "translations", help="update resources/translations/supportdesk_de.ts with pyside6-lupdate"
     )
     commands.add_parser(
-        "icons", help="render resources/icons/supportdesk.svg to the PNGs the app ships"
+        "icons", help="render resources/icons/supportdesk.svg to the PNGs the app ships, then "
+                      "compile the resources"
     )
     args = parser.parse_args(argv)
 
