@@ -51,11 +51,14 @@ BARE_COMMAND = [PYTHON, "-c", BARE_WINDOW_SCRIPT]
 # For reference, not a floor: the same window in a process that has also imported the base
 # libraries any build of this app needs (requests, keyring, cryptography's AES-GCM, sqlite3,
 # platformdirs), as the app imports them (importcache keeps PySide6's import hook from
-# filling linecache). What is left above it is the app's own: its code, windows, ledger.
+# filling linecache; requests without charset_normalizer). What is left above it is the
+# app's own: its code, windows, ledger.
 LIBRARIES_WINDOW_SCRIPT = BARE_WINDOW_SCRIPT.replace(
     'window.show()\n',
     'window.show()\n'
     'from supportdesk.gui import importcache\n'
+    'from supportdesk.gui.app import without_charset_detection\n'
+    'without_charset_detection()\n'
     'importcache.start()\n'
     'import requests, keyring, sqlite3, platformdirs\n'
     'from cryptography.hazmat.primitives.ciphers.aead import AESGCM\n'

@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import types
+import warnings
 from typing import TYPE_CHECKING
 
 from .. import __version__
@@ -28,6 +29,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace | types.SimpleNamespace:
     parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
     parser.add_argument("--log-level", default=log_level)
     return parser.parse_args(argv)
+
+
+def without_charset_detection() -> None:
+    """Keep requests from loading charset_normalizer into the desktop process (about 4 MB
+    resident of frequency tables and compiled code, a tenth of what the app adds to Qt).
+    requests uses it only to guess the encoding of a text body that declares none, and falls
+    back to UTF-8 when no detector is installed (`Response.apparent_encoding`); the backend
+    speaks JSON, which is UTF-8 (RFC 8259). A process-wide choice, so the app's to make, before
+    anything imports requests."""
+    if "requests" in sys.modules:
+        return
+    for detector in ("charset_normalizer", "chardet"):
+        sys.modules.setdefault(detector, None)  # type: ignore[arg-type] - import → ImportError
+    warnings.filterwarnings("ignore", module="requests",
+                            message="Unable to find acceptable character detection")
 
 
 def setup_logging(level: str) -> None:
@@ -61,6 +77,7 @@ def add_log_file() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    without_charset_detection()
     setup_logging(args.log_level)
     from . import importcache
 
