@@ -1,4 +1,9 @@
-"""Award availability, award and upgrade bookings, cancellations. Mixed into ApiClient."""
+"""Award availability, award and upgrade bookings, cancellations. Mixed into ApiClient.
+
+The answers' models (award_models: dataclasses, Decimal) are imported where an answer is read,
+not with the client: most shifts never book an award, and the desktop app pays for every
+module it loads (bench/gui_memory).
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,10 @@ from ..domain.identifiers import (
     parse_ticket_number,
 )
 from ..errors import ServerError
-from .award_models import Availability, AwardBooking
 from .checks import require_member
+
+if TYPE_CHECKING:
+    from .award_models import Availability, AwardBooking
 
 
 class AwardsApi:
@@ -29,6 +36,8 @@ class AwardsApi:
         day = date.isoformat() if isinstance(date, dt.date) else str(date)
         data = self.get("/awards/availability", origin=origin, destination=destination,
                         date=day, cabin=cabin, passengers=passengers)
+        from .award_models import Availability
+
         answer = Availability.from_json(data)
         # An answer for another search must not be shown as this one.
         asked = (origin.strip().upper(), destination.strip().upper(), day, passengers)
@@ -44,7 +53,7 @@ class AwardsApi:
         body = award_body(member_number, inventory_id, passengers)
         data = self.write("/awards", body, operation_id)
         require_member(body["member_number"], data.get("member_number"))
-        return AwardBooking.from_json(data)
+        return award_booking(data)
 
     def book_award_on_route(self, member_number: str, *, origin: str, destination: str,
                             date: dt.date, cabin: str, passengers: int,
@@ -55,7 +64,7 @@ class AwardsApi:
                                    date=date, cabin=cabin, passengers=passengers)
         data = self.write("/awards", body, operation_id)
         require_member(body["member_number"], data.get("member_number"))
-        return AwardBooking.from_json(data)
+        return award_booking(data)
 
     def book_upgrade(self, member_number: str, ticket_number: str, to_cabin: str, *,
                      operation_id: str) -> AwardBooking:
@@ -74,6 +83,12 @@ class AwardsApi:
         data = self.write(path, body, operation_id)
         require_member(body["member_number"], data.get("member_number"))
         return checked_cancellation(data, parse_booking_code(code))
+
+
+def award_booking(data: Any) -> AwardBooking:
+    from .award_models import AwardBooking
+
+    return AwardBooking.from_json(data)
 
 
 def award_on_route_body(member_number: str, *, origin: str, destination: str, date: dt.date,
@@ -97,7 +112,7 @@ def upgrade_body(member_number: str, ticket_number: str, to_cabin: str) -> dict[
 
 def checked_upgrade(data: Any, ticket: str) -> AwardBooking:
     """The upgrade in a write's answer, after checking it is of the ticket asked about."""
-    booking = AwardBooking.from_json(data)
+    booking = award_booking(data)
     if booking.ticket_number != ticket:
         raise ServerError(f"The backend upgraded ticket {booking.ticket_number}, not {ticket}.")
     return booking
@@ -111,7 +126,7 @@ def cancel_request(member_number: str, code: str, reason: str) -> tuple[str, dic
 
 
 def checked_cancellation(data: Any, code: str) -> AwardBooking:
-    booking = AwardBooking.from_json(data)
+    booking = award_booking(data)
     if booking.code != code or booking.miles_recredited is None:
         raise ServerError(f"The backend answered about award {booking.code}, "
                           f"not the cancellation of {code}.")

@@ -1,7 +1,8 @@
 """The refund and rebooking queue: list, check, claim, decide. Mixed into ApiClient.
 
 Every answer about one request is checked to be about that request, and, when the caller
-says which member it belongs to (the list's summary does), about that member.
+says which member it belongs to (the list's summary does), about that member. The models
+(queue_models) are imported where an answer is read, not with the client (see awards.py).
 """
 
 from __future__ import annotations
@@ -13,17 +14,10 @@ from typing import TYPE_CHECKING, Any
 from ..domain.identifiers import parse_member_number
 from ..errors import ServerError
 from .checks import require_member
-from .queue_models import (
-    ASSIGNED,
-    DECISIONS,
-    REQUEST_TYPES,
-    STATUSES,
-    RequestDetail,
-    RequestPage,
-)
 
 if TYPE_CHECKING:
     from .client import ApiClient
+    from .queue_models import RequestDetail, RequestPage
 
 
 class QueueApi:
@@ -34,6 +28,8 @@ class QueueApi:
                       assigned: str = "any", overdue: bool | None = None, limit: int = 200,
                       offset: int = 0) -> RequestPage:
         """Requests most urgent first (by SLA due time); open ones unless `status` says."""
+        from .queue_models import ASSIGNED, REQUEST_TYPES, STATUSES, RequestPage
+
         statuses = list(status) if status is not None else None
         for value in statuses or ():
             if value not in STATUSES:
@@ -90,6 +86,8 @@ def decided_request(path: str) -> int:
 
 def decision_body(decision: str, note: str, customer_reply: str | None) -> dict[str, Any]:
     """The JSON of POST /requests/{id}/decision (also what the outbox saves for it)."""
+    from .queue_models import DECISIONS
+
     if decision not in DECISIONS:
         raise ValueError(f"Unknown decision {decision!r}.")
     return {"decision": decision, "note": note, "customer_reply": customer_reply or None}
@@ -107,6 +105,8 @@ def checked_detail(data: Any, request_id: int, member_number: str | None
     if member_number is not None:
         require_member(parse_member_number(member_number),
                        data.get("member_number") if isinstance(data, dict) else None)
+    from .queue_models import RequestDetail
+
     detail = RequestDetail.from_json(data)
     if detail.id != request_id:
         raise ServerError(f"The backend answered about request {detail.id}, not {request_id}.")
