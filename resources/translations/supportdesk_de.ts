@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+213"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+211"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,7 +146,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>To reject, say why: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>Co&amp;py code</source>
+        <source>Cop&amp;y code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1665,7 +1665,7 @@ It may or may not have reached the server. Press the button again without changi
     </message>
     <message>
         <location line="+26"/>
-        <source>&amp;Find:</source>
+        <source>Fi&amp;nd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4152,7 +4152,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>Co&amp;py code</source>
+        <source>Cop&amp;y code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

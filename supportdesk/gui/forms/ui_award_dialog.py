@@ -431,7 +431,7 @@ class Ui_AwardDialog(object):
 #if QT_CONFIG(tooltip)
         self.codeLabel.setToolTip(QCoreApplication.translate("AwardDialog", u"The booking code: select it, or press Copy code, to give it to the caller.", None))
 #endif // QT_CONFIG(tooltip)
-        self.copyButton.setText(QCoreApplication.translate("AwardDialog", u"Co&py code", None))
+        self.copyButton.setText(QCoreApplication.translate("AwardDialog", u"Cop&y code", None))
 #if QT_CONFIG(tooltip)
         self.copyButton.setToolTip(QCoreApplication.translate("AwardDialog", u"Copy the booking code to the clipboard", None))
 #endif // QT_CONFIG(tooltip)

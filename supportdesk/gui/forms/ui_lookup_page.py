@@ -90,7 +90,7 @@ class Ui_LookupPage(object):
 
     def retranslateUi(self, LookupPage):
         LookupPage.setWindowTitle(QCoreApplication.translate("LookupPage", u"Find member", None))
-        self.findLabel.setText(QCoreApplication.translate("LookupPage", u"&Find:", None))
+        self.findLabel.setText(QCoreApplication.translate("LookupPage", u"Fi&nd:", None))
 #if QT_CONFIG(tooltip)
         self.queryEdit.setToolTip(QCoreApplication.translate("LookupPage", u"Type a member number, name, e-mail, phone number, e-ticket number or booking code. Ctrl+L jumps here from anywhere; Enter or \u2193 picks from the results.", None))
 #endif // QT_CONFIG(tooltip)

@@ -388,7 +388,7 @@ class Ui_UpgradeDialog(object):
 #if QT_CONFIG(tooltip)
         self.codeLabel.setToolTip(QCoreApplication.translate("UpgradeDialog", u"The booking code: select it, or press Copy code, to give it to the caller.", None))
 #endif // QT_CONFIG(tooltip)
-        self.copyButton.setText(QCoreApplication.translate("UpgradeDialog", u"Co&py code", None))
+        self.copyButton.setText(QCoreApplication.translate("UpgradeDialog", u"Cop&y code", None))
 #if QT_CONFIG(tooltip)
         self.copyButton.setToolTip(QCoreApplication.translate("UpgradeDialog", u"Copy the booking code to the clipboard", None))
 #endif // QT_CONFIG(tooltip)
