@@ -351,7 +351,7 @@
     </message>
     <message>
         <location line="+55"/>
-        <source>Book &amp;provisionally</source>
+        <source>Book pro&amp;visionally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,7 +3846,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location filename="../../supportdesk/gui/credits/reversal.py" line="+44"/>
-        <source>&amp;Reverse entry</source>
+        <source>Re&amp;verse entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

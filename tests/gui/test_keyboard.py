@@ -1,98 +1,37 @@
 """Alt+letter keys: in every window the app shows, each underlined letter belongs to one
 control. Qt treats a letter that two visible controls claim as ambiguous: the first press only
-moves the focus between them, nothing is pressed or opened (Alt+F went to the Find box, never
-to the File menu). Checked on the real windows, signed in against the real server."""
+moves the focus between them, nothing is pressed or opened (Alt+F was both the lookup box's
+and the File menu's). Checked on the forms and on the real windows, signed in against the real
+server; tests/gui/keys.py has the checker."""
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
-from collections import defaultdict
 from importlib import import_module
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QGroupBox,
-    QLabel,
-    QMainWindow,
-    QMenuBar,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
 
 from supportdesk.domain.identifiers import demo_member_number
 
+from .keys import check, clashes, wrong_hints
 from .test_awards import open_dialog
 from .test_calculator import open_calculator
-from .test_credits import WAIT, open_credit_dialog, open_member, pending_page
+from .test_credits import (
+    WAIT,
+    donations,
+    open_credit_dialog,
+    open_member,
+    pending_page,
+    select_entry,
+)
 from .test_profile import open_profile_dialog
-from .test_queue import open_queue
+from .test_queue import claimed_dialog, open_queue
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBER = demo_member_number(811)
-
-
-def mnemonic(text: str) -> str | None:
-    """The letter after a single '&' ("&&" is a literal ampersand), lower-cased."""
-    found = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
-
-
-def claims(window: QWidget) -> dict[str, list[tuple[str, QWidget]]]:
-    """letter → (text, the control the key goes to) for each visible control of `window`
-    that underlines it (a label's key goes to its buddy)."""
-    seen: dict[str, list[tuple[str, QWidget]]] = defaultdict(list)
-    for child in window.findChildren(QWidget):
-        if child.window() is not window or not child.isVisibleTo(window):
-            continue
-        texts: list[tuple[str, QWidget]] = []
-        if isinstance(child, QAbstractButton):
-            texts.append((child.text(), child))
-        elif isinstance(child, QLabel) and child.buddy() is not None \
-                and child.buddy().isVisibleTo(window):
-            texts.append((child.text(), child.buddy()))
-        elif isinstance(child, QGroupBox) and child.isCheckable():
-            texts.append((child.title(), child))
-        elif isinstance(child, QTabWidget):
-            texts += [(child.tabText(i), child) for i in range(child.count())
-                      if child.isTabVisible(i)]
-        elif isinstance(child, QMenuBar):
-            texts += [(action.text(), child) for action in child.actions() if action.isVisible()]
-        for text, target in texts:
-            if (letter := mnemonic(text)) is not None:
-                seen[letter].append((text, target))
-    return seen
-
-
-def clashes(window: QWidget) -> dict[str, list[str]]:
-    return {letter: [text for text, _ in found] for letter, found in claims(window).items()
-            if len(found) > 1}
-
-
-def wrong_hints(window: QWidget) -> list[str]:
-    """Tooltips whose Alt+letter keys do not lead, in `window`, where they say: "(Alt+P)" to
-    the control carrying the tooltip, an Alt+A in a sentence to exactly one control."""
-    keys = claims(window)
-    wrong = []
-    for child in window.findChildren(QWidget):
-        if child.window() is not window or not child.isVisibleTo(window):
-            continue
-        tip = child.toolTip()
-        for own, letter in re.findall(r"(\(?)\bAlt\+([A-Z0-9])\b", tip):
-            targets = [target for _, target in keys.get(letter.casefold(), [])]
-            if targets != [child] if own else len(targets) != 1:
-                wrong.append(f"{child.objectName() or type(child).__name__}: Alt+{letter} "
-                             f"leads to {[t.objectName() for t in targets] or 'nothing'}")
-    return wrong
-
-
-def check(window: QWidget) -> None:
-    assert clashes(window) == {}
-    assert wrong_hints(window) == []
 
 
 def test_the_checker_finds_a_clash_and_ignores_hidden_controls(qtbot):
@@ -186,3 +125,22 @@ def test_dialogs_opened_on_a_member(qtbot, sessions, opener: str):
         dialog.ui.pinRadio.click()
         check(dialog)
     dialog.reject()
+
+
+def test_the_decision_dialog_on_a_claimed_request(qtbot, sessions, api, live_server):
+    _server, _target, _page, dialog = claimed_dialog(qtbot, sessions, api, live_server,
+                                                     "agent15")
+    check(dialog)
+    dialog.reject()
+
+
+def test_the_reversal_dialog_of_a_supervisor(qtbot, sessions, live_server):
+    entry = donations(live_server, 1)[0]
+    window = sessions("super1")
+    member = open_member(qtbot, window, entry.member_number)
+    select_entry(qtbot, member, entry.id)
+    member.reverse_action.trigger()
+    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
+                    timeout=WAIT)
+    check(member.dialog)
+    member.dialog.reject()

@@ -22,8 +22,8 @@ from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.domain.offline import offline_verdict
 from supportdesk.gui.controller import Controller
-from supportdesk.security.credentials import TokenStore
 from supportdesk.gui.sync.attention import NeedsAttentionDialog
+from supportdesk.security.credentials import TokenStore
 from supportdesk.server import db, maintenance
 from supportdesk.server.db import make_engine
 from supportdesk.store.outbox import Operation
@@ -31,6 +31,7 @@ from supportdesk.sync.connection import State
 
 from ..core.test_client_awards import fund, seats, set_seats
 from .conftest import close_sessions, screenshot, sign_in
+from .keys import check
 from .test_awards import choose_first_flight, fill_search, inventory, search, utc_day
 from .test_credits import (
     fill,
@@ -40,7 +41,8 @@ from .test_credits import (
     pending_page,
     select_credit,
 )
-from .test_queue import open_dialog as open_decision, open_queue, show_request
+from .test_queue import open_dialog as open_decision
+from .test_queue import open_queue, show_request
 
 WAIT = 10_000
 
@@ -255,7 +257,8 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
         dialog = member.dialog
         fill_search(qtbot, dialog, "VIE", "JFK", day)
         qtbot.waitUntil(lambda d=dialog: d.ok_button.isEnabled(), timeout=WAIT)
-        assert dialog.ok_button.text() == "Book &provisionally"
+        assert dialog.ok_button.text() == "Book pro&visionally"
+        check(dialog)
         assert "Offline" in dialog.ui.flightsNote.text()
         qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda d=dialog: d.ui.resultBox.isVisible(), timeout=WAIT)

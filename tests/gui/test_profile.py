@@ -13,8 +13,8 @@ from supportdesk.gui.profile.dialog import ProfileDialog
 from supportdesk.server import db
 from supportdesk.server.passwords import demo_pin
 
+from .keys import check
 from .test_credits import WAIT, fill, open_member
-
 
 
 def open_profile_dialog(qtbot, member) -> ProfileDialog:  # noqa: ANN001
@@ -58,6 +58,7 @@ def test_verify_with_the_pin_then_change_the_email(qtbot, sessions, live_server)
     assert ui.phoneEdit.placeholderText() == member.account.phone_masked
     assert not dialog.ok_button.isEnabled()  # nothing changed yet
     assert dialog.ok_button.text() == "Sa&ve changes"
+    check(dialog)  # the fields to change are on screen now
     fill(qtbot, ui.emailEdit, "Wanda.New@example.org")
     assert "Will change: e-mail." in ui.changesLabel.text()
     qtbot.keyClick(ui.emailEdit, Qt.Key.Key_Return)

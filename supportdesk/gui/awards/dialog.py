@@ -238,7 +238,7 @@ class AwardDialog(BookingDialog):
             ready = (current and flight is not None and flight.available and enough
                      and not self.searching and not self.busy)
         self.ok_button.setEnabled(ready)
-        self.ok_button.setText(self.tr("Book &provisionally") if offline
+        self.ok_button.setText(self.tr("Book pro&visionally") if offline
                                else self.tr("&Book award"))
         ui.searchButton.setEnabled(self.search is not None and not self.busy)
         # Return searches until a flight is chosen, then books it.

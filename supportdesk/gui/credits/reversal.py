@@ -41,7 +41,7 @@ class ReversalDialog(WriteDialog):
         self.entry = entry
         self._touched = False
         self.ok_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Reverse entry"))
+        self.ok_button.setText(self.tr("Re&verse entry"))
         self.messages.add("reason", ui.reasonEdit, ui.reasonError)
 
         self.setWindowTitle(self.tr("Reverse entry #{0} — {1}").format(
