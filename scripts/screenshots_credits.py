@@ -37,6 +37,8 @@ def wait(pred, timeout=20):
 
 def main():
     keyring.set_keyring(MemoryKeyring())
+    from sqlalchemy import select
+
     from supportdesk.api.client import ApiClient, new_operation_id
     from supportdesk.backend import Backend
     from supportdesk.config import Config
@@ -49,7 +51,6 @@ def main():
     from supportdesk.server.db import make_engine
     from supportdesk.server.embedded import EmbeddedServer
     from supportdesk.server.seed import seed_demo
-    from sqlalchemy import select
 
     path = Path(tempfile.mkdtemp(prefix="sd-shots-")) / "demo.sqlite"
     engine = make_engine(path)

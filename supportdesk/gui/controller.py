@@ -121,9 +121,8 @@ class Controller(QObject):
         if result != QDialog.DialogCode.Accepted or dialog.result_login is None:
             return  # the app quits when its last window closes
         assert self.backend is not None
-        from .mainwindow import MainWindow
-
         from ..config import data_dir
+        from .mainwindow import MainWindow
 
         store_path = (self.data_folder or data_dir()) / "store" / "local.sqlite"
         self.window = MainWindow(self.taskman, self.backend, dialog.result_login.agent,

@@ -13,8 +13,8 @@ import time
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
-from starlette.concurrency import run_in_threadpool
 from sqlalchemy import Engine, delete, insert, select
+from starlette.concurrency import run_in_threadpool
 
 from . import db
 from .problems import ApiError

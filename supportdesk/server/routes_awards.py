@@ -17,10 +17,10 @@ from ..domain.awards import cancel_award, price_award, price_upgrade
 from ..domain.fares import parse_cabin
 from ..domain.identifiers import InvalidIdentifier, parse_ticket_number
 from . import audit, db
-from .maintenance import capability
-from .fields import MemberNumber
 from .auth import CurrentAgent, settings_of
+from .fields import MemberNumber
 from .idempotency import run_write
+from .maintenance import capability
 from .problems import ApiError
 
 router = APIRouter(tags=["awards"])

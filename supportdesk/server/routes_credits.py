@@ -15,10 +15,10 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
 from . import audit, db
-from .maintenance import capability
-from .fields import MemberNumber, Text
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
+from .fields import MemberNumber, Text
 from .idempotency import run_write
+from .maintenance import capability
 from .problems import ApiError
 
 router = APIRouter(tags=["credits"])

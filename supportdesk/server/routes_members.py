@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from ..domain.identifiers import InvalidIdentifier, parse_member_number
 from ..domain.query import QueryError, classify_query
 from . import audit, db
-from .maintenance import capability
 from .auth import CurrentAgent, settings_of
+from .maintenance import capability
 from .masking import mask_address, mask_birth_date, mask_email, mask_phone
 from .problems import ApiError
 from .search import MemberSearch

@@ -19,10 +19,10 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.identifiers import InvalidIdentifier, parse_phone
 from . import audit, db
-from .maintenance import capability
 from .auth import CurrentAgent
 from .fields import Text
 from .idempotency import run_write
+from .maintenance import capability
 from .passwords import pin_hash
 from .problems import ApiError
 from .routes_members import get_member, member_row

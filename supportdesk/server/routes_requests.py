@@ -13,10 +13,10 @@ from ..domain.airports import great_circle_km
 from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
 from . import audit, db
-from .maintenance import capability
 from .auth import Agent, CurrentAgent, settings_of
 from .fields import FreeText
 from .idempotency import run_write
+from .maintenance import capability
 from .problems import ApiError
 
 router = APIRouter(prefix="/requests", tags=["requests"], dependencies=[capability("requests")])

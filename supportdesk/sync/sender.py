@@ -27,6 +27,7 @@ from typing import Any
 
 from ..api.checks import require_member
 from ..api.client import ApiClient, SentOperation
+from ..domain.offline import Policy
 from ..errors import (
     AuthError,
     Conflict,
@@ -37,7 +38,6 @@ from ..errors import (
     ServiceUnavailable,
     UserFacingError,
 )
-from ..domain.offline import Policy
 from ..store.outbox import Entry, Operation, Outbox
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,6 @@ from supportdesk.errors import (
 )
 from supportdesk.server import db
 
-
 _tickets = itertools.count(1)
 
 

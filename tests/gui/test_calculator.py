@@ -14,7 +14,6 @@ from supportdesk.gui.member.ledger_model import format_miles
 from .test_credits import WAIT, fill, open_member
 
 
-
 def open_calculator(qtbot, window) -> CalculatorDialog:  # noqa: ANN001
     qtbot.keyClick(window.ui.pages.currentWidget(), Qt.Key.Key_K,
                    Qt.KeyboardModifier.ControlModifier)

@@ -16,7 +16,6 @@ from supportdesk.gui.approvals.model import PendingCreditsModel
 from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
-
 WAIT = 10_000
 
 

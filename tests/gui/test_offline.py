@@ -15,7 +15,6 @@ import threading
 import time
 
 import requests
-
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 
 from supportdesk.api.client import ApiClient

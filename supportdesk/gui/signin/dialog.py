@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
-
-from typing import TYPE_CHECKING
 
 from ...errors import AuthError, RateLimited, SupportDeskError
 from ..errors import describe

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
 from ...domain.identifiers import format_member_number
 from ...store.outbox import Entry
 from .controller import SyncController
-
 
 MIN_REASON = 3  # as the backend requires
 
