@@ -10,6 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from supportdesk.gui.errors import CrashDialog, crash_details
 
+from .keys import check
+
 
 def test_crash_dialog_shows_copyable_details(qtbot):
     try:
@@ -20,6 +22,7 @@ def test_crash_dialog_shows_copyable_details(qtbot):
     qtbot.addWidget(dialog)
     assert "boom for the test" in dialog.details.toPlainText()
     assert "SupportDesk" in dialog.details.toPlainText()
+    check(dialog)
     dialog.copy_button.click()
     assert "boom for the test" in QGuiApplication.clipboard().text()
 

@@ -396,6 +396,7 @@ def refused_on_sync(qtbot, window, operation: Operation) -> NeedsAttentionDialog
     window.show_needs_attention()
     attention = window.findChild(NeedsAttentionDialog)
     qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
+    check(attention)
     return attention
 
 
