@@ -16,6 +16,8 @@ from supportdesk.gui.approvals.model import PendingCreditsModel
 from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
+from .keys import check
+
 WAIT = 10_000
 
 
@@ -410,6 +412,7 @@ def test_a_reversal_refused_by_the_server_is_shown_and_the_reason_kept(qtbot, se
     qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
                     timeout=WAIT)
     dialog = member.dialog
+    check(dialog)  # tests/gui/test_keyboard.py: each Alt key leads to one control
     # Another supervisor reverses it first.
     api("super2").reverse_entry(entry.id, "Incident 42", entry.member_number,
                                 new_operation_id())

@@ -19,14 +19,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from .keys import check, clashes, wrong_hints
 from .test_awards import open_dialog
 from .test_calculator import open_calculator
-from .test_credits import (
-    WAIT,
-    donations,
-    open_credit_dialog,
-    open_member,
-    pending_page,
-    select_entry,
-)
+from .test_credits import WAIT, open_credit_dialog, open_member, pending_page
 from .test_profile import open_profile_dialog
 from .test_queue import claimed_dialog, open_queue
 
@@ -133,14 +126,3 @@ def test_the_decision_dialog_on_a_claimed_request(qtbot, sessions, api, live_ser
     check(dialog)
     dialog.reject()
 
-
-def test_the_reversal_dialog_of_a_supervisor(qtbot, sessions, live_server):
-    entry = donations(live_server, 1)[0]
-    window = sessions("super1")
-    member = open_member(qtbot, window, entry.member_number)
-    select_entry(qtbot, member, entry.id)
-    member.reverse_action.trigger()
-    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
-                    timeout=WAIT)
-    check(member.dialog)
-    member.dialog.reject()
