@@ -125,4 +125,3 @@ def test_the_decision_dialog_on_a_claimed_request(qtbot, sessions, api, live_ser
                                                      "agent15")
     check(dialog)
     dialog.reject()
-
