@@ -57,7 +57,8 @@ def wrong_hints(window: QWidget) -> list[str]:
         tip = child.toolTip()
         for own, letter in re.findall(r"(\(?)\bAlt\+([A-Z0-9])\b", tip):
             targets = [target for _, target in keys.get(letter.casefold(), [])]
-            if targets != [child] if own else len(targets) != 1:
+            leads_right = targets == [child] if own else len(targets) == 1
+            if not leads_right:
                 wrong.append(f"{child.objectName() or type(child).__name__}: Alt+{letter} "
                              f"leads to {[t.objectName() for t in targets] or 'nothing'}")
     return wrong

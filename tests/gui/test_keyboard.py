@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from supportdesk.domain.identifiers import demo_member_number
 
@@ -28,8 +37,6 @@ MEMBER = demo_member_number(811)
 
 
 def test_the_checker_finds_a_clash_and_ignores_hidden_controls(qtbot):
-    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
-
     window = QWidget()
     qtbot.addWidget(window)
     box = QVBoxLayout(window)
@@ -83,8 +90,6 @@ def test_main_window_pages_with_their_menus(qtbot, sessions):
 
 @pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: a menu pops up
 def test_alt_f_opens_the_file_menu_and_alt_n_goes_to_the_lookup_box(qtbot, window):
-    from PySide6.QtWidgets import QApplication
-
     query = window.lookup.ui.queryEdit
     window.lookup.ui.resultsView.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
@@ -111,8 +116,7 @@ def test_dialogs_opened_on_a_member(qtbot, sessions, opener: str):
         "upgrade": lambda: open_dialog(qtbot, member, Qt.Key.Key_U),
         "profile": lambda: open_profile_dialog(qtbot, member),
         "calculator": lambda: open_calculator(qtbot, window),
-    }[opener]()
-    qtbot.waitUntil(dialog.isVisible, timeout=WAIT)
+    }[opener]()  # each opener waits until its dialog is on screen
     check(dialog)
     if opener == "profile":  # its second way of verifying the caller shows other fields
         dialog.ui.pinRadio.click()
