@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain import limits
 from ..domain.replies import ReplyFacts
 from ..errors import ServerError
 
@@ -20,8 +21,8 @@ DECISIONS = ("approve", "reject", "needs_info", "escalate")
 # What a decision needs: the customer must be told when their request is decided or when
 # something is missing; an escalation is internal.
 REPLY_REQUIRED = frozenset({"approve", "reject", "needs_info"})
-MAX_NOTE = 2000
-MAX_REPLY = 4000
+MAX_NOTE = limits.REQUEST_NOTE.longest
+MAX_REPLY = limits.CUSTOMER_REPLY.longest
 
 
 def parse_time(text: str) -> dt.datetime:

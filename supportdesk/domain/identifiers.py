@@ -18,6 +18,8 @@ _SEPARATORS = re.compile(r"[\s\-./]+")
 _BOOKING_CODE = re.compile(r"^[A-Z0-9]{6}$")
 
 
+# Printable ASCII only before the @: a control or invisible character is no part of an address.
+EMAIL = re.compile(r"^[!-?A-~]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
 class InvalidIdentifier(ValueError):
     """An identifier the agent typed is malformed; `str()` says why in plain words."""
 
@@ -103,6 +105,14 @@ def parse_booking_code(text: str) -> str:
         raise InvalidIdentifier(
             "booking_code", "A booking code has 6 letters or digits, such as KX4T2B."
         )
+def parse_email(text: str) -> str:
+    """The e-mail address as typed, without surrounding spaces, or raise."""
+    address = text.strip()
+    if not EMAIL.match(address):
+        raise InvalidIdentifier("email", "That is not an e-mail address.")
+    return address
+
+
     return code
 
 

@@ -1,8 +1,10 @@
-"""Name folding: what makes "muller" find both "Müller" and "Mueller"."""
+"""Typed text: name folding (what makes "muller" find both "Müller" and "Mueller") and the
+one rule for text an agent types (no control or invisible characters, trimmed, bounded)."""
 
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 
 # German transliterations fold to the base letter, so Müller, Mueller and Muller meet.
 # Folding the query the same way keeps prefixes consistent: fold("Mue") == "mu".
@@ -21,5 +23,57 @@ def fold_name(text: str) -> str:
     return " ".join(plain.split())
 
 
+# Categories no agent types on purpose: controls (Cc), invisible formatting such as bidi
+# overrides and zero-width spaces (Cf), surrogates (Cs), private use (Co), and the Unicode line
+# and paragraph separators (Zl, Zp), which break a line where no reader expects one.
+_REFUSED = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+
+
 def has_control_characters(text: str) -> bool:
-    return any(unicodedata.category(c) in ("Cc", "Cf", "Cs", "Co") for c in text)
+    return any(unicodedata.category(c) in _REFUSED for c in text)
+
+
+class TextProblem(ValueError):
+    """Why a typed text is refused: `code` and `params` for a translated message; `str()` is
+    the same in English (the server's answer)."""
+
+    def __init__(self, code: str, message: str, **params: int) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.params = params
+
+
+def clean_text(value: str, *, lines: bool = False, shortest: int = 1,
+               longest: int | None = None) -> str:
+    """`value` stripped, or TextProblem. Control and invisible formatting characters are
+    refused; with `lines` (a note, a reply to the customer) line breaks and tabs are text too.
+    A text of spaces only is refused even where the field is optional: leave it out instead."""
+    value = value.strip()
+    checked = value.replace("\n", "").replace("\t", "") if lines else value
+    if has_control_characters(checked):
+        raise TextProblem("control-characters",
+                          "The text contains control characters or invisible formatting; "
+                          "retype it.")
+    if not value:
+        raise TextProblem("blank", "The text is empty or only spaces.")
+    if len(value) < shortest:
+        raise TextProblem("too-short", f"Too short: at least {shortest} characters.",
+                          shortest=shortest)
+    if longest is not None and len(value) > longest:
+        raise TextProblem("too-long", f"Too long: at most {longest} characters.",
+                          longest=longest)
+    return value
+
+
+@dataclass(frozen=True)
+class TextRule:
+    """The rule of one kind of typed text (a credit's reason, a customer reply), kept once
+    for the desktop app's forms and the server's request models."""
+
+    shortest: int
+    longest: int
+    lines: bool = False  # several lines allowed (notes, replies)
+
+    def clean(self, value: str) -> str:
+        return clean_text(value, lines=self.lines, shortest=self.shortest, longest=self.longest)

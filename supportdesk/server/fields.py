@@ -2,29 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from pydantic import AfterValidator
+from pydantic import AfterValidator, StringConstraints
 
-from ..domain.identifiers import parse_member_number
-from ..domain.text import has_control_characters
+from ..domain.airports import normalise_code
+from ..domain.fares import parse_cabin
+from ..domain.identifiers import parse_member_number, parse_ticket_number
+from ..domain.text import TextRule
 
-# parse_member_number raises InvalidIdentifier, a ValueError that says why in plain words:
-# pydantic reports it against the field (422 problem+json).
+# The parsers raise InvalidIdentifier, a ValueError that says why in plain words: pydantic
+# reports it against the field (422 problem+json).
 MemberNumber = Annotated[str, AfterValidator(parse_member_number)]
+TicketNumber = Annotated[str, StringConstraints(max_length=40),
+                         AfterValidator(parse_ticket_number)]
+
+AirportCode = Annotated[str, StringConstraints(max_length=10), AfterValidator(normalise_code)]
+CabinName = Annotated[str, StringConstraints(max_length=30),
+                      AfterValidator(lambda value: parse_cabin(value).value)]
 
 
-def clean_text(value: str, *, lines: bool = False) -> str:
-    """`value` stripped; control characters refused. With `lines` (a note, a reply to the
-    customer) line breaks and tabs are text too."""
-    value = value.strip()
-    checked = value.replace("\n", "").replace("\t", "") if lines else value
-    if has_control_characters(checked):
-        raise ValueError("The text contains control characters.")
-    return value
-
-
-# Typed by an agent: one line (a reason, a street) or several (a note, a reply). Length limits
-# stay with each field (Field(min_length=…, max_length=…)).
-Text = Annotated[str, AfterValidator(clean_text)]
-FreeText = Annotated[str, AfterValidator(lambda value: clean_text(value, lines=True))]
+def text_field(rule: TextRule) -> Any:
+    """The request field of a typed text under `rule` (domain/limits.py): trimmed, no control
+    or invisible characters, within its length. The raw length bound is in the schema as well,
+    so the OpenAPI document states it; the trimmed one is the rule's."""
+    return Annotated[str, StringConstraints(min_length=rule.shortest, max_length=rule.longest),
+                     AfterValidator(rule.clean)]

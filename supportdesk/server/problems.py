@@ -10,6 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..domain.text import TextProblem
+
 log = logging.getLogger(__name__)
 
 PROBLEM_TYPE_BASE = "https://supportdesk.example/problems/"
@@ -99,6 +101,23 @@ def _readable(error: dict[str, Any]) -> str:
     return str(error.get("msg", "Invalid value."))
 
 
+def _error_item(error: dict[str, Any]) -> dict[str, Any]:
+    """One bad field: where, why in English, and — for the rules the desktop app translates —
+    the rule's code and parameters."""
+    item: dict[str, Any] = {"field": _field_name(error.get("loc", ())),
+                            "message": _readable(error)}
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, TextProblem):
+        item["code"] = cause.code
+        if cause.params:
+            item["params"] = cause.params
+    elif error.get("type") == "string_too_long":
+        item["code"], item["params"] = "too-long", {"longest": error["ctx"]["max_length"]}
+    elif error.get("type") == "string_too_short":
+        item["code"], item["params"] = "too-short", {"shortest": error["ctx"]["min_length"]}
+    return item
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -111,7 +130,7 @@ def install(app: FastAPI) -> None:
         raw = exc.errors()
         if any(e.get("type") == "json_invalid" for e in raw):
             return problem_response(400, "malformed-json", "The request body is not valid JSON.")
-        errors = [{"field": _field_name(e.get("loc", ())), "message": _readable(e)} for e in raw]
+        errors = [_error_item(e) for e in raw]
         detail = "; ".join(f"{e['field']}: {e['message']}" for e in errors)
         return problem_response(422, "invalid-input", detail, errors=errors)
 

@@ -9,16 +9,17 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, model_validator
 from sqlalchemy import Connection, func, insert, select, update
 
+from ..domain import limits
 from ..domain.airports import UnknownAirport, normalise_code
 from ..domain.awards import cancel_award, price_award, price_upgrade
 from ..domain.fares import parse_cabin
-from ..domain.identifiers import InvalidIdentifier, parse_ticket_number
+from ..domain.identifiers import InvalidIdentifier
 from . import audit, db
 from .auth import CurrentAgent, settings_of
-from .fields import MemberNumber
+from .fields import AirportCode, CabinName, MemberNumber, TicketNumber, text_field
 from .idempotency import run_write
 from .maintenance import capability
 from .problems import ApiError
@@ -39,11 +40,11 @@ class AwardIn(BaseModel):
 
     member_number: MemberNumber
     inventory_id: int | None = Field(default=None, ge=1, le=2**62)
-    origin: str | None = Field(default=None, max_length=10)
-    destination: str | None = Field(default=None, max_length=10)
+    origin: AirportCode | None = None
+    destination: AirportCode | None = None
     date: dt.date | None = None
-    cabin: str | None = Field(default=None, max_length=30)
-    passengers: int = Field(ge=1, le=9)
+    cabin: CabinName | None = None
+    passengers: int = Field(ge=1, le=limits.MAX_PASSENGERS)
 
     @model_validator(mode="after")
     def _one_way_to_name_the_flight(self) -> AwardIn:
@@ -57,21 +58,13 @@ class AwardIn(BaseModel):
 
 class UpgradeIn(BaseModel):
     member_number: MemberNumber
-    ticket_number: str
-    to_cabin: str = Field(max_length=30)
-
-    @field_validator("ticket_number")
-    @classmethod
-    def _ticket(cls, value: str) -> str:
-        try:
-            return parse_ticket_number(value)
-        except InvalidIdentifier as exc:
-            raise ValueError(exc.message) from None
+    ticket_number: TicketNumber
+    to_cabin: CabinName
 
 
 class CancelIn(BaseModel):
     member_number: MemberNumber  # whose award it must be: a mistyped code cancels nothing
-    reason: str = Field(min_length=3, max_length=500)
+    reason: text_field(limits.AWARD_CANCEL_REASON)
 
 
 @router.get("/awards/availability", dependencies=[capability("awards")])
@@ -82,7 +75,7 @@ def availability(
     destination: Annotated[str, Query(max_length=10)],
     date: dt.date,
     cabin: Annotated[str, Query(max_length=30)],
-    passengers: Annotated[int, Query(ge=1, le=9)] = 1,
+    passengers: Annotated[int, Query(ge=1, le=limits.MAX_PASSENGERS)] = 1,
 ) -> dict[str, Any]:
     try:
         start = normalise_code(origin, "origin")

@@ -10,61 +10,52 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field
 from sqlalchemy import Connection, func, insert, select, update
 
-from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
+from ..domain import limits
+from ..domain.identifiers import InvalidIdentifier, parse_member_number
 from . import audit, db
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
-from .fields import MemberNumber, Text
+from .fields import MemberNumber, TicketNumber, text_field
 from .idempotency import run_write
 from .maintenance import capability
 from .problems import ApiError
 
 router = APIRouter(tags=["credits"])
 
-MAX_CREDIT_MILES = 1_000_000
-RETRO_CLAIM_MAX_AGE = dt.timedelta(days=183)  # "older than 6 months" is refused
 KIND_LABELS = {"retro_claim": "Retro claim", "goodwill": "Goodwill", "correction": "Correction"}
 
 
 class RetroFlight(BaseModel):
-    ticket_number: str
+    ticket_number: TicketNumber
     flight_number: str = Field(pattern=r"^[A-Z0-9]{2}\d{1,4}$")
     flight_date: dt.date
     booking_class: str = Field(pattern=r"^[A-Z]$")
     origin: str = Field(pattern=r"^[A-Za-z]{3}$")
     destination: str = Field(pattern=r"^[A-Za-z]{3}$")
 
-    @field_validator("ticket_number")
-    @classmethod
-    def _ticket(cls, value: str) -> str:
-        try:
-            return parse_ticket_number(value)
-        except InvalidIdentifier as exc:
-            raise ValueError(exc.message) from None
-
 
 class CreditIn(BaseModel):
     member_number: MemberNumber
-    miles: int | None = Field(default=None, ge=1, le=MAX_CREDIT_MILES)
+    miles: int | None = Field(default=None, ge=1, le=limits.MAX_CREDIT_MILES)
     kind: Literal["retro_claim", "goodwill", "correction"]
-    reason: Text = Field(min_length=3, max_length=500)
-    reference: Text | None = Field(default=None, max_length=100)
+    reason: text_field(limits.CREDIT_REASON)
+    reference: text_field(limits.CREDIT_REFERENCE) | None = None
     flight: RetroFlight | None = None
 
 
 class Decision(BaseModel):
-    note: Text | None = Field(default=None, max_length=500)
+    note: text_field(limits.APPROVAL_NOTE) | None = None
 
 
 class Rejection(BaseModel):
-    note: Text = Field(min_length=3, max_length=500)
+    note: text_field(limits.REJECTION_NOTE)
 
 
 class ReversalIn(BaseModel):
     member_number: MemberNumber  # whose entry it must be: a mistyped id reverses nothing
-    reason: Text = Field(min_length=3, max_length=500)
+    reason: text_field(limits.REVERSAL_REASON)
 
 
 def _field_error(field: str, message: str, status: int = 422, code: str = "invalid-input"):  # noqa: ANN202
@@ -135,7 +126,7 @@ def _retro_miles(conn: Connection, body: CreditIn, member: Any, now: dt.datetime
                                      "date, booking class, origin and destination.")
     if flight.flight_date > now.date():
         raise _field_error("flight.flight_date", "The flight date is in the future.")
-    if now.date() - flight.flight_date > RETRO_CLAIM_MAX_AGE:
+    if now.date() - flight.flight_date > limits.RETRO_CLAIM_MAX_AGE:
         raise _field_error("flight.flight_date",
                            "Flights older than 6 months cannot be claimed retroactively.")
     claim_key = f"{flight.ticket_number}:{flight.flight_number}:{flight.flight_date}"
@@ -170,7 +161,8 @@ def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # no
         if body.kind == "retro_claim":
             miles, reference, claim_key = _retro_miles(conn, body, member, now)
         elif miles is None:
-            raise _field_error("miles", "Enter the miles to credit (1 to 1,000,000).")
+            raise _field_error("miles", f"Enter the miles to credit (1 to "
+                                        f"{limits.MAX_CREDIT_MILES:,}).")
         over_single = miles > agent.per_credit_limit
         over_daily = _applied_today(conn, agent.id, now) + miles > agent.daily_limit
         status = "pending" if over_single or over_daily else "applied"
@@ -205,7 +197,7 @@ def list_credits(
     request: Request,
     status: Annotated[Literal["pending", "applied", "rejected"] | None, Query()] = None,
     member_number: Annotated[str | None, Query(max_length=40)] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
+    limit: Annotated[int, Query(ge=1, le=limits.MAX_CREDITS_PAGE)] = 100,
 ) -> dict[str, Any]:
     stmt = select(db.credits.c.id).order_by(db.credits.c.requested_at.desc(),
                                             db.credits.c.id.desc())

@@ -14,12 +14,13 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from sqlalchemy import Connection, insert, select
 
+from ..domain import limits
 from . import audit, db
 from .auth import CurrentAgent
-from .fields import FreeText, MemberNumber
+from .fields import MemberNumber, text_field
 from .idempotency import KEY_PATTERN, run_write
 from .problems import ApiError
 
@@ -28,7 +29,7 @@ router = APIRouter(prefix="/operations", tags=["operations"])
 
 class ClosureIn(BaseModel):
     outcome: Literal["discarded", "called_back"]
-    reason: FreeText = Field(min_length=3, max_length=1000)
+    reason: text_field(limits.CLOSURE_REASON)
     member_number: MemberNumber
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hmac
-import re
 import secrets
 from typing import Any, Literal
 
@@ -17,10 +16,11 @@ from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field, field_validator, model_validator
 from sqlalchemy import Connection, func, insert, select, update
 
-from ..domain.identifiers import InvalidIdentifier, parse_phone
+from ..domain import limits
+from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from . import audit, db
 from .auth import CurrentAgent
-from .fields import Text
+from .fields import text_field
 from .idempotency import run_write
 from .maintenance import capability
 from .passwords import pin_hash
@@ -32,15 +32,13 @@ router = APIRouter(prefix="/members", tags=["profile"], dependencies=[capability
 VERIFICATION_TTL = dt.timedelta(minutes=10)
 FAILED_ATTEMPTS_WINDOW = dt.timedelta(minutes=15)
 MAX_FAILED_ATTEMPTS = 5
-LANGUAGES = ("de", "en", "fr", "it", "es", "nl", "pl")
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
 
 
 class VerifyIn(BaseModel):
     method: Literal["dob_postcode", "pin"]
     birth_date: dt.date | None = None
-    postcode: str | None = Field(default=None, max_length=12)
-    pin: str | None = Field(default=None, pattern=r"^\d{4,6}$")
+    postcode: text_field(limits.POSTCODE) | None = None
+    pin: str | None = Field(default=None, pattern=limits.PIN.pattern)
 
     @model_validator(mode="after")
     def _complete(self) -> VerifyIn:
@@ -52,13 +50,13 @@ class VerifyIn(BaseModel):
 
 
 class ProfileChanges(BaseModel):
-    street: Text | None = Field(default=None, min_length=2, max_length=200)
-    postcode: Text | None = Field(default=None, min_length=2, max_length=12)
-    city: Text | None = Field(default=None, min_length=1, max_length=100)
+    street: text_field(limits.STREET) | None = None
+    postcode: text_field(limits.POSTCODE) | None = None
+    city: text_field(limits.CITY) | None = None
     country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     phone: str | None = Field(default=None, max_length=30)
-    email: str | None = Field(default=None, max_length=200)
-    language: Literal[LANGUAGES] | None = None  # type: ignore[valid-type]
+    email: str | None = Field(default=None, max_length=limits.MAX_EMAIL)
+    language: Literal[limits.PROFILE_LANGUAGES] | None = None  # type: ignore[valid-type]
 
     @field_validator("phone")
     @classmethod
@@ -76,13 +74,11 @@ class ProfileChanges(BaseModel):
     @field_validator("email")
     @classmethod
     def _email(cls, value: str | None) -> str | None:
-        if value is not None and not _EMAIL.match(value.strip()):
-            raise ValueError("That is not an e-mail address.")
-        return None if value is None else value.strip()
+        return None if value is None else parse_email(value)
 
 
 class ProfileIn(BaseModel):
-    verification_id: str = Field(min_length=10, max_length=40)
+    verification_id: str = Field(pattern=r"^[A-Za-z0-9_\-]{10,40}$")
     changes: ProfileChanges
 
     @model_validator(mode="after")

@@ -6,15 +6,16 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel
 from sqlalchemy import Connection, func, insert, select, update
 
+from ..domain import limits
 from ..domain.airports import great_circle_km
 from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
 from . import audit, db
 from .auth import Agent, CurrentAgent, settings_of
-from .fields import FreeText
+from .fields import text_field
 from .idempotency import run_write
 from .maintenance import capability
 from .problems import ApiError
@@ -32,8 +33,8 @@ other = db.requests.alias("other")
 
 class DecisionIn(BaseModel):
     decision: Literal["approve", "reject", "needs_info", "escalate"]
-    note: FreeText = Field(min_length=3, max_length=2000)
-    customer_reply: FreeText | None = Field(default=None, max_length=4000)
+    note: text_field(limits.REQUEST_NOTE)
+    customer_reply: text_field(limits.CUSTOMER_REPLY) | None = None
 
 
 def _summary_select():  # noqa: ANN202
@@ -76,7 +77,7 @@ def list_requests(
     type: Annotated[Literal["refund", "rebooking"] | None, Query()] = None,  # noqa: A002
     assigned: Annotated[Literal["me", "unassigned", "others", "any"], Query()] = "any",
     overdue: Annotated[bool | None, Query()] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 200,
+    limit: Annotated[int, Query(ge=1, le=limits.MAX_REQUESTS_PAGE)] = 200,
     offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
 ) -> dict[str, Any]:
     r = db.requests

@@ -146,9 +146,9 @@ def test_no_member_path_yields_a_server_error(live_server, token, number):
     ],
 )
 def test_typed_text_rules_shared_by_every_route(value, lines, expected):
-    """One rule for what an agent types (fields.Text, fields.FreeText): stripped, no control
-    characters; a note or a reply may have line breaks and tabs."""
-    from supportdesk.server.fields import clean_text
+    """One rule for what an agent types (domain.text, used by the server's fields and the
+    forms): stripped, no control characters; a note or a reply may have line breaks and tabs."""
+    from supportdesk.domain.text import clean_text
 
     if expected is None:
         with pytest.raises(ValueError, match="control characters"):

@@ -12,18 +12,19 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...domain import limits
 from ...domain.airports import InvalidRoute, airport, great_circle_km, route
 from ...domain.fares import FARE_RULES, parse_booking_class
-from ...domain.identifiers import InvalidIdentifier, parse_ticket_number
+from ...domain.identifiers import InvalidIdentifier, parse_ticket_number, strip_separators
 from ...domain.mileage import calculate
-from ...domain.text import has_control_characters
+from ...domain.text import TextProblem, clean_text
 from ..member.ledger_model import format_miles
 
-MAX_CREDIT_MILES = 1_000_000
-MIN_TEXT = 3
-MAX_REASON = 500
-MAX_REFERENCE = 100
-RETRO_CLAIM_MAX_AGE_DAYS = 183  # the server refuses flights older than this ("6 months")
+MAX_CREDIT_MILES = limits.MAX_CREDIT_MILES
+MIN_TEXT = limits.CREDIT_REASON.shortest
+MAX_REASON = limits.CREDIT_REASON.longest
+MAX_REFERENCE = limits.CREDIT_REFERENCE.longest
+RETRO_CLAIM_MAX_AGE_DAYS = limits.RETRO_CLAIM_MAX_AGE.days
 
 # The kinds in the order the dialog offers them; labels for screens, values for the API.
 KINDS = (
@@ -74,15 +75,17 @@ def check_text(text: str, *, required: bool, limit: int) -> str | None:
             raise ValueError(translate(
                 "CreditForm", "Required: say why, in at least {0} characters.").format(MIN_TEXT))
         return None
-    if has_control_characters(value):
-        raise ValueError(translate("CreditForm", "Contains control characters; retype it."))
-    if required and len(value) < MIN_TEXT:
+    try:
+        return clean_text(value, shortest=MIN_TEXT if required else 1, longest=limit)
+    except TextProblem as problem:
+        if problem.code == "control-characters":
+            raise ValueError(translate(
+                "CreditForm", "Contains control characters; retype it.")) from None
+        if problem.code == "too-short":
+            raise ValueError(translate(
+                "CreditForm", "Too short: at least {0} characters.").format(MIN_TEXT)) from None
         raise ValueError(translate(
-            "CreditForm", "Too short: at least {0} characters.").format(MIN_TEXT))
-    if len(value) > limit:
-        raise ValueError(translate(
-            "CreditForm", "Too long: at most {0} characters.").format(limit))
-    return value
+            "CreditForm", "Too long: at most {0} characters.").format(limit)) from None
 
 
 def parse_flight_number(text: str) -> str:
@@ -99,7 +102,7 @@ def parse_ticket(text: str) -> str:
     try:
         return parse_ticket_number(text)
     except InvalidIdentifier:
-        digits = re.sub(r"[\s\-./]", "", text)
+        digits = strip_separators(text)
         if not digits:
             message = translate("CreditForm", "Enter the 13-digit e-ticket number.")
         elif digits.isdigit():

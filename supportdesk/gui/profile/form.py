@@ -11,20 +11,23 @@ import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...domain.identifiers import COUNTRY_CALLING_CODES, InvalidIdentifier, parse_phone
+from ...domain import limits
+from ...domain.identifiers import COUNTRY_CALLING_CODES, EMAIL, InvalidIdentifier, parse_phone
 from ...domain.text import has_control_characters
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
-LANGUAGES = (
-    ("de", QT_TRANSLATE_NOOP("Language", "German")),
-    ("en", QT_TRANSLATE_NOOP("Language", "English")),
-    ("fr", QT_TRANSLATE_NOOP("Language", "French")),
-    ("it", QT_TRANSLATE_NOOP("Language", "Italian")),
-    ("es", QT_TRANSLATE_NOOP("Language", "Spanish")),
-    ("nl", QT_TRANSLATE_NOOP("Language", "Dutch")),
-    ("pl", QT_TRANSLATE_NOOP("Language", "Polish")),
-)
+_LANGUAGE_LABELS = {
+    "de": QT_TRANSLATE_NOOP("Language", "German"),
+    "en": QT_TRANSLATE_NOOP("Language", "English"),
+    "fr": QT_TRANSLATE_NOOP("Language", "French"),
+    "it": QT_TRANSLATE_NOOP("Language", "Italian"),
+    "es": QT_TRANSLATE_NOOP("Language", "Spanish"),
+    "nl": QT_TRANSLATE_NOOP("Language", "Dutch"),
+    "pl": QT_TRANSLATE_NOOP("Language", "Polish"),
+}
+# The server's languages, in its order; a code without a label shows as the code.
+LANGUAGES = tuple((code, _LANGUAGE_LABELS.get(code, code)) for code in limits.PROFILE_LANGUAGES)
 # What "Will change: …" calls each field.
 FIELD_NAMES = {
     "street": QT_TRANSLATE_NOOP("ProfileForm", "street"),
@@ -35,8 +38,6 @@ FIELD_NAMES = {
     "email": QT_TRANSLATE_NOOP("ProfileForm", "e-mail"),
     "language": QT_TRANSLATE_NOOP("ProfileForm", "language"),
 }
-# The server's rule for an e-mail address (routes_profile), checked here first.
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
 _POSTCODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,10}[A-Za-z0-9]$")
 _DATE_FORMATS = ("%Y-%m-%d", "%d.%m.%Y", "%d/%m/%Y")
 
@@ -79,7 +80,7 @@ def parse_pin(text: str) -> str:
     value = text.strip()
     if not value:
         raise ValueError(translate("ProfileForm", "Enter the PIN the caller gives."))
-    if not value.isdigit() or not 4 <= len(value) <= 6:
+    if not limits.PIN.match(value):
         raise ValueError(translate("ProfileForm", "A PIN has 4 to 6 digits."))
     return value
 
@@ -135,7 +136,7 @@ def check_email(text: str) -> str | None:
     value = text.strip()
     if not value:
         return None
-    if not _EMAIL.match(value):
+    if not EMAIL.match(value):
         raise ValueError(translate("ProfileForm",
                                    "That is not an e-mail address, such as name@example.com."))
     return value
