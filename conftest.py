@@ -5,6 +5,12 @@ import os
 import shutil
 import tempfile
 
+import pytest
+
+# The helpers' plain asserts explain themselves as a test's do (registered before any test
+# module imports them).
+pytest.register_assert_rewrite("tests.helpers")
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The app's data folder (local store, logs, demo database): never the user's own.
 if "SUPPORTDESK_DATA_DIR" not in os.environ:

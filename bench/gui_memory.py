@@ -19,7 +19,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from . import memkeyring
+from tests.helpers import memkeyring
+
 from .common import DEMO_PASSWORD, DEMO_USER, PYTHON, Row, ServerProcess, summarize, unavailable
 from .database import DB_CACHE_DIR, Context, checkpoint, missing_tables, seeded_db, sqlite_files
 from .gui_common import (

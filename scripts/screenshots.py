@@ -14,14 +14,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
-sys.path.insert(0, str(ROOT))  # for bench.memkeyring
+sys.path.insert(0, str(ROOT))  # for tests.helpers.memkeyring
 os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-"))
 
 import keyring  # noqa: E402
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.memkeyring import MemoryKeyring  # noqa: E402
+from tests.helpers.memkeyring import MemoryKeyring  # noqa: E402
 
 
 def wait_until(predicate, timeout: float = 30.0) -> None:  # noqa: ANN001

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 OUT = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="sd-credit-shots-"))
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-sys.path.insert(0, str(DOCS.parent))  # for bench.memkeyring
-from bench.memkeyring import MemoryKeyring  # noqa: E402
+sys.path.insert(0, str(DOCS.parent))  # for tests.helpers.memkeyring
+from tests.helpers.memkeyring import MemoryKeyring  # noqa: E402
 
 
 def settle(ms=300):

@@ -9,14 +9,14 @@ from pathlib import Path
 import keyring
 import pytest
 
-from bench.memkeyring import MemoryKeyring  # the OS keyring's stand-in
 from supportdesk.api.client import ApiClient
 from supportdesk.server.app import Settings
 from supportdesk.server.db import make_engine
 from supportdesk.server.embedded import EmbeddedServer
 from supportdesk.server.seed import seed_demo
 
-TEST_MEMBERS = 3000
+from .helpers.demo import TEST_MEMBERS
+from .helpers.memkeyring import MemoryKeyring  # the OS keyring's stand-in
 
 
 @pytest.fixture

@@ -89,3 +89,50 @@ def test_the_core_imports_without_qt_installed_in_a_clean_interpreter():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           cwd=ROOT, timeout=60)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+
+def imported_names(source: str, path: Path) -> set[str]:
+    """Every name `source` (the text of `path`) imports, dotted: each module, and for
+    `from m import n` also m.n, as n may be a module (`from . import test_x`)."""
+    package = path.relative_to(ROOT).with_suffix("").parts[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            parts = [*package[: len(package) - node.level + 1]] if node.level else []
+            module = ".".join(parts + ([node.module] if node.module else []))
+            found.add(module)
+            found.update(f"{module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def forbidden_in_tests(name: str) -> bool:
+    """A test module (test_*), a conftest, or anything from bench/."""
+    parts = name.split(".")
+    return parts[-1].startswith("test_") or "conftest" in parts or parts[0] == "bench"
+
+
+def test_no_test_module_imports_another_test_module_a_conftest_or_bench():
+    """Shared helpers live in tests/helpers/, fixtures in conftest.py files. A test module
+    that imports another (or a conftest) runs its import-time code, ties the two together
+    and breaks when either moves; bench/ is not part of the tests (it imports from them)."""
+    offenders = {}
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        wrong = sorted(filter(forbidden_in_tests,
+                              imported_names(path.read_text(encoding="utf-8"), path)))
+        if wrong:
+            offenders[str(path.relative_to(ROOT))] = wrong
+    assert offenders == {}
+
+
+def test_the_import_check_sees_test_modules_conftests_and_bench():
+    source = ("from .test_credits import fill\nfrom .. import conftest\nimport bench.common\n"
+              "from ..core import test_store\nfrom bench import samples\n"
+              "from ..helpers.gui import WAIT\nimport pytest\n")
+    names = imported_names(source, ROOT / "tests" / "gui" / "probe.py")
+    assert sorted(filter(forbidden_in_tests, names)) == [
+        "bench", "bench.common", "bench.samples", "tests.conftest", "tests.core.test_store",
+        "tests.gui.test_credits"]
+    assert "tests.helpers.gui" in names and not forbidden_in_tests("tests.helpers.gui.WAIT")

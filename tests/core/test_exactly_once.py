@@ -26,7 +26,7 @@ from supportdesk.store.local import LocalStore
 from supportdesk.store.outbox import Operation, Outbox
 from supportdesk.sync.sender import Backoff, Sender, send
 
-from ..faultproxy import Fault, FaultProxy, random_faults
+from ..helpers.faultproxy import Fault, FaultProxy, random_faults
 
 AGENT, BACKEND = "agent12", "exactly-once"
 FAULTS = {Fault.DROP_REQUEST: 0.05, Fault.DROP_RESPONSE: 0.08, Fault.STATUS_503: 0.01,

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 import requests
 
-from tests.faultproxy import Fault, FaultProxy, random_faults
+from ..helpers.faultproxy import Fault, FaultProxy, random_faults
 
 LOGIN = {"username": "agent14", "password": "demo"}
 

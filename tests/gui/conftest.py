@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -15,13 +13,7 @@ from supportdesk.gui.controller import Controller
 from supportdesk.gui.mainwindow import MainWindow
 from supportdesk.security.credentials import TokenStore
 
-
-def screenshot(widget, name: str) -> None:  # noqa: ANN001
-    """Save `widget` as `name` in $SUPPORTDESK_SCREENSHOTS (the README's pictures of states
-    only a real flow reaches: `SUPPORTDESK_SCREENSHOTS=docs pytest …`); else nothing."""
-    folder = os.environ.get("SUPPORTDESK_SCREENSHOTS")
-    if folder:
-        widget.grab().save(str(Path(folder) / name))
+from ..helpers.gui import close_sessions, sign_in
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -51,21 +43,6 @@ def controller(qtbot, backend, memory_keyring) -> Iterator[Controller]:
     ctl.taskman.shutdown(wait=True)
 
 
-def sign_in(qtbot, ctl: Controller, username: str = "agent1",
-            password: str = "demo") -> MainWindow:
-    dialog = ctl.dialog
-    assert dialog is not None
-    qtbot.keyClicks(dialog.ui.usernameEdit, username)
-    qtbot.keyClicks(dialog.ui.passwordEdit, password)
-    from PySide6.QtCore import Qt
-
-    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: ctl.window is not None, timeout=10_000)
-    window = ctl.window
-    qtbot.addWidget(window)
-    return window
-
-
 @pytest.fixture
 def window(qtbot, controller) -> MainWindow:
     return sign_in(qtbot, controller)
@@ -88,16 +65,6 @@ def sessions(qtbot, live_server, memory_keyring):
 
     yield open_session
     close_sessions(made)
-
-
-def close_sessions(made: list[tuple[Controller, ApiClient]]) -> None:
-    """Close the windows, join the workers (a live QThread at exit aborts the run)."""
-    for ctl, client in made:
-        for widget in (ctl.window, ctl.dialog):
-            if widget is not None:
-                widget.close()
-        ctl.taskman.shutdown(wait=True)
-        client.close()
 
 
 @pytest.fixture

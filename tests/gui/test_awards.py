@@ -3,10 +3,8 @@ against the real server."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from sqlalchemy import func, select
 
@@ -21,63 +19,17 @@ from supportdesk.gui.awards.upgrade import UpgradeDialog
 from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
-from ..core.test_client_awards import fund, future_economy_ticket, seats, set_seats
-from .conftest import screenshot
-from .test_credits import WAIT, balance, fill, open_member, shown_balance
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def utc_day(days: int) -> dt.date:
-    return dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)
-
-
-def inventory(live_server, origin: str, destination: str, day: dt.date, cabin: str) -> int:
-    with live_server.settings.engine.connect() as conn:
-        inv = db.award_inventory
-        return conn.execute(select(inv.c.id).where(
-            inv.c.origin == origin, inv.c.destination == destination,
-            inv.c.departure_date == day.isoformat(), inv.c.cabin == cabin)).scalar_one()
+from ..helpers.awards import fund, future_economy_ticket, inventory, seats, set_seats, utc_day
+from ..helpers.gui import WAIT, fill, screenshot
+from ..helpers.gui_awards import CTRL, choose_first_flight, fill_search, open_dialog, search
+from ..helpers.gui_members import open_member, shown_balance
+from ..helpers.ledger import balance
 
 
 def redemptions(live_server, code: str) -> int:
     with live_server.settings.engine.connect() as conn:
         return conn.execute(select(func.count()).select_from(db.ledger).where(
             db.ledger.c.kind == "award_redemption", db.ledger.c.reference == code)).scalar_one()
-
-
-def open_dialog(qtbot, member, key: Qt.Key, modifiers=CTRL):  # noqa: ANN001, ANN201
-    qtbot.keyClick(member.ui.ledgerView, key, modifiers)
-    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
-                    timeout=WAIT)
-    return member.dialog
-
-
-def fill_search(qtbot, dialog, origin: str, destination: str, day: dt.date,  # noqa: ANN001
-                cabin: str = "Business", passengers: str = "1") -> None:
-    ui = dialog.ui
-    fill(qtbot, ui.originEdit, origin)
-    fill(qtbot, ui.destinationEdit, destination)
-    ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
-    ui.cabinCombo.setCurrentIndex(ui.cabinCombo.findData(cabin))
-    fill(qtbot, ui.passengersEdit, passengers)
-
-
-def search(qtbot, dialog) -> None:  # noqa: ANN001
-    """Return in the form searches (the default button until a flight is chosen)."""
-    assert dialog.ui.searchButton.isDefault()
-    qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.searching and dialog.model.rowCount() > 0,
-                    timeout=WAIT)
-
-
-def choose_first_flight(qtbot, dialog) -> AwardFlight:  # noqa: ANN001
-    view = dialog.ui.flightsView
-    qtbot.keyClick(dialog.ui.passengersEdit, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
-    assert view.hasFocus()
-    flight = dialog.selected_flight()
-    assert flight is not None and flight.available
-    return flight
 
 
 def test_an_agent_books_a_business_award_and_miles_and_seat_go_once(qtbot, sessions,

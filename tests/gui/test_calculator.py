@@ -4,22 +4,15 @@ screen, updating as the agent types; no server needed for the answer."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
 
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.domain.mileage import calculate
 from supportdesk.gui.calculator.dialog import CalculatorDialog
 from supportdesk.gui.member.ledger_model import format_miles
 
-from .test_credits import WAIT, fill, open_member
-
-
-def open_calculator(qtbot, window) -> CalculatorDialog:  # noqa: ANN001
-    qtbot.keyClick(window.ui.pages.currentWidget(), Qt.Key.Key_K,
-                   Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.calculator is not None and window.calculator.isVisible(),
-                    timeout=WAIT)
-    return window.calculator
+from ..helpers.gui import fill
+from ..helpers.gui_calculator import open_calculator
+from ..helpers.gui_members import open_member
 
 
 def set_tier(dialog: CalculatorDialog, tier: str) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from supportdesk.gui.errors import CrashDialog, crash_details
 
-from .keys import check
+from ..helpers.keys import check
 
 
 def test_crash_dialog_shows_copyable_details(qtbot):

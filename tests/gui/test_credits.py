@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from supportdesk.api.client import new_operation_id
@@ -16,73 +16,11 @@ from supportdesk.gui.approvals.model import PendingCreditsModel
 from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
-from .keys import check
-
-WAIT = 10_000
-
-
-def balance(live_server, number: str) -> int:
-    with live_server.settings.engine.connect() as conn:
-        return conn.execute(
-            select(func.coalesce(func.sum(db.ledger.c.miles), 0))
-            .join(db.members, db.members.c.id == db.ledger.c.member_id)
-            .where(db.members.c.member_number == number)).scalar_one()
-
-
-def shown_balance(window) -> int:  # noqa: ANN001
-    text = window.member.ui.balanceLabel.text()
-    return int(text.replace("\u202f", "").replace("−", "-")) if text else -1
-
-
-def open_member(qtbot, window, number: str):  # noqa: ANN001, ANN201
-    window.open_member(number)
-    member = window.member
-    qtbot.waitUntil(lambda: member.account is not None
-                    and member.account.member_number == number, timeout=WAIT)
-    return member
-
-
-def open_credit_dialog(qtbot, window):  # noqa: ANN001, ANN201
-    member = window.member
-    member.credit_action.trigger()
-    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
-                    timeout=WAIT)
-    return member.dialog
-
-
-def fill(qtbot, edit, text: str) -> None:  # noqa: ANN001
-    edit.clear()
-    qtbot.keyClicks(edit, text)
-
-
-def fill_retro(qtbot, dialog, ticket: str = "2209999998801", flight: str = "LH400",  # noqa: ANN001
-               days_ago: int = 10, letter: str = "M", origin: str = "FRA",
-               destination: str = "JFK") -> None:
-    ui = dialog.ui
-    ui.kindCombo.setCurrentIndex(2)
-    fill(qtbot, ui.reasonEdit, "Card not presented at check-in")
-    fill(qtbot, ui.ticketEdit, ticket)
-    fill(qtbot, ui.flightNumberEdit, flight)
-    day = dialog.today - dt.timedelta(days=days_ago)
-    ui.flightDateEdit.setDate(QDate(day.year, day.month, day.day))
-    fill(qtbot, ui.bookingClassEdit, letter)
-    fill(qtbot, ui.originEdit, origin)
-    fill(qtbot, ui.destinationEdit, destination)
-
-
-def pending_page(qtbot, window):  # noqa: ANN001, ANN201
-    window.actionApprovals.trigger()
-    page = window.approvals
-    assert window.ui.pages.currentWidget() is page
-    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
-    return page
-
-
-def select_credit(qtbot, page, credit_id: int) -> None:  # noqa: ANN001
-    qtbot.waitUntil(lambda: page.model.row_of(credit_id) is not None, timeout=WAIT)
-    page._select(page.model.row_of(credit_id))
-    assert page.selected_credit().id == credit_id
-
+from ..helpers.gui import WAIT, fill
+from ..helpers.gui_credits import fill_retro, open_credit_dialog, pending_page, select_credit
+from ..helpers.gui_members import open_member, shown_balance
+from ..helpers.keys import check
+from ..helpers.ledger import balance
 
 # -- proposing ---------------------------------------------------------------------------
 

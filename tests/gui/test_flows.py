@@ -10,7 +10,7 @@ from sqlalchemy import select
 from supportdesk.domain.identifiers import demo_member_number, format_member_number
 from supportdesk.server import db
 
-from .conftest import sign_in
+from ..helpers.gui import sign_in
 
 
 def member_row(live_server, index: int):

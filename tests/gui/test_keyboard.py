@@ -2,7 +2,7 @@
 control. Qt treats a letter that two visible controls claim as ambiguous: the first press only
 moves the focus between them, nothing is pressed or opened (Alt+F was both the lookup box's
 and the File menu's). Checked on the forms and on the real windows, signed in against the real
-server; tests/gui/keys.py has the checker."""
+server; tests/helpers/keys.py has the checker."""
 
 from __future__ import annotations
 
@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from supportdesk.domain.identifiers import demo_member_number
 
-from .keys import check, clashes, wrong_hints
-from .test_awards import open_dialog
-from .test_calculator import open_calculator
-from .test_credits import WAIT, open_credit_dialog, open_member, pending_page
-from .test_profile import open_profile_dialog
-from .test_queue import claimed_dialog, open_queue
+from ..helpers.gui import WAIT
+from ..helpers.gui_awards import open_dialog
+from ..helpers.gui_calculator import open_calculator
+from ..helpers.gui_credits import open_credit_dialog, pending_page
+from ..helpers.gui_members import open_member, open_profile_dialog
+from ..helpers.gui_queue import claimed_dialog, open_queue
+from ..helpers.keys import check, clashes, wrong_hints
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMBER = demo_member_number(811)

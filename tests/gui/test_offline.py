@@ -24,8 +24,9 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.gui.controller import Controller
 from supportdesk.security.credentials import TokenStore
 
-from .conftest import sign_in
-from .test_credits import open_credit_dialog, open_member
+from ..helpers.gui import sign_in
+from ..helpers.gui_credits import open_credit_dialog
+from ..helpers.gui_members import open_member
 
 NUMBER = demo_member_number(77)
 

@@ -29,22 +29,14 @@ from supportdesk.server.db import make_engine
 from supportdesk.store.outbox import Operation
 from supportdesk.sync.connection import State
 
-from ..core.test_client_awards import fund, seats, set_seats
-from .conftest import close_sessions, screenshot, sign_in
-from .keys import check
-from .test_awards import choose_first_flight, fill_search, inventory, search, utc_day
-from .test_credits import (
-    fill,
-    fill_retro,
-    open_credit_dialog,
-    open_member,
-    pending_page,
-    select_credit,
-)
-from .test_queue import open_dialog as open_decision
-from .test_queue import open_queue, show_request
-
-WAIT = 10_000
+from ..helpers.awards import fund, inventory, seats, set_seats, utc_day
+from ..helpers.gui import WAIT, close_sessions, fill, screenshot, sign_in
+from ..helpers.gui_awards import choose_first_flight, fill_search, search
+from ..helpers.gui_credits import fill_retro, open_credit_dialog, pending_page, select_credit
+from ..helpers.gui_members import open_member
+from ..helpers.gui_queue import open_dialog as open_decision
+from ..helpers.gui_queue import open_queue, show_request
+from ..helpers.keys import check
 
 
 @pytest.fixture

@@ -13,17 +13,9 @@ from supportdesk.gui.profile.dialog import ProfileDialog
 from supportdesk.server import db
 from supportdesk.server.passwords import demo_pin
 
-from .keys import check
-from .test_credits import WAIT, fill, open_member
-
-
-def open_profile_dialog(qtbot, member) -> ProfileDialog:  # noqa: ANN001
-    assert "Ctrl+P" in member.ui.changeProfileButton.toolTip()
-    qtbot.keyClick(member.ui.ledgerView, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
-                    timeout=WAIT)
-    assert isinstance(member.dialog, ProfileDialog)
-    return member.dialog
+from ..helpers.gui import WAIT, fill
+from ..helpers.gui_members import open_member, open_profile_dialog
+from ..helpers.keys import check
 
 
 def verify_by_pin(qtbot, dialog: ProfileDialog, pin: str) -> None:

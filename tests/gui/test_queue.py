@@ -24,9 +24,10 @@ from supportdesk.errors import BackendTimeout
 from supportdesk.gui.queue.detail import eu261_headline, flight_line
 from supportdesk.gui.queue.model import QueueModel, sla_text
 
-from ..core.test_client_queue import add_request
+from ..helpers.gui import WAIT
+from ..helpers.gui_queue import claimed_dialog, open_dialog, open_queue, show_request
+from ..helpers.queue import add_request
 
-WAIT = 10_000
 SLOW = 0.8
 
 
@@ -41,33 +42,8 @@ def untouched(api: ApiClient, flight_status: str) -> list[RequestDetail]:
     return found
 
 
-def open_queue(qtbot, window, **filters):  # noqa: ANN001, ANN003, ANN201
-    page = window.queue
-    window.actionQueue.trigger()
-    assert window.ui.pages.currentWidget() is page
-    if filters:
-        page.set_filters(**filters)
-    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
-    return page
-
-
-def show_request(qtbot, page, request_id: int) -> RequestDetail:  # noqa: ANN001
-    assert page.select(request_id), f"request {request_id} is in the list"
-    qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == request_id,
-                    timeout=WAIT)
-    return page.detail
-
-
 def window_has_store(page) -> bool:  # noqa: ANN001
     return page.sync is not None and page.sync.available
-
-
-def open_dialog(qtbot, page):  # noqa: ANN001, ANN201
-    assert page.ui.decideButton.isEnabled(), page.ui.decideButton.toolTip()
-    qtbot.keyClick(page.ui.queueView, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isActiveWindow(),
-                    timeout=WAIT)
-    return page.dialog
 
 
 # -- the whole path --------------------------------------------------------------------
@@ -192,18 +168,6 @@ def test_a_supervisor_decides_an_escalated_request_that_agents_cannot(qtbot, ses
 
 
 # -- the decision dialog -----------------------------------------------------------------
-
-
-def claimed_dialog(qtbot, sessions, api, live_server,  # noqa: ANN001, ANN201
-                   username: str = "agent16"):
-    """A request of the test's own, claimed by `username`, and the decision dialog on it."""
-    server = api(username)
-    target = server.get_request(add_request(live_server))
-    server.claim_request(target.id, new_operation_id())
-    window = sessions(username)
-    page = open_queue(qtbot, window, assigned="me")
-    show_request(qtbot, page, target.id)
-    return server, target, page, open_dialog(qtbot, page)
 
 
 def test_bad_input_in_the_decision_dialog_is_never_sent(qtbot, sessions, api, live_server,

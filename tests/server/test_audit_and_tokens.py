@@ -17,7 +17,7 @@ from supportdesk.server.auth import Agent
 from supportdesk.server.passwords import token_hash
 from supportdesk.server.token_cache import TokenCache
 
-from .test_contract import API, auth, login
+from ..helpers.http import API, auth, login
 
 
 def test_concurrent_reads_and_sign_ins_keep_one_intact_audit_chain(live_server):

@@ -12,8 +12,8 @@ from sqlalchemy import select, update
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
-from .test_contract import API, auth, login
-from .test_credits import balance, key, post
+from ..helpers.http import API, auth, key, login, post
+from ..helpers.ledger import balance
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from supportdesk.domain.identifiers import demo_member_number
 
-from .test_contract import API, auth, login
+from ..helpers.http import API, auth, login
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@ import requests
 
 from supportdesk.domain.identifiers import demo_member_number
 
-from ..conftest import TEST_MEMBERS
-from .test_contract import API, auth, login
+from ..helpers.demo import TEST_MEMBERS
+from ..helpers.http import API, auth, login
 
 
 def test_twenty_concurrent_agents_only_see_what_they_asked_for(live_server):

@@ -6,18 +6,7 @@ import requests
 
 from supportdesk.domain.identifiers import demo_member_number
 
-API = "/api/v1"
-
-
-def login(base: str, username: str = "agent1", password: str = "demo") -> str:
-    r = requests.post(f"{base}{API}/auth/login", json={"username": username,
-                                                         "password": password}, timeout=10)
-    assert r.status_code == 200, r.text
-    return r.json()["token"]
-
-
-def auth(token: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {token}"}
+from ..helpers.http import API, auth, login
 
 
 def test_health_needs_no_auth_and_lists_capabilities(live_server):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-import uuid
 
 import pytest
 import requests
@@ -13,27 +12,8 @@ from sqlalchemy import func, select
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
-from .test_contract import API, auth, login
-
-
-def key() -> str:
-    return str(uuid.uuid4())
-
-
-def post(live_server, token, path, body, idem: str | None = "auto"):
-    headers = auth(token)
-    if idem is not None:
-        headers["Idempotency-Key"] = key() if idem == "auto" else idem
-    return requests.post(f"{live_server.url}{API}{path}", json=body, headers=headers,
-                         timeout=30)
-
-
-def balance(live_server, number: str) -> int:
-    with live_server.settings.engine.connect() as conn:
-        return conn.execute(
-            select(func.coalesce(func.sum(db.ledger.c.miles), 0))
-            .join(db.members, db.members.c.id == db.ledger.c.member_id)
-            .where(db.members.c.member_number == number)).scalar_one()
+from ..helpers.http import API, auth, key, login, post
+from ..helpers.ledger import balance, goodwill
 
 
 def ledger_count(live_server, **where) -> int:
@@ -42,10 +22,6 @@ def ledger_count(live_server, **where) -> int:
         for column, value in where.items():
             stmt = stmt.where(getattr(db.ledger.c, column) == value)
         return conn.execute(stmt).scalar_one()
-
-
-def goodwill(number: str, miles: int, reason: str = "Delayed bag, goodwill") -> dict:
-    return {"member_number": number, "miles": miles, "kind": "goodwill", "reason": reason}
 
 
 def test_small_credit_applies_at_once(live_server):

@@ -18,7 +18,7 @@ from sqlalchemy import String, cast, func, select
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
-from .test_contract import API, auth, login
+from ..helpers.http import API, auth, login
 
 PEOPLE = ("agent9", "agent10", "super1", "super2")
 MEMBERS = tuple(demo_member_number(i) for i in (601, 602, 603))

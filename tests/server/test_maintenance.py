@@ -11,7 +11,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import maintenance
 from supportdesk.server.cli import main as server_main
 
-from .test_contract import API, auth, login
+from ..helpers.http import API, auth, login
 
 
 def _cli(*args: str) -> int:

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
-from ..conftest import TEST_MEMBERS
-from .test_contract import API, auth, login
-from .test_credits import goodwill, key, post
+from ..helpers.demo import TEST_MEMBERS
+from ..helpers.http import API, auth, key, login, post
+from ..helpers.ledger import goodwill
 
 NUMBER = demo_member_number(611)
 

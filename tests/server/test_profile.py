@@ -11,8 +11,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 from supportdesk.server.passwords import demo_pin
 
-from .test_contract import API, auth, login
-from .test_credits import post
+from ..helpers.http import API, auth, login, post
 
 
 def member(live_server, index: int):

@@ -8,8 +8,7 @@ from sqlalchemy import func, select
 
 from supportdesk.server import db
 
-from .test_contract import API, auth, login
-from .test_credits import post
+from ..helpers.http import API, auth, login, post
 
 
 @pytest.fixture(scope="module")

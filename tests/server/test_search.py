@@ -10,7 +10,7 @@ from supportdesk.domain.identifiers import demo_member_number, format_member_num
 from supportdesk.domain.text import fold_name
 from supportdesk.server import db
 
-from .test_contract import API, auth, login
+from ..helpers.http import API, auth, login
 
 
 @pytest.fixture(scope="module")

@@ -1,16 +1,17 @@
 """A keyring backend that keeps secrets in the process's memory: the stand-in for the OS keyring
-in the benchmarks, the tests' `memory_keyring` fixture and the screenshot scripts.
+in the tests' `memory_keyring` fixture, the benchmarks and the screenshot scripts (the one
+definition; bench/ and scripts/ import it from here, tests never import bench/).
 
 The app opens its encrypted local store only when a secure keyring holds the store key, as on
 an agent's workstation; the benchmark's throw-away profile has no OS keyring, so the app is
-started with PYTHON_KEYRING_BACKEND=bench.memkeyring.MemoryKeyring (the app runs with the
-project folder as its working directory, so `bench` imports)."""
+started with PYTHON_KEYRING_BACKEND=tests.helpers.memkeyring.MemoryKeyring (the app runs with
+the project folder as its working directory, so `tests` imports)."""
 
 from __future__ import annotations
 
 from keyring.backend import KeyringBackend
 
-BACKEND = "bench.memkeyring.MemoryKeyring"
+BACKEND = "tests.helpers.memkeyring.MemoryKeyring"
 
 
 class MemoryKeyring(KeyringBackend):

@@ -1,0 +1,68 @@
+"""Award seats and miles on the reference server: funding a member through the real credit
+workflow, reading and setting a flight's seats, finding inventory and tickets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select, update
+
+from supportdesk.api.client import ApiClient, new_operation_id
+from supportdesk.server import db
+
+
+def utc_day(days: int) -> dt.date:
+    return dt.datetime.now(dt.UTC).date() + dt.timedelta(days=days)
+
+
+def fund(live_server, number: str, miles: int = 400_000) -> int:
+    """Give a member miles through the real credit workflow (an agent proposes, a supervisor
+    approves); returns the balance after."""
+    agent, boss = ApiClient(live_server.url), ApiClient(live_server.url)
+    try:
+        agent.login("agent7", "demo")
+        boss.login("super2", "demo")
+        credit = agent.propose_credit(number, kind="correction", miles=miles,
+                                      reason="Test funds for awards",
+                                      operation_id=new_operation_id())
+        boss.approve_credit(credit.id, None, new_operation_id())
+        return boss.get_member(number).miles_balance
+    finally:
+        agent.close()
+        boss.close()
+
+
+def seats(live_server, inventory_id: int) -> int:
+    with live_server.settings.engine.connect() as conn:
+        return conn.execute(select(db.award_inventory.c.seats).where(
+            db.award_inventory.c.id == inventory_id)).scalar_one()
+
+
+def set_seats(live_server, inventory_id: int, count: int) -> None:
+    with live_server.settings.engine.begin() as conn:
+        conn.execute(update(db.award_inventory).where(db.award_inventory.c.id == inventory_id)
+                     .values(seats=count))
+
+
+def inventory(live_server, origin: str, destination: str, day: dt.date, cabin: str) -> int:
+    """The award inventory row's id of that flight, day and cabin."""
+    with live_server.settings.engine.connect() as conn:
+        inv = db.award_inventory
+        return conn.execute(select(inv.c.id).where(
+            inv.c.origin == origin, inv.c.destination == destination,
+            inv.c.departure_date == day.isoformat(), inv.c.cabin == cabin)).scalar_one()
+
+
+def future_economy_ticket(live_server):  # noqa: ANN201
+    """(member index, ticket number, origin, destination) of a member in 900–990 whose ticket
+    still has an Economy flight ahead."""
+    with live_server.settings.engine.connect() as conn:
+        return conn.execute(
+            select(db.tickets.c.member_id, db.segments.c.ticket_number, db.segments.c.origin,
+                   db.segments.c.destination)
+            .join(db.tickets, db.tickets.c.number == db.segments.c.ticket_number)
+            .join(db.members, db.members.c.id == db.tickets.c.member_id)
+            .where(db.tickets.c.member_id.between(900, 990), db.members.c.status == "active",
+                   db.segments.c.seq == 1, db.segments.c.cabin == "Economy",
+                   db.segments.c.departure_date > dt.date.today().isoformat())
+            .order_by(db.tickets.c.member_id).limit(1)).one()
