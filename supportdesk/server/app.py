@@ -16,7 +16,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from . import problems
+from . import contract, problems
 from .maintenance import MaintenanceState
 from .token_cache import TokenCache
 
@@ -132,6 +132,7 @@ def create_app(settings: Settings) -> FastAPI:
     )
     app.state.settings = settings
     problems.install(app)
+    contract.install(app)
     app.include_router(routes_health.router, prefix=API_PREFIX)
     app.include_router(routes_auth.router, prefix=API_PREFIX)
     app.include_router(routes_members.router, prefix=API_PREFIX)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any
 
-from fastapi import Depends, Request
+from fastapi import Depends, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
@@ -15,6 +16,10 @@ from .passwords import token_hash
 from .problems import ApiError
 
 _BEARER_CHALLENGE = {"WWW-Authenticate": 'Bearer realm="supportdesk"'}
+# Declares the scheme in the OpenAPI document (and on every operation that needs it); the
+# header is read below, so that each way of getting it wrong has its own problem code.
+_bearer = HTTPBearer(scheme_name="bearer", auto_error=False,
+                     description="The token from POST /auth/login.")
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,10 @@ def _check_token(settings: Settings, key: str) -> tuple[Agent, str]:
     return agent, row.expires_at
 
 
-async def current_agent(request: Request) -> Agent:
+async def current_agent(
+    request: Request,
+    _declared: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)] = None,
+) -> Agent:
     # Async, so that a cached token costs no trip through the request thread pool.
     token = _token_from(request)
     settings = settings_of(request)

@@ -54,8 +54,9 @@ def _replay(row: Any, agent: Agent, print_: str) -> JSONResponse:
     body = json.loads(row.response)
     headers = {"Idempotency-Replayed": "true"}
     if row.status_code >= 400:
+        extra = {k: v for k, v in body.items() if k not in ("code", "detail", "errors")}
         return problem_response(row.status_code, body.get("code", "error"), body["detail"],
-                                errors=body.get("errors"), headers=headers)
+                                errors=body.get("errors"), headers=headers, **extra)
     return JSONResponse(body, status_code=row.status_code, headers=headers)
 
 
@@ -107,7 +108,7 @@ def run_write(request: Request, agent: Agent, payload: dict[str, Any],
         return _replay(row, agent, print_)
     except ApiError as exc:
         if exc.status < 500 and exc.status not in _TRANSIENT:
-            body = {"code": exc.code, "detail": exc.detail, "errors": exc.errors}
+            body = {**exc.extra, "code": exc.code, "detail": exc.detail, "errors": exc.errors}
             try:
                 with engine.connect().execution_options(immediate=True) as conn, conn.begin():
                     if _stored(conn, key) is None:

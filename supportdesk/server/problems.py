@@ -15,6 +15,7 @@ from ..domain.text import TextProblem
 log = logging.getLogger(__name__)
 
 PROBLEM_TYPE_BASE = "https://supportdesk.example/problems/"
+MEDIA_TYPE = "application/problem+json"
 
 _TITLES = {
     400: "Bad request",
@@ -74,7 +75,7 @@ def problem_response(
         body["errors"] = errors
     body.update(extra)
     return JSONResponse(
-        body, status_code=status, headers=headers, media_type="application/problem+json"
+        body, status_code=status, headers=headers, media_type=MEDIA_TYPE
     )
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from . import audit, db
 from .auth import Agent, CurrentAgent, settings_of
+from .contract import declare
 from .passwords import DUMMY_HASH, new_token, token_hash, verify_password
 from .problems import ApiError
 
@@ -42,7 +43,7 @@ class LoginOut(BaseModel):
 _WRONG = "Wrong user name or password."
 
 
-@router.post("/login", response_model=LoginOut)
+@router.post("/login", **declare(LoginOut, 401, 413, 422, 429, public=True))
 def login(credentials: Credentials, request: Request) -> LoginOut:
     settings = settings_of(request)
     username = credentials.username.strip().lower()
@@ -59,6 +60,7 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
             "locked",
             f"Too many wrong passwords; try again in {wait} seconds.",
             headers={"Retry-After": str(wait)},
+            params={"retry_after_seconds": wait},
         )
     # The KDF runs outside the write lock: it is slow on purpose.
     valid = verify_password(credentials.password, row.password_hash) and bool(row.active)
@@ -100,7 +102,7 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
     return LoginOut(token=token, expires_at=db.iso(expires), agent=AgentOut(**agent.as_json()))
 
 
-@router.post("/logout", status_code=204, response_class=Response)
+@router.post("/logout", response_class=Response, **declare(None, status=204))
 def logout(agent: CurrentAgent, request: Request) -> Response:
     key = token_hash(request.headers["authorization"].partition(" ")[2].strip())
     settings = settings_of(request)
@@ -115,7 +117,7 @@ def logout(agent: CurrentAgent, request: Request) -> Response:
     return Response(status_code=204)
 
 
-@router.get("/me", response_model=AgentOut)
+@router.get("/me", **declare(AgentOut))
 def me(agent: CurrentAgent) -> AgentOut:
     return AgentOut(**agent.as_json())
 

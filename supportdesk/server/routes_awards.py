@@ -18,7 +18,9 @@ from ..domain.awards import cancel_award, price_award, price_upgrade
 from ..domain.fares import parse_cabin
 from ..domain.identifiers import InvalidIdentifier
 from . import audit, db
+from .answers import AvailabilityOut, AwardBookingOut, CancelledAward
 from .auth import CurrentAgent, settings_of
+from .contract import MAINTENANCE, declare, write
 from .fields import AirportCode, CabinName, MemberNumber, TicketNumber, text_field
 from .idempotency import run_write
 from .maintenance import capability
@@ -67,7 +69,8 @@ class CancelIn(BaseModel):
     reason: text_field(limits.AWARD_CANCEL_REASON)
 
 
-@router.get("/awards/availability", dependencies=[capability("awards")])
+@router.get("/awards/availability", dependencies=[capability("awards")],
+            **declare(AvailabilityOut, 422, MAINTENANCE))
 def availability(
     agent: CurrentAgent,
     request: Request,
@@ -123,7 +126,7 @@ def _first_with_seats(conn: Connection, body: AwardIn) -> Any:
     if seat is None:
         raise ApiError(409, "sold-out",
                        f"No award seats left for {body.passengers} on {start}–{end} on {day} "
-                       f"in {cabin.value}.", seats_left=0)
+                       f"in {cabin.value}.", seats_left=0, params={"seats_left": 0})
     return seat
 
 
@@ -147,7 +150,8 @@ def _enough(balance: int, miles: int) -> None:
     if balance < miles:
         message = f"Not enough miles: the balance is {balance:,}, this needs {miles:,}."
         raise ApiError(422, "not-enough-miles", message,
-                       errors=[{"field": "miles", "message": message}])
+                       errors=[{"field": "miles", "message": message}],
+                       params={"balance": balance, "miles": miles})
 
 
 def _new_code(conn: Connection) -> str:
@@ -177,7 +181,8 @@ def _booking_json(conn: Connection, booking_id: int) -> dict[str, Any]:
             "balance": _balance(conn, row.member_id), "created_at": row.created_at}
 
 
-@router.post("/awards", status_code=201, dependencies=[capability("awards")])
+@router.post("/awards", dependencies=[capability("awards")],
+             **write(AwardBookingOut, 404, 409, MAINTENANCE, status=201))
 def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = _member(conn, body.member_number)
@@ -201,7 +206,8 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
             left = conn.execute(select(inv.c.seats).where(inv.c.id == seat.id)).scalar_one()
             raise ApiError(409, "sold-out",
                            f"Not enough award seats left on {seat.flight_number} "
-                           f"({left} left); search again for other flights.", seats_left=left)
+                           f"({left} left); search again for other flights.", seats_left=left,
+                           params={"seats_left": left})
         code = _new_code(conn)
         ledger_id = conn.execute(insert(db.ledger).values(
             member_id=member.id, posted_at=db.iso(db.utcnow()), kind="award_redemption",
@@ -223,7 +229,8 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request):  # noqa: A
     return run_write(request, agent, body.model_dump(), handler)
 
 
-@router.post("/awards/{code}/cancel", dependencies=[capability("awards")])
+@router.post("/awards/{code}/cancel", dependencies=[capability("awards")],
+             **write(CancelledAward, 404, 409, MAINTENANCE))
 def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         b, m = db.award_bookings, db.members
@@ -259,7 +266,8 @@ def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request):  #
     return run_write(request, agent, {"code": code, **body.model_dump()}, handler)
 
 
-@router.post("/upgrades", status_code=201, dependencies=[capability("upgrades")])
+@router.post("/upgrades", dependencies=[capability("upgrades")],
+             **write(AwardBookingOut, 404, 409, MAINTENANCE, status=201))
 def book_upgrade(body: UpgradeIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = _member(conn, body.member_number)

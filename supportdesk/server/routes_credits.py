@@ -16,7 +16,9 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..domain import limits
 from ..domain.identifiers import InvalidIdentifier, parse_member_number
 from . import audit, db
+from .answers import CreditList, CreditOut, ProposedCredit, ReversalOut
 from .auth import Agent, CurrentAgent, Supervisor, settings_of
+from .contract import MAINTENANCE, declare, write
 from .fields import MemberNumber, TicketNumber, text_field
 from .idempotency import run_write
 from .maintenance import capability
@@ -58,8 +60,10 @@ class ReversalIn(BaseModel):
     reason: text_field(limits.REVERSAL_REASON)
 
 
-def _field_error(field: str, message: str, status: int = 422, code: str = "invalid-input"):  # noqa: ANN202
-    return ApiError(status, code, message, errors=[{"field": field, "message": message}])
+def _field_error(field: str, message: str, status: int = 422, code: str = "invalid-input",
+                 **extra: object) -> ApiError:
+    return ApiError(status, code, message, errors=[{"field": field, "message": message}],
+                    **extra)
 
 
 def _member(conn: Connection, number: str) -> Any:
@@ -128,7 +132,8 @@ def _retro_miles(conn: Connection, body: CreditIn, member: Any, now: dt.datetime
         raise _field_error("flight.flight_date", "The flight date is in the future.")
     if now.date() - flight.flight_date > limits.RETRO_CLAIM_MAX_AGE:
         raise _field_error("flight.flight_date",
-                           "Flights older than 6 months cannot be claimed retroactively.")
+                           "Flights older than 6 months cannot be claimed retroactively.",
+                           params={"max_age_days": limits.RETRO_CLAIM_MAX_AGE.days})
     claim_key = f"{flight.ticket_number}:{flight.flight_number}:{flight.flight_date}"
     if conn.execute(select(db.credits.c.id).where(db.credits.c.claim_key == claim_key,
                                                   db.credits.c.status != "rejected")).first():
@@ -150,7 +155,8 @@ def _retro_miles(conn: Connection, body: CreditIn, member: Any, now: dt.datetime
     return result.total_miles, reference, claim_key
 
 
-@router.post("/credits", status_code=201, dependencies=[capability("credits")])
+@router.post("/credits", dependencies=[capability("credits")],
+             **write(ProposedCredit, 404, 409, MAINTENANCE, status=201))
 def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         now = db.utcnow()
@@ -191,7 +197,8 @@ def propose_credit(body: CreditIn, agent: CurrentAgent, request: Request):  # no
     return run_write(request, agent, body.model_dump(mode="json"), handler)
 
 
-@router.get("/credits", dependencies=[capability("credits")])
+@router.get("/credits", dependencies=[capability("credits")],
+            **declare(CreditList, 422, MAINTENANCE))
 def list_credits(
     agent: CurrentAgent,
     request: Request,
@@ -233,7 +240,8 @@ def _pending_for_decision(conn: Connection, credit_id: int, agent: Agent) -> Any
     return row
 
 
-@router.post("/credits/{credit_id}/approve", dependencies=[capability("credits")])
+@router.post("/credits/{credit_id}/approve", dependencies=[capability("credits")],
+             **write(CreditOut, 403, 404, 409, MAINTENANCE))
 def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = _pending_for_decision(conn, credit_id, agent)
@@ -253,7 +261,8 @@ def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: R
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()}, handler)
 
 
-@router.post("/credits/{credit_id}/reject", dependencies=[capability("credits")])
+@router.post("/credits/{credit_id}/reject", dependencies=[capability("credits")],
+             **write(CreditOut, 403, 404, 409, MAINTENANCE))
 def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = _pending_for_decision(conn, credit_id, agent)
@@ -268,8 +277,8 @@ def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: R
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()}, handler)
 
 
-@router.post("/transactions/{entry_id}/reversal", status_code=201,
-             dependencies=[capability("reversals")])
+@router.post("/transactions/{entry_id}/reversal", dependencies=[capability("reversals")],
+             **write(ReversalOut, 403, 404, 409, MAINTENANCE, status=201))
 def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         entry = conn.execute(select(db.ledger, db.members.c.member_number)
@@ -291,7 +300,8 @@ def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: R
         if balance - entry.miles < 0:
             raise ApiError(422, "balance-negative",
                            f"Reversing {entry.miles:,} miles would leave the balance at "
-                           f"{balance - entry.miles:,}; the miles were already spent.")
+                           f"{balance - entry.miles:,}; the miles were already spent.",
+                           params={"balance": int(balance), "miles": entry.miles})
         new_id = conn.execute(insert(db.ledger).values(
             member_id=entry.member_id, posted_at=db.iso(db.utcnow()), kind="reversal",
             miles=-entry.miles, description=f"Reversal of #{entry_id}: {body.reason}"[:300],

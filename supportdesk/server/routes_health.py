@@ -9,6 +9,7 @@ from sqlalchemy import text
 from .. import __version__
 from . import db
 from .auth import settings_of
+from .contract import declare
 from .maintenance import CAPABILITIES, describe
 
 router = APIRouter(tags=["health"])
@@ -30,7 +31,7 @@ class Health(BaseModel):
     capabilities: dict[str, Capability]
 
 
-@router.get("/health", response_model=Health)
+@router.get("/health", **declare(Health, public=True))
 def health(request: Request) -> Health:
     settings = settings_of(request)
     status = "ok"

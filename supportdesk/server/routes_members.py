@@ -13,6 +13,7 @@ from ..domain.identifiers import InvalidIdentifier, parse_member_number
 from ..domain.query import QueryError, classify_query
 from . import audit, db
 from .auth import CurrentAgent, settings_of
+from .contract import MAINTENANCE, declare
 from .maintenance import capability
 from .masking import mask_address, mask_birth_date, mask_email, mask_phone
 from .problems import ApiError
@@ -95,7 +96,7 @@ def member_row(conn, number: str):  # noqa: ANN001, ANN202
     return row
 
 
-@router.get("", response_model=SearchOut)
+@router.get("", **declare(SearchOut, 422, MAINTENANCE))
 def search_members(
     agent: CurrentAgent,
     request: Request,
@@ -144,7 +145,7 @@ def search_members(
     )
 
 
-@router.get("/{number}", response_model=MemberOut)
+@router.get("/{number}", **declare(MemberOut, 404, 422, MAINTENANCE))
 def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
     settings = settings_of(request)
     with settings.engine.connect() as conn:
@@ -178,7 +179,7 @@ def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
     )
 
 
-@router.get("/{number}/transactions", response_model=LedgerPage)
+@router.get("/{number}/transactions", **declare(LedgerPage, 404, 422, MAINTENANCE))
 def get_transactions(
     number: str,
     agent: CurrentAgent,

@@ -19,12 +19,16 @@ from sqlalchemy import Connection, insert, select
 
 from ..domain import limits
 from . import audit, db
+from .answers import ClosureOut
 from .auth import CurrentAgent
+from .contract import write
 from .fields import MemberNumber, text_field
 from .idempotency import KEY_PATTERN, run_write
 from .problems import ApiError
 
 router = APIRouter(prefix="/operations", tags=["operations"])
+_CLOSURE = write(ClosureOut, 404, 409, status=201)
+_CLOSURE["responses"][200] = {"model": ClosureOut, "description": "Closed before: that closure."}
 
 
 class ClosureIn(BaseModel):
@@ -38,7 +42,7 @@ def _closure(row: Mapping[str, Any]) -> dict[str, Any]:
                                          "closed_at", "refused_with")}
 
 
-@router.post("/{operation_id}/closure", status_code=201)
+@router.post("/{operation_id}/closure", **_CLOSURE)
 def close_operation(operation_id: str, body: ClosureIn, request: Request,
                     agent: CurrentAgent) -> Any:
     if not KEY_PATTERN.match(operation_id):

@@ -19,13 +19,15 @@ from sqlalchemy import Connection, func, insert, select, update
 from ..domain import limits
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from . import audit, db
+from .answers import VerificationOut
 from .auth import CurrentAgent
+from .contract import MAINTENANCE, write
 from .fields import text_field
 from .idempotency import run_write
 from .maintenance import capability
 from .passwords import pin_hash
 from .problems import ApiError
-from .routes_members import get_member, member_row
+from .routes_members import MemberOut, get_member, member_row
 
 router = APIRouter(prefix="/members", tags=["profile"], dependencies=[capability("profile")])
 
@@ -88,7 +90,7 @@ class ProfileIn(BaseModel):
         return self
 
 
-@router.post("/{number}/verify")
+@router.post("/{number}/verify", **write(VerificationOut, 404, 429, MAINTENANCE))
 def verify_caller(number: str, body: VerifyIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         member = member_row(conn, number)
@@ -100,7 +102,9 @@ def verify_caller(number: str, body: VerifyIn, agent: CurrentAgent, request: Req
             raise ApiError(429, "verification-locked",
                            "Too many failed verifications for this member; try again in 15 "
                            "minutes or send the member a written confirmation.",
-                           headers={"Retry-After": str(int(FAILED_ATTEMPTS_WINDOW.seconds))})
+                           headers={"Retry-After": str(int(FAILED_ATTEMPTS_WINDOW.seconds))},
+                           params={"attempts": MAX_FAILED_ATTEMPTS,
+                                   "retry_after_seconds": int(FAILED_ATTEMPTS_WINDOW.seconds)})
         if body.method == "pin":
             stored = conn.execute(select(db.member_pins.c.pin_hash).where(
                 db.member_pins.c.member_id == member.id)).scalar_one_or_none()
@@ -129,7 +133,7 @@ def verify_caller(number: str, body: VerifyIn, agent: CurrentAgent, request: Req
     return run_write(request, agent, {"member": number, **body.model_dump(mode="json")}, handler)
 
 
-@router.post("/{number}/profile")
+@router.post("/{number}/profile", **write(MemberOut, 403, 404, MAINTENANCE))
 def change_profile(number: str, body: ProfileIn, agent: CurrentAgent, request: Request):  # noqa: ANN201
     changes = body.changes.model_dump(exclude_none=True)
 

@@ -14,7 +14,9 @@ from ..domain.airports import great_circle_km
 from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
 from . import audit, db
+from .answers import RequestDetail, RequestList
 from .auth import Agent, CurrentAgent, settings_of
+from .contract import MAINTENANCE, declare, write
 from .fields import text_field
 from .idempotency import run_write
 from .maintenance import capability
@@ -69,7 +71,7 @@ def _summary(row: Any, now: str) -> dict[str, Any]:
     }
 
 
-@router.get("")
+@router.get("", **declare(RequestList, 422, MAINTENANCE))
 def list_requests(
     agent: CurrentAgent,
     request: Request,
@@ -172,7 +174,7 @@ def _detail(conn: Connection, request_id: int) -> dict[str, Any]:
             "check": _check(conn, row)}
 
 
-@router.get("/{request_id}")
+@router.get("/{request_id}", **declare(RequestDetail, 404, 422, MAINTENANCE))
 def get_request(request_id: int, agent: CurrentAgent, request: Request) -> dict[str, Any]:
     settings = settings_of(request)
     with settings.engine.connect() as conn:
@@ -188,7 +190,7 @@ def _note(conn: Connection, request_id: int, agent: Agent, kind: str, text: str)
                                                  at=db.iso(db.utcnow()), kind=kind, text=text))
 
 
-@router.post("/{request_id}/claim")
+@router.post("/{request_id}/claim", **write(RequestDetail, 404, 409, MAINTENANCE))
 def claim_request(request_id: int, agent: CurrentAgent, request: Request):  # noqa: ANN201
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
         row = _load(conn, request_id)
@@ -208,7 +210,7 @@ def claim_request(request_id: int, agent: CurrentAgent, request: Request):  # no
     return run_write(request, agent, {"claim": request_id}, handler)
 
 
-@router.post("/{request_id}/decision")
+@router.post("/{request_id}/decision", **write(RequestDetail, 403, 404, 409, MAINTENANCE))
 def decide_request(request_id: int, body: DecisionIn, agent: CurrentAgent,  # noqa: ANN201
                    request: Request):
     def handler(conn: Connection) -> tuple[int, dict[str, Any]]:
