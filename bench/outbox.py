@@ -5,8 +5,9 @@ operation on SQLite in WAL mode with synchronous=FULL) against the floor of the 
 records of the same size appended to a plain file with an `fdatasync` after each: what durable
 saving costs at the very least on this disk. Target: ≥ 0.7× the floor's rate.
 
-**drain**: a backlog of goodwill credits replayed by the `Sender` (per member in order, the
-operation id as Idempotency-Key, outcomes recorded in the store) to a server process, against
+**drain**: a backlog of goodwill credits replayed by the app's own drain loop
+(`sync.service.Drain`: per member in order, the operation id as Idempotency-Key, outcomes
+recorded in the store) to a server process, against
 the floor of the same POST /credits requests sent with a plain keep-alive `requests.Session`
 (fresh keys, nothing recorded): the server's own request rate. The two take turns in blocks
 on the same server (`drain_rates`). Target: ≥ 0.8× the floor.
@@ -22,12 +23,13 @@ import time
 import uuid
 from pathlib import Path
 
-from supportdesk.api.client import ApiClient, credit_body
+from supportdesk.api.client import ApiClient
 from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.operations import Operation, build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore, canonical
-from supportdesk.store.outbox import Operation, Outbox
-from supportdesk.sync.sender import Sender
+from supportdesk.store.outbox import Outbox
+from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync
 
 from .common import API, DEMO_PASSWORD, DEMO_USER, RESULTS_DIR, Row, ServerProcess, plain_session
 from .database import Context, seeded_db
@@ -38,9 +40,13 @@ TARGET_DRAIN = 0.8
 
 def _operation(i: int, members: list[str] | None = None) -> Operation:
     number = members[i % len(members)] if members else demo_member_number(1 + i % 50)
-    body = credit_body(number, kind="goodwill", miles=1 + i % 40,
-                       reason=f"Outbox benchmark, operation {i}")
-    return Operation("credit", "/credits", body, number, f"Goodwill {1 + i % 40} miles")
+    return build.credit(number, kind="goodwill", miles=1 + i % 40,
+                        reason=f"Outbox benchmark, operation {i}",
+                        summary=f"Goodwill {1 + i % 40} miles")
+
+
+def _raise(error: BaseException) -> None:
+    raise error
 
 
 def write_rates(count: int, folder: Path) -> tuple[float, float, int]:
@@ -87,7 +93,7 @@ DRAIN_BLOCKS = 4  # of each side, in the order floor, drain, drain, floor, floor
 
 
 def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: ANN001
-    """(operations drained per second by the Sender, plain POST /credits per second).
+    """(operations drained per second by the app's drain loop, plain POST /credits per second).
 
     Each side sends `count` credits in DRAIN_BLOCKS blocks, taken in turn in ABBA order on one
     server: the server's database grows with every credit, and a side that ran wholly after
@@ -104,7 +110,7 @@ def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: 
         outbox = Outbox(store)
         client = ApiClient(server.base_url)
         client.login(DEMO_USER, DEMO_PASSWORD)
-        sender = Sender(outbox)
+        drainer = Drain(LocalSync(store, DEMO_USER, "bench"), client, InlineHops())
         serial = itertools.count()
 
         def post(bodies: list[dict]) -> float:
@@ -121,7 +127,9 @@ def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: 
             for _ in range(block):  # the backlog, saved before the clock starts
                 outbox.add(DEMO_USER, "bench", _operation(next(serial), members))
             started = time.perf_counter()
-            report = sender.drain(client, DEMO_USER, "bench")
+            reports: list[DrainReport] = []
+            drainer.run(reports.append, _raise)
+            (report,) = reports
             took = time.perf_counter() - started
             if report.applied != block or report.left:
                 raise RuntimeError(f"drain applied {report.applied} of {block}: {report}")
@@ -154,7 +162,7 @@ def run(ctx: Context) -> list[Row]:
             note=f"synchronous=FULL, one commit each; floor: {size}-byte append + fdatasync "
                  f"(n={count})", target=TARGET_WRITE, target_of="ratio_at_least"),
         Row("outbox", "drain: operations delivered per second", drain_rate, post_rate,
-            "ops/s", note="Sender over HTTP, recorded in the store; floor: plain POST "
+            "ops/s", note="the app's drain over HTTP, recorded in the store; floor: plain POST "
                           "/credits on one keep-alive session", target=TARGET_DRAIN,
             target_of="ratio_at_least"),
     ]

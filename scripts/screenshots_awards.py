@@ -63,7 +63,7 @@ def main() -> int:
     number = demo_member_number(MEMBER)
     credit = agent.propose_credit(number, kind="correction", miles=150_000,
                                   reason="Screenshot funds", operation_id=new_operation_id())
-    boss.approve_credit(credit.id, None, new_operation_id())
+    boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
     account = agent.get_member(number)
     taskman = TaskManager()
     DOCS.mkdir(exist_ok=True)

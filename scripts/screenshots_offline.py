@@ -33,7 +33,8 @@ def fund(url: str, number: str, miles: int = 400_000) -> None:
     boss.login("super2", "demo")
     credit = agent.propose_credit(number, kind="correction", miles=miles,
                                   reason="Funds for the screenshot", operation_id=new_operation_id())
-    boss.approve_credit(credit.id, None, new_operation_id())
+    boss.approve_credit(credit.id, None, new_operation_id(),
+                        member_number=credit.member_number)
     agent.close()
     boss.close()
 
@@ -43,19 +44,19 @@ def main() -> int:
     from PySide6.QtCore import QDate
     from sqlalchemy import select, update
 
-    from supportdesk.api.client import ApiClient, credit_body, new_operation_id
+    from supportdesk.api.client import ApiClient, new_operation_id
     from supportdesk.backend import Backend
     from supportdesk.config import Config
     from supportdesk.gui.app import apply_look
     from supportdesk.gui.controller import Controller
     from supportdesk.gui.sync.attention import NeedsAttentionDialog
+    from supportdesk.operations import build
     from supportdesk.security.credentials import TokenStore
     from supportdesk.server import db, maintenance
     from supportdesk.server.app import Settings
     from supportdesk.server.db import make_engine
     from supportdesk.server.embedded import EmbeddedServer
     from supportdesk.server.seed import seed_demo
-    from supportdesk.store.outbox import Operation
     from supportdesk.sync.connection import State
 
     engine = make_engine(Path(tempfile.mkdtemp(prefix="sd-shots-")) / "demo.sqlite")
@@ -115,11 +116,10 @@ def main() -> int:
     wait(lambda: not page.loading and page.model.row_of(request.id) is not None)
 
     # A queued credit the backend refuses when it is sent lands in Needs attention.
-    body = credit_body(closed, kind="goodwill", miles=500,
-                       reason="Lost baggage on LH401, agreed on the phone")
     outcome = []
-    window.sync.submit(Operation("credit", "/credits", body, closed,
-                                 "Goodwill: 500 miles — Lost baggage on LH401"),
+    window.sync.submit(build.credit(closed, kind="goodwill", miles=500,
+                                    reason="Lost baggage on LH401, agreed on the phone",
+                                    summary="Goodwill: 500 miles — Lost baggage on LH401"),
                        new_operation_id(), outcome.append, outcome.append, interactive=False)
     wait(lambda: outcome and window.sync.state.attention == 1)
 

@@ -2,6 +2,7 @@
 
     SupportDeskError
     ├── UserFacingError       the agent can act on it (bad input, not found, not allowed)
+    │   ├── InvalidInput      one field the agent typed breaks a rule (also a ValueError)
     │   ├── ValidationFailed  with per-field messages
     │   ├── NotFound
     │   ├── Forbidden
@@ -45,6 +46,15 @@ class UserFacingError(SupportDeskError):
     pass
 
 
+class InvalidInput(UserFacingError, ValueError):
+    """What the agent typed into `field` breaks a rule; `message` says which, in plain words.
+    A ValueError too, so that pydantic on the server reports it against its field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message, code="invalid-input")
+        self.field = field
+
+
 class ValidationFailed(UserFacingError):
     def __init__(self, message: str, field_errors: list[FieldError] | None = None,
                  **kwargs) -> None:  # noqa: ANN003
@@ -71,7 +81,12 @@ class RateLimited(UserFacingError):
 
 
 class RefusedOffline(UserFacingError):
-    """Not taken while the backend is unreachable (DESIGN.md §3): nothing was saved or sent."""
+    """Not taken while the backend is unreachable (DESIGN.md §3): nothing was saved or sent.
+    `kind` (an `operations.Kind`) says which write; its specification says why."""
+
+    def __init__(self, message: str, *, kind: object = None, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(message, **kwargs)
+        self.kind = kind
 
 
 class AuthError(SupportDeskError):

@@ -17,7 +17,6 @@ from ..domain.identifiers import (
     parse_ticket_number,
 )
 from ..errors import ServerError
-from .checks import require_member
 
 if TYPE_CHECKING:
     from .award_models import Availability, AwardBooking
@@ -50,39 +49,42 @@ class AwardsApi:
     def book_award(self, member_number: str, inventory_id: int, passengers: int, *,
                    operation_id: str) -> AwardBooking:
         """Book a flight award: miles and seats are taken together, once per operation id."""
-        body = award_body(member_number, inventory_id, passengers)
-        data = self.write("/awards", body, operation_id)
-        require_member(body["member_number"], data.get("member_number"))
-        return award_booking(data)
+        from ..operations import (  # the app's own path (it imports this module)
+            build,
+            send,
+        )
+
+        return send.write(self, build.award_booking(member_number, inventory_id, passengers),
+                          operation_id)
 
     def book_award_on_route(self, member_number: str, *, origin: str, destination: str,
                             date: dt.date, cabin: str, passengers: int,
                             operation_id: str) -> AwardBooking:
         """Book the day's first flight on the route with seats (what a provisional booking,
         taken without seeing the seats, asks for)."""
-        body = award_on_route_body(member_number, origin=origin, destination=destination,
-                                   date=date, cabin=cabin, passengers=passengers)
-        data = self.write("/awards", body, operation_id)
-        require_member(body["member_number"], data.get("member_number"))
-        return award_booking(data)
+        from ..operations import build, send
+
+        return send.write(self, build.award_on_route(
+            member_number, origin=origin, destination=destination, date=date, cabin=cabin,
+            passengers=passengers), operation_id)
 
     def book_upgrade(self, member_number: str, ticket_number: str, to_cabin: str, *,
                      operation_id: str) -> AwardBooking:
         """Upgrade the member's paid ticket to a higher cabin with miles."""
-        body = upgrade_body(member_number, ticket_number, to_cabin)
-        data = self.write("/upgrades", body, operation_id)
-        require_member(body["member_number"], data.get("member_number"))
-        return checked_upgrade(data, body["ticket_number"])
+        from ..operations import build, send
+
+        return send.write(self, build.upgrade(member_number, ticket_number, to_cabin),
+                          operation_id)
 
     def cancel_award(self, member_number: str, code: str, reason: str, *,
                      operation_id: str) -> AwardBooking:
         """Cancel the member's award `code`: miles back less the fee, the seats freed. The
         backend refuses a code that is not this member's (a mistyped code of someone else's
         booking) and cancels nothing."""
-        path, body = cancel_request(member_number, code, reason)
-        data = self.write(path, body, operation_id)
-        require_member(body["member_number"], data.get("member_number"))
-        return checked_cancellation(data, parse_booking_code(code))
+        from ..operations import build, send
+
+        return send.write(self, build.award_cancellation(member_number, code, reason),
+                          operation_id)
 
 
 def award_booking(data: Any) -> AwardBooking:

@@ -173,6 +173,8 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                        operation_id: str) -> SentOperation:
         """Send one outbox operation with its id as Idempotency-Key: the decoded answer and
         whether the server had applied it before (a replay). Errors raise as usual."""
+        if not operation_id or not isinstance(operation_id, str):
+            raise ValueError("Every write needs an operation id (see new_operation_id).")
         response, request_id = self._exchange(
             method, path, None, body, {"Idempotency-Key": operation_id}, True)
         data = self._decode(response, request_id)
@@ -313,12 +315,14 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                        miles: int | None = None, reference: str | None = None,
                        flight: RetroFlight | None = None, operation_id: str) -> Credit:
         """Credit miles (or propose them for approval above the agent's limits)."""
-        asked = parse_member_number(member_number)
-        body = credit_body(asked, kind=kind, reason=reason, miles=miles, reference=reference,
-                           flight=flight)
-        data = self.write("/credits", body, operation_id)
-        require_member(asked, data.get("member_number"))
-        return Credit.from_json(data)
+        from ..operations import (  # the app's own path (it imports this module)
+            build,
+            send,
+        )
+
+        return send.write(self, build.credit(member_number, kind=kind, reason=reason,
+                                             miles=miles, reference=reference, flight=flight),
+                          operation_id)
 
     def list_credits(self, status: str | None = None, member_number: str | None = None,
                      limit: int = 100) -> tuple[Credit, ...]:
@@ -332,31 +336,28 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         return credits
 
     def approve_credit(self, credit_id: int, note: str | None, operation_id: str, *,
-                       member_number: str | None = None) -> Credit:
+                       member_number: str) -> Credit:
         """Approve a pending credit (supervisors; never one's own)."""
-        return self._decide(credit_id, "approve", note, operation_id, member_number)
+        from ..operations import build, send
+
+        return send.write(self, build.credit_decision(credit_id, "approve", note,
+                                                      member_number), operation_id)
 
     def reject_credit(self, credit_id: int, note: str, operation_id: str, *,
-                      member_number: str | None = None) -> Credit:
+                      member_number: str) -> Credit:
         """Reject a pending credit, saying why (supervisors; never one's own)."""
-        return self._decide(credit_id, "reject", note, operation_id, member_number)
+        from ..operations import build, send
 
-    def _decide(self, credit_id: int, verb: str, note: str | None, operation_id: str,
-                member_number: str | None) -> Credit:
-        path, body = credit_decision_request(credit_id, verb, note)
-        data = self.write(path, body, operation_id)
-        if member_number is not None:
-            require_member(parse_member_number(member_number), data.get("member_number"))
-        return checked_credit(data, credit_id)
+        return send.write(self, build.credit_decision(credit_id, "reject", note,
+                                                      member_number), operation_id)
 
     def reverse_entry(self, entry_id: int, reason: str, member_number: str,
                       operation_id: str) -> Reversal:
         """Reverse one ledger entry of `member_number` (supervisors); once per entry. The
         backend refuses an entry that is not this member's."""
-        path, body = reversal_request(entry_id, reason, member_number)
-        data = self.write(path, body, operation_id)
-        require_member(body["member_number"], data.get("member_number"))
-        return checked_reversal(data, entry_id)
+        from ..operations import build, send
+
+        return send.write(self, build.reversal(entry_id, reason, member_number), operation_id)
 
 
 def credit_decision_request(credit_id: int, verb: str, note: str | None

@@ -94,10 +94,13 @@ class ProfileApi:
                        changes: ProfileChanges, *, operation_id: str) -> MemberAccount:
         """Change only the given fields of a verified caller's profile; the masked account as
         it now is."""
-        path, body = profile_request(member_number, verification_id, changes)
-        data = self.write(path, body, operation_id)
-        require_member(parse_member_number(member_number), data.get("member_number"))
-        return MemberAccount.from_json(data)
+        from ..operations import (  # the app's own path (it imports this module)
+            build,
+            send,
+        )
+
+        return send.write(self, build.profile_change(member_number, verification_id, changes),
+                          operation_id)
 
 
 def profile_request(member_number: str, verification_id: str, changes: ProfileChanges

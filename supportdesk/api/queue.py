@@ -7,7 +7,6 @@ says which member it belongs to (the list's summary does), about that member. Th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
@@ -51,21 +50,26 @@ class QueueApi:
         return checked_detail(self.get(f"/requests/{rid}"), rid, member_number)
 
     def claim_request(self: ApiClient, request_id: int, operation_id: str, *,
-                      member_number: str | None = None) -> RequestDetail:
+                      member_number: str) -> RequestDetail:
         """Take the request: it becomes yours (in review). Someone else's → Conflict."""
-        rid = _request_id(request_id)
-        return checked_detail(self.write(claim_path(rid), {}, operation_id), rid,
-                              member_number)
+        from ..operations import (  # the app's own path (it imports this module)
+            build,
+            send,
+        )
+
+        return send.write(self, build.request_claim(_request_id(request_id), member_number),
+                          operation_id)
 
     def decide_request(self: ApiClient, request_id: int, decision: str, note: str,
                        customer_reply: str | None, operation_id: str, *,
-                       member_number: str | None = None) -> RequestDetail:
+                       member_number: str) -> RequestDetail:
         """Approve, reject, ask for information or escalate; the note is internal, the reply
         goes to the customer (required except for an escalation)."""
-        rid = _request_id(request_id)
-        body = decision_body(decision, note, customer_reply)
-        return checked_detail(self.write(decision_path(rid), body, operation_id), rid,
-                              member_number)
+        from ..operations import build, send
+
+        return send.write(self, build.request_decision(
+            _request_id(request_id), member_number, decision, note, customer_reply),
+            operation_id)
 
 
 def claim_path(request_id: int) -> str:
@@ -74,14 +78,6 @@ def claim_path(request_id: int) -> str:
 
 def decision_path(request_id: int) -> str:
     return f"/requests/{_request_id(request_id)}/decision"
-
-
-def decided_request(path: str) -> int:
-    """The request a decision's path (`decision_path`, as the outbox saves it) is about."""
-    match = re.fullmatch(r"/requests/([1-9][0-9]{0,17})/decision", path)
-    if match is None:
-        raise ValueError(f"Not the path of a decision: {path!r}.")
-    return int(match.group(1))
 
 
 def decision_body(decision: str, note: str, customer_reply: str | None) -> dict[str, Any]:

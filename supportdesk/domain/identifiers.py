@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..errors import InvalidInput
+
 MEMBER_NUMBER_PREFIX = "992"
 MEMBER_NUMBER_LENGTH = 15
 TICKET_NUMBER_LENGTH = 13
@@ -16,17 +18,12 @@ BOOKING_CODE_LENGTH = 6
 
 _SEPARATORS = re.compile(r"[\s\-./]+")
 _BOOKING_CODE = re.compile(r"^[A-Z0-9]{6}$")
-
-
 # Printable ASCII only before the @: a control or invisible character is no part of an address.
 EMAIL = re.compile(r"^[!-?A-~]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}$")
-class InvalidIdentifier(ValueError):
-    """An identifier the agent typed is malformed; `str()` says why in plain words."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
-        self.message = message
+
+class InvalidIdentifier(InvalidInput):
+    """An identifier the agent typed is malformed; `str()` says why in plain words."""
 
 
 def strip_separators(text: str) -> str:
@@ -105,15 +102,15 @@ def parse_booking_code(text: str) -> str:
         raise InvalidIdentifier(
             "booking_code", "A booking code has 6 letters or digits, such as KX4T2B."
         )
+    return code
+
+
 def parse_email(text: str) -> str:
     """The e-mail address as typed, without surrounding spaces, or raise."""
     address = text.strip()
     if not EMAIL.match(address):
         raise InvalidIdentifier("email", "That is not an e-mail address.")
     return address
-
-
-    return code
 
 
 # Country calling codes of the markets the programme serves, longest first when matching.

@@ -26,11 +26,14 @@ from ..errors import (
     AuthError,
     ConfigError,
     Forbidden,
+    InvalidInput,
     OfflineError,
+    RefusedOffline,
     SecurityError,
     SupportDeskError,
     UserFacingError,
 )
+from ..operations import SPECS, Kind
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +53,14 @@ def describe(error: BaseException) -> tuple[str, str]:
         return translate("errors", "Backend not reachable"), error.message
     if isinstance(error, ConfigError):
         return translate("errors", "Configuration problem"), error.message
+    if isinstance(error, RefusedOffline) and isinstance(error.kind, Kind):
+        return translate("errors", "Backend not reachable"), translate(
+            "errors", "Offline: {0} Nothing was saved or sent.").format(
+                translate("Operations", SPECS[error.kind].offline_reason))
+    if isinstance(error, InvalidInput):
+        return translate("errors", "Check the input"), error.message
     if isinstance(error, UserFacingError | SupportDeskError):
         return translate("errors", "Cannot do that"), error.message
-    if isinstance(error, ValueError) and hasattr(error, "message"):
-        return translate("errors", "Check the input"), str(error)
     return translate("errors", "Unexpected error"), f"{type(error).__name__}: {error}"
 
 
@@ -67,8 +74,9 @@ def _window_of(owner: QObject | None) -> QWidget | None:
 
 def show_error(parent: QObject | None, error: BaseException) -> None:
     parent = _window_of(parent)
-    if not isinstance(error, SupportDeskError | ValueError):
-        # A bug: full details, copyable.
+    if not isinstance(error, SupportDeskError):
+        # A bug (a ValueError too, unless the core typed it as the agent's): full details,
+        # copyable, and its traceback in the log for IT.
         show_crash(type(error), error, error.__traceback__, parent)
         return
     title, message = describe(error)

@@ -15,6 +15,7 @@ from .. import __version__
 from ..api.models import AgentInfo
 from ..backend import Backend
 from ..errors import AuthError
+from ..operations import Home, Kind
 from ..store.outbox import Entry
 from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
@@ -273,18 +274,22 @@ class MainWindow(QMainWindow):
         dialog.edit_requested.connect(self._edit_refused)
         dialog.open()
 
+    def editors(self) -> dict[Kind, Callable[[Entry], None]]:
+        """One editor per kind whose specification says it can be edited after a refusal,
+        on the page of its home (the member, or the request): it opens the write's dialog
+        there, filled in as it was sent."""
+        return {Kind.CREDIT: self.member.edit_credit,
+                Kind.AWARD_BOOKING: self.member.book_again,
+                Kind.REQUEST_DECISION: self.queue.edit_decision}
+
     def _edit_refused(self, entry: Entry) -> None:
-        """Edit a refused write where it belongs: a credit or a booking in its dialog over the
-        member, a decision in its dialog over the request."""
-        if entry.kind == "credit":
-            self.open_member(entry.operation.member_number,
-                             then=lambda: self.member.edit_credit(entry))
-        elif entry.kind == "award_booking":
-            self.open_member(entry.operation.member_number,
-                             then=lambda: self.member.book_again(entry))
-        elif entry.kind == "request_decision":
+        """Go to the refused write's home and open it in its editor (see `editors`)."""
+        edit = self.editors()[entry.kind]
+        if entry.operation.spec.home is Home.MEMBER:
+            self.open_member(entry.operation.member_number, then=lambda: edit(entry))
+        else:
             self.show_queue()
-            self.queue.edit_decision(entry)
+            edit(entry)
 
     # -- navigation ---------------------------------------------------------------------
 

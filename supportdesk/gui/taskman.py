@@ -8,6 +8,7 @@ queued signal. Only plain data crosses threads.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -56,7 +57,12 @@ class TaskManager(QObject):
         with self._lock:
             closures, self._closures = self._closures, []
         for closure in closures:
-            closure()
+            # One callback's bug is reported and must not drop the others of the batch (one
+            # of them may be the drain's, which would then never drain again).
+            try:
+                closure()
+            except Exception:  # noqa: BLE001 - reported as a bug, with its traceback
+                sys.excepthook(*sys.exc_info())
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop taking work; with `wait`, block until running work has finished."""
@@ -112,6 +118,22 @@ class Op(Generic[T]):
             from .errors import show_error
 
             show_error(self._parent, error)
+
+
+class TaskHops:
+    """The core's `sync.service.Hops` on this task manager: store work on the store worker,
+    requests on the HTTP pool, continuations on the GUI thread while `owner` exists."""
+
+    def __init__(self, taskman: TaskManager, owner: QObject) -> None:
+        self.taskman, self.owner = taskman, owner
+
+    def store(self, fn: Callable[[], T], then: Callable[[T], Any],
+              failed: Callable[[BaseException], Any]) -> None:
+        Op(self.taskman, self.owner, fn).on_store().success(then).failure(failed).run()
+
+    def network(self, fn: Callable[[], T], then: Callable[[T], Any],
+                failed: Callable[[BaseException], Any]) -> None:
+        Op(self.taskman, self.owner, fn).success(then).failure(failed).run()
 
 
 class Latest:

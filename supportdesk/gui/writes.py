@@ -22,13 +22,17 @@ from ..errors import (
     SupportDeskError,
     ValidationFailed,
 )
-from ..sync.sender import send_operation
+from ..operations import SPECS, Kind
+from ..operations.send import answer, write
 from .errors import describe
+from .member.ledger_model import format_miles
 from .taskman import Op, TaskManager
 
 if TYPE_CHECKING:
-    from ..store.outbox import Entry, Operation
-    from .sync.controller import Submitted, SyncController
+    from ..operations import Operation
+    from ..store.outbox import Entry
+    from ..sync.service import Submitted
+    from .sync.controller import SyncController
 
 T = TypeVar("T")
 
@@ -120,20 +124,19 @@ class OperationKeys:
 
 def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
                  sync: SyncController | None, key: str, operation: Operation,
-                 parse: Callable[[Any], T], done: Callable[[T], None],
-                 failed: Callable[[BaseException], None],
+                 done: Callable[[Any], None], failed: Callable[[BaseException], None],
                  waiting: Callable[[Submitted], None], *,
                  replaces: Entry | None = None) -> None:
     """The one way a write the agent makes is sent: saved to the outbox under `key` (the
     action's operation id) before anything goes out, then sent (`SyncController.submit`).
-    `done(parse(answer))` when it went through, `failed(error)` when refused, and
-    `waiting(outcome)` when it stays saved for the sender: offline (policies that may wait),
-    or sent without an answer (it is replayed under the same id, never applied twice).
-    `replaces`: the refused entry this is the edited version of. Without a local store (no
-    secure keyring) it is sent directly under `key`."""
+    `done(answer)` — read and checked by the operation's kind — when it went through,
+    `failed(error)` when refused, and `waiting(outcome)` when it stays saved for the sender:
+    offline (policies that may wait), or sent without an answer (it is replayed under the
+    same id, never applied twice). `replaces`: the refused entry this is the edited version
+    of. Without a local store (no secure keyring) it is sent directly under `key`."""
     if sync is None or not sync.available:
-        (Op(taskman, owner, lambda: parse(send_operation(client, operation, key).body))
-         .success(done).failure(failed).run())
+        Op(taskman, owner, lambda: write(client, operation, key)).success(done).failure(
+            failed).run()
         return
 
     def submitted(outcome: Submitted) -> None:
@@ -143,13 +146,39 @@ def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
             waiting(outcome)
         else:
             try:
-                result = parse(outcome.result)
+                result = answer(operation, outcome.result)
             except SupportDeskError as exc:  # an answer about something else: shown, not used
                 failed(exc)
             else:
                 done(result)
 
     sync.submit(operation, key, submitted, failed, replaces=replaces)
+
+
+def kind_label(kind: Kind) -> str:
+    """What a kind of write is called ("Miles credit"), in the agent's language."""
+    return translate("Operations", SPECS[kind].label)
+
+
+def offline_reason(kind: Kind) -> str:
+    """What happens to a write of `kind` offline, or why it is not taken."""
+    return translate("Operations", SPECS[kind].offline_reason)
+
+
+def offline_text(operation: Operation, per_credit_limit: int | None = None) -> str:
+    """What happens to `operation` while the backend is away (its policy), or why it is not
+    taken: the sentence the agent can read out."""
+    if operation.policy is Policy.APPROVAL:
+        miles = int(operation.body.get("miles") or 0)
+        return translate(
+            "WriteDialog", "Queued. {0} miles is above your limit of {1}: when the backend is "
+            "back it goes to a supervisor for approval, not to the account.").format(
+                format_miles(miles), format_miles(per_credit_limit or 0))
+    if operation.policy is Policy.PROVISIONAL:
+        return translate(
+            "WriteDialog", "Provisional: tell the member the booking is pending confirmation. "
+            "If the seat is gone when the backend is back, it becomes a call-back task.")
+    return offline_reason(operation.kind)
 
 
 def unanswered_text(outcome: Submitted) -> str:
@@ -372,13 +401,12 @@ class WriteDialog(QDialog):
          .failure(lambda error: self._failed(error, failed))
          .run())
 
-    def send_queued(self, payload: Any, operation: Operation, parse: Callable[[Any], T],
-                    done: Callable[[T], None],
+    def send_queued(self, payload: Any, operation: Operation, done: Callable[[Any], None],
                     queued: Callable[[Entry], None] | None = None, *,
                     failed: Callable[[SupportDeskError], bool] | None = None,
                     progress: str | None = None) -> None:
-        """Send `operation` as the write of this action (see `submit_write`); `done(parse(
-        answer))` when it went through. If it has to wait for the backend, a write that may
+        """Send `operation` as the write of this action (see `submit_write`); `done(answer)`
+        when it went through. If it has to wait for the backend, a write that may
         wait offline (its policy) calls `queued(entry)` and goes by itself later; one that
         needs the backend but lost its answer says so here and is replayed by itself."""
         if self.busy:
@@ -389,7 +417,7 @@ class WriteDialog(QDialog):
         def waiting(outcome: Submitted) -> None:
             self._set_busy(False)
             self.replaces = None  # saved, and the refused one closed: a further edit is new
-            if queued is not None and operation.policy != Policy.REFUSE.value:
+            if queued is not None and operation.policy.may_wait:
                 self.keys.done()  # saved for good: a new press is a new action
                 queued(outcome.entry)
                 return
@@ -397,7 +425,7 @@ class WriteDialog(QDialog):
             self.messages.set_bottom(unanswered_text(outcome), "pending")
             fit_height(self)
 
-        submit_write(self, self.taskman, self.client, self.sync, key, operation, parse,
+        submit_write(self, self.taskman, self.client, self.sync, key, operation,
                      lambda result: self._sent(result, done),
                      lambda error: self._failed(error, failed), waiting,
                      replaces=self.replaces)

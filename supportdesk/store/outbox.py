@@ -16,6 +16,8 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..domain.offline import Policy
+from ..operations.kinds import Kind, Operation
 from .local import ATTENTION, QUEUED, LocalStore, canonical
 
 DONE = ("applied", "duplicate")
@@ -26,33 +28,14 @@ _NOTE = "outbox/note"
 
 
 @dataclass(frozen=True)
-class Operation:
-    """A write as the agent made it: the request to send and what to show about it."""
-
-    kind: str  # credit | request_decision | award_booking | upgrade | profile_change | …
-    path: str
-    body: dict[str, Any]
-    member_number: str  # the member it is about: its queue, and the check of the answer
-    summary: str  # one line for the queue and "Needs attention" views
-    # queue | approval | provisional: may wait offline (domain.offline); refuse: taken only
-    # while the backend answers, but still saved first, so a lost answer is settled by replay
-    policy: str = "queue"
-    method: str = "POST"
-
-    def request(self) -> dict[str, Any]:
-        return {"kind": self.kind, "method": self.method, "path": self.path, "body": self.body,
-                "member_number": self.member_number, "summary": self.summary}
-
-
-@dataclass(frozen=True)
 class Entry:
     seq: int
     op_id: str
     agent: str
     backend_id: str
     member_key: str
-    kind: str
-    policy: str
+    kind: Kind
+    policy: Policy
     state: str
     created_at: float
     attempts: int
@@ -73,7 +56,7 @@ class Outbox:
         """Save `operation` for `agent`; when this returns, it is on disk. Saving the same
         `op_id` with the same request again (a retry of one action) returns the saved row."""
         op_id = op_id or str(uuid.uuid4())
-        request = operation.request() | {"policy": operation.policy}
+        request = operation.request() | {"policy": operation.policy.value}
         text = canonical(request)
         store = self.store
         digest = store.cipher.digest(text)
@@ -85,7 +68,8 @@ class Outbox:
                     "INSERT INTO outbox (op_id, agent, backend_id, member_key, kind, policy, "
                     "payload, payload_hash, state, created_at, replaces) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (op_id, agent, backend_id, member_key, operation.kind, operation.policy,
+                    (op_id, agent, backend_id, member_key, operation.kind.value,
+                     operation.policy.value,
                      store.cipher.seal(text.encode(), _PAYLOAD), digest, QUEUED, created_at,
                      replaces)).lastrowid
         except sqlite3.IntegrityError:
@@ -208,25 +192,19 @@ class Outbox:
         return entries
 
     def _entry(self, row: tuple) -> Entry:
-        (seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, created_at,
+        (seq, op_id, agent, backend_id, member_key, _kind, policy, payload, state, created_at,
          attempts, next_attempt_at, result, note, replaces, resolved_at) = row
         request = self.store.unseal(payload, _PAYLOAD)
-        operation = Operation(request["kind"], request["path"], request["body"],
+        # A kind or policy this version does not know raises ValueError: set aside, not sent.
+        operation = Operation(Kind(request["kind"]), request["path"], request["body"],
                               request["member_number"], request["summary"],
-                              request.get("policy", policy), request["method"])
-        return Entry(seq, op_id, agent, backend_id, member_key, kind, policy, state, created_at,
+                              Policy(request.get("policy", policy)), request["method"],
+                              request.get("subject"))
+        return Entry(seq, op_id, agent, backend_id, member_key, operation.kind,
+                     operation.policy, state, created_at,
                      attempts, next_attempt_at, operation, self.store.unseal(result, _RESULT),
                      self.store.unseal(note, _NOTE), replaces, resolved_at)
 
 
 _COLUMNS = ("seq, op_id, agent, backend_id, member_key, kind, policy, payload, state, "
             "created_at, attempts, next_attempt_at, result, note, replaces, resolved_at")
-
-
-def closure(entry: Entry, outcome: str, reason: str, summary: str) -> Operation:
-    """The agent's word on a refused `entry` — "discarded", or "called_back" (a provisional
-    booking the member was told about) — as an operation of its own, audited by the backend."""
-    number = entry.operation.member_number
-    return Operation("closure", f"/operations/{entry.op_id}/closure",
-                     {"outcome": outcome, "reason": reason, "member_number": number},
-                     number, summary)

@@ -11,9 +11,9 @@ instead of applying again. What the server says decides the row's fate:
     other 5xx                retried the same way; after `max_server_errors` tries it needs
                              attention, so that one broken row cannot hold its member's queue
 
-The pieces are plain functions over plain data (`plan`, `decide`, `record`) so that the GUI can
-run the sends on its HTTP pool and the bookkeeping on its store worker; `drain` runs them all
-in one thread (tests, benchmarks).
+The pieces are plain functions over plain data (`plan`, `decide`, `record`) so that the sends
+can run on a network thread and the bookkeeping on the store's; the one loop that runs them
+is `sync.service.Drain`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..api.checks import require_member
 from ..api.client import ApiClient, SentOperation
 from ..domain.offline import Policy
 from ..errors import (
@@ -38,7 +37,8 @@ from ..errors import (
     ServiceUnavailable,
     UserFacingError,
 )
-from ..store.outbox import Entry, Operation, Outbox
+from ..operations.send import send as send_operation
+from ..store.outbox import Entry, Outbox
 
 log = logging.getLogger(__name__)
 
@@ -116,16 +116,8 @@ def send_until_stopped(client: ApiClient, due: list[Entry]
 
 
 def send(client: ApiClient, entry: Entry) -> SentOperation:
+    """Send a saved operation under its operation id (see `operations.send`)."""
     return send_operation(client, entry.operation, entry.op_id)
-
-
-def send_operation(client: ApiClient, operation: Operation, op_id: str) -> SentOperation:
-    """Send `operation` under `op_id`; an answer about another member raises (and is logged)."""
-    sent = client.send_operation(operation.method, operation.path, operation.body, op_id)
-    answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
-    if answered is not None:
-        require_member(operation.member_number, answered)
-    return sent
 
 
 class Sender:
@@ -154,7 +146,7 @@ class Sender:
             # 400, 403, 404, 422: a business rule said no
             return Decision(entry.op_id, "rejected", note=message, result={"errors": fields})
         if isinstance(error, ServiceUnavailable) and error.maintenance \
-                and entry.policy == Policy.REFUSE.value:
+                and entry.policy is Policy.REFUSE:
             # Not applied (that capability is down), and a write that needs the live state is
             # not to be applied by itself hours later: refused, saying until when.
             return Decision(entry.op_id, "rejected", note=message)
@@ -178,47 +170,3 @@ class Sender:
             self.outbox.settle(decision.op_id, decision.state, decision.result, decision.note)
         elif decision.retry_at is not None:
             self.outbox.retry_later(decision.op_id, decision.retry_at, decision.note or "")
-
-    def drain(self, client: ApiClient, agent: str, backend_id: str, *,
-              until: float | None = None) -> DrainReport:
-        """Send everything due, in rounds, until nothing is due, a round stops, or `until`."""
-        report = DrainReport()
-        while until is None or self.clock() < until:
-            due = plan(self.outbox.queued(agent, backend_id), self.clock())
-            if not due:
-                break
-            stopped = None
-            for entry, outcome in send_until_stopped(client, due):
-                decision = self.decide(entry, outcome)
-                self.record(decision)
-                report.count(decision)
-                if decision.stop:
-                    stopped = decision
-            if stopped:
-                report.stopped = stopped.stop
-                break
-        queued = self.outbox.queued(agent, backend_id)
-        report.left = len(queued)
-        report.next_attempt_at = min((e.next_attempt_at for e in queued), default=None)
-        if stopped and stopped.retry_at is not None:
-            # Offline or told to back off: nothing goes before the row that found out.
-            report.next_attempt_at = max(report.next_attempt_at or 0, stopped.retry_at)
-        return report
-
-
-@dataclass
-class DrainReport:
-    applied: int = 0
-    duplicate: int = 0
-    rejected: int = 0
-    conflict: int = 0
-    retried: int = 0
-    left: int = 0
-    stopped: str | None = None
-    next_attempt_at: float | None = None
-
-    def count(self, decision: Decision) -> None:
-        if decision.state is None:
-            self.retried += 1
-        else:
-            setattr(self, decision.state, getattr(self, decision.state) + 1)

@@ -61,9 +61,11 @@ def test_a_large_credit_waits_and_another_supervisor_approves_it_once(signed_in,
     assert approved.status == "applied" and approved.decided_by_name == "Supervisor 1"
     assert approved.decision_note == "Checked the booking"
     # The same action retried (same operation id) is answered again, not applied again.
-    assert boss.approve_credit(credit.id, "Checked the booking", key).id == credit.id
+    assert boss.approve_credit(credit.id, "Checked the booking", key,
+                               member_number=credit.member_number).id == credit.id
     with pytest.raises(Conflict, match="already applied by Supervisor 1"):
-        other.approve_credit(credit.id, None, new_operation_id())
+        other.approve_credit(credit.id, None, new_operation_id(),
+                             member_number=credit.member_number)
     assert agent.get_member(number).miles_balance == before + 40_000
     assert ledger_rows(live_server, operation_id=f"credit:{credit.id}") == 1
 
@@ -75,9 +77,9 @@ def test_nobody_decides_their_own_credit_and_rejection_needs_a_note(signed_in):
                                  reason="Statement error", operation_id=new_operation_id())
     assert credit.status == "pending"
     with pytest.raises(Forbidden, match="own credit"):
-        boss.approve_credit(credit.id, None, new_operation_id())
+        boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
     with pytest.raises(ValidationFailed) as err:
-        other.reject_credit(credit.id, "", new_operation_id())
+        other.reject_credit(credit.id, "", new_operation_id(), member_number=credit.member_number)
     assert err.value.field_errors[0].field == "note"
     rejected = other.reject_credit(credit.id, "No evidence on file", new_operation_id(),
                                    member_number=number)
@@ -90,7 +92,8 @@ def test_an_agent_cannot_approve_and_sees_only_own_credits(signed_in):
     theirs = boss.propose_credit(number, kind="goodwill", miles=7_000, reason="Complaint",
                                  operation_id=new_operation_id())
     with pytest.raises(Forbidden):
-        agent.approve_credit(theirs.id, None, new_operation_id())
+        agent.approve_credit(theirs.id, None, new_operation_id(),
+                             member_number=theirs.member_number)
     seen = agent.list_credits(status="pending", limit=500)
     assert theirs.id not in [c.id for c in seen]
     assert {c.requested_by_name for c in seen} <= {"Agent 5"}

@@ -109,16 +109,19 @@ def test_claim_then_decide_once(signed_in, live_server):
     number = item.member_number
     reply = "Dear customer, we refund your ticket."
     with pytest.raises(Forbidden, match="Claim"):
-        agent.decide_request(item.id, "approve", "Checked", reply, new_operation_id())
+        agent.decide_request(item.id, "approve", "Checked", reply, new_operation_id(),
+                             member_number=item.member_number)
     claimed = agent.claim_request(item.id, new_operation_id(), member_number=number)
     assert (claimed.status, claimed.assignee_name) == ("in_review", "Agent 17")
     assert [n.kind for n in claimed.notes] == ["claim"]
     with pytest.raises(Conflict, match="Agent 17 is already working"):
-        other.claim_request(item.id, new_operation_id())
+        other.claim_request(item.id, new_operation_id(), member_number=item.member_number)
     with pytest.raises(Forbidden):
-        other.decide_request(item.id, "reject", "Not mine", "No.", new_operation_id())
+        other.decide_request(item.id, "reject", "Not mine", "No.", new_operation_id(),
+                             member_number=item.member_number)
     with pytest.raises(ValidationFailed) as missing:
-        agent.decide_request(item.id, "approve", "EU 261 applies", "", new_operation_id())
+        agent.decide_request(item.id, "approve", "EU 261 applies", "", new_operation_id(),
+                             member_number=item.member_number)
     assert missing.value.field_errors[0].field == "customer_reply"
     key = new_operation_id()
     decided = agent.decide_request(item.id, "approve", "EU 261 applies", reply, key,
@@ -126,10 +129,12 @@ def test_claim_then_decide_once(signed_in, live_server):
     assert (decided.status, decided.customer_reply) == ("approved", reply)
     assert decided.decided_at and not decided.is_open
     # The same action again (a retry after a timeout): the first answer, nothing twice.
-    again = agent.decide_request(item.id, "approve", "EU 261 applies", reply, key)
+    again = agent.decide_request(item.id, "approve", "EU 261 applies", reply, key,
+                                 member_number=item.member_number)
     assert again.notes == decided.notes
     with pytest.raises(Conflict, match="already approved"):
-        agent.decide_request(item.id, "reject", "Changed my mind", "Sorry", new_operation_id())
+        agent.decide_request(item.id, "reject", "Changed my mind", "Sorry", new_operation_id(),
+                             member_number=item.member_number)
     assert item.id in {r.id for r in agent.list_requests(status=["approved"],
                                                          assigned="me").requests}
 
@@ -137,20 +142,23 @@ def test_claim_then_decide_once(signed_in, live_server):
 def test_escalation_needs_no_reply_and_goes_to_a_supervisor(signed_in, live_server):
     agent, boss = signed_in("agent17"), signed_in("super3")
     item = agent.get_request(add_request(live_server, type="rebooking"))
-    agent.claim_request(item.id, new_operation_id())
+    agent.claim_request(item.id, new_operation_id(), member_number=item.member_number)
     escalated = agent.decide_request(item.id, "escalate", "Goodwill beyond my limit", None,
-                                     new_operation_id())
+                                     new_operation_id(), member_number=item.member_number)
     assert escalated.status == "escalated" and escalated.customer_reply is None
     with pytest.raises(Forbidden):
-        agent.decide_request(item.id, "reject", "Fare rules", "Sorry.", new_operation_id())
+        agent.decide_request(item.id, "reject", "Fare rules", "Sorry.", new_operation_id(),
+                             member_number=item.member_number)
     done = boss.decide_request(item.id, "reject", "Fare does not allow changes",
-                               "We are sorry…", new_operation_id())
+                               "We are sorry…", new_operation_id(),
+                                   member_number=item.member_number)
     assert done.status == "rejected" and done.assignee_name == "Agent 17"
 
 
 def test_writes_need_an_operation_id_and_a_known_decision(signed_in):
     api = signed_in("agent17")
     with pytest.raises(ValueError):
-        api.claim_request(1, "")
+        api.claim_request(1, "", member_number="992000000000018")
     with pytest.raises(ValueError):
-        api.decide_request(1, "maybe", "note", None, new_operation_id())
+        api.decide_request(1, "maybe", "note", None, new_operation_id(),
+                           member_number="992000000000018")

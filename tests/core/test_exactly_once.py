@@ -21,10 +21,12 @@ import pytest
 
 from supportdesk.api.client import ApiClient
 from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.operations import build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
-from supportdesk.store.outbox import Operation, Outbox
-from supportdesk.sync.sender import Backoff, Sender, send
+from supportdesk.store.outbox import Outbox
+from supportdesk.sync.sender import Backoff, send
+from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync
 
 from ..helpers.faultproxy import Fault, FaultProxy, random_faults
 
@@ -60,11 +62,9 @@ def _fill(outbox: Outbox, count: int, seed: int) -> dict[str, int]:
     for i in range(count):
         number = demo_member_number(1 + i % 20)  # 20 members: order per member matters
         amount = rng.randint(1, 40)
-        entry = outbox.add(AGENT, BACKEND, Operation(
-            "credit", "/credits",
-            {"member_number": number, "kind": "goodwill", "miles": amount,
-             "reason": f"Exactly-once harness, operation {i}"},
-            number, f"Goodwill {amount} miles"))
+        entry = outbox.add(AGENT, BACKEND, build.credit(
+            number, kind="goodwill", miles=amount,
+            reason=f"Exactly-once harness, operation {i}", summary=f"Goodwill {amount} miles"))
         miles[entry.op_id] = amount
     return miles
 
@@ -84,6 +84,18 @@ def _tally(db_path, miles: dict[str, int]) -> Tally:  # noqa: ANN001
                  sum(1 for n in per_op.values() if n > 1), sum(1 for o in miles if not per_op[o]))
 
 
+def drain(local: LocalSync, client: ApiClient) -> DrainReport:
+    """One drain by the app's own loop (`sync.service.Drain`), every hop in this thread."""
+    reports: list[DrainReport] = []
+
+    def failed(error: BaseException) -> None:
+        raise error
+
+    assert Drain(local, client, InlineHops()).run(reports.append, failed)
+    (report,) = reports
+    return report
+
+
 def _run(private_servers, tmp_path, *, deduplicate: bool, count: int = 1000):  # noqa: ANN001
     db_path = private_servers.database(f"exactly-once-{deduplicate}.sqlite")
     _generous_limits(db_path)
@@ -98,10 +110,11 @@ def _run(private_servers, tmp_path, *, deduplicate: bool, count: int = 1000):  #
     client = ApiClient(proxy.url, read_timeout=0.25, retries=0)
     try:
         client.login(AGENT, "demo")
-        sender = Sender(outbox, backoff=Backoff(base=0.01, cap=0.2, rng=random.Random(3)))
+        local = LocalSync(store, AGENT, BACKEND,
+                          backoff=Backoff(base=0.01, cap=0.2, rng=random.Random(3)))
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
-            report = sender.drain(client, AGENT, BACKEND)
+            report = drain(local, client)
             if report.left == 0:
                 break
             time.sleep(max(0.0, min((report.next_attempt_at or 0) - time.time(), 2.0)))
@@ -142,7 +155,7 @@ def test_replaying_every_operation_after_a_server_restart_applies_nothing_twice(
     client = ApiClient(server.url)
     try:
         client.login(AGENT, "demo")
-        report = Sender(outbox).drain(client, AGENT, BACKEND)
+        report = drain(LocalSync(store, AGENT, BACKEND), client)
         assert report.applied == 60 and report.left == 0
         before = _tally(db_path, miles)
         assert before.exact

@@ -25,16 +25,17 @@ import sys
 from pathlib import Path
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
-from supportdesk.store.outbox import Operation, Outbox
+from supportdesk.operations import build
+from supportdesk.store.outbox import Outbox
 
 path, key, run = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), sys.argv[3]
 outbox = Outbox(LocalStore(path, Cipher(key)))
 print("READY", flush=True)
 for i in range(100_000):
     number = "992000000000018" if i % 2 else "992000000000026"
-    entry = outbox.add("agent1", "crash-test", Operation(
-        "credit", "/credits", {"member_number": number, "kind": "goodwill", "miles": i % 50 + 1,
-                               "reason": f"crash test {run}/{i}"}, number, f"{run}/{i}"))
+    entry = outbox.add("agent1", "crash-test", build.credit(
+        number, kind="goodwill", miles=i % 50 + 1, reason=f"crash test {run}/{i}",
+        summary=f"{run}/{i}"))
     print("SAVED", entry.op_id, flush=True)
 """
 

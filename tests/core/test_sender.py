@@ -21,9 +21,10 @@ from supportdesk.errors import (
     ValidationFailed,
     WrongMemberError,
 )
+from supportdesk.operations import build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
-from supportdesk.store.outbox import Operation, Outbox
+from supportdesk.store.outbox import Outbox
 from supportdesk.sync.sender import Backoff, Sender, plan
 
 A, B = "992000000000018", "992000000000026"
@@ -37,8 +38,8 @@ def outbox(tmp_path):
 
 
 def _add(outbox: Outbox, number: str, miles: int):
-    return outbox.add("agent1", "b", Operation(
-        "credit", "/credits", {"member_number": number, "miles": miles}, number, str(miles)))
+    return outbox.add("agent1", "b", build.credit(number, kind="goodwill", miles=miles,
+                                                  reason="goodwill", summary=str(miles)))
 
 
 def test_plan_sends_each_members_oldest_row_first_and_never_overtakes(outbox):
@@ -87,8 +88,8 @@ def test_maintenance_holds_a_queued_write_but_refuses_one_that_needs_the_live_st
                               code="maintenance")
     waits = sender.decide(_add(outbox, A, 1), down)
     assert waits.state is None and waits.retry_at is not None
-    approval = outbox.add("super1", "b", Operation(
-        "approval", "/credits/7/approve", {}, A, "Approval of credit #7", policy="refuse"))
+    approval = outbox.add("super1", "b", build.credit_decision(
+        7, "approve", None, A, summary="Approval of credit #7"))
     refused = sender.decide(approval, down)
     assert refused.state == "rejected" and "until 18:00" in refused.note
     overloaded = sender.decide(approval, ServiceUnavailable("Overloaded.", 3.0))

@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from supportdesk.operations import Operation, build
 from supportdesk.store import crypto
 from supportdesk.store.crypto import Cipher, StoreKeyUnavailable
 from supportdesk.store.local import (
@@ -17,17 +18,16 @@ from supportdesk.store.local import (
     StoreKeyMismatch,
     open_store,
 )
-from supportdesk.store.outbox import Operation, Outbox, closure
+from supportdesk.store.outbox import Outbox
 
 NAME, EMAIL, PHONE = "Zsófia Wiśniewska-Quist", "zsofia.quist@example.org", "+49 151 2345 6789"
 NUMBER = "992000000000018"
 
 
 def _operation(miles: int = 500, number: str = NUMBER) -> Operation:
-    return Operation("credit", "/credits",
-                     {"member_number": number, "kind": "goodwill", "miles": miles,
-                      "reason": f"Called: {NAME}, {EMAIL}, {PHONE}"},
-                     number, f"Goodwill {miles} miles for {NAME}")
+    return build.credit(number, kind="goodwill", miles=miles,
+                        reason=f"Called: {NAME}, {EMAIL}, {PHONE}",
+                        summary=f"Goodwill {miles} miles for {NAME}")
 
 
 @pytest.fixture
@@ -190,8 +190,8 @@ def test_rejected_operations_are_resubmitted_as_new_ones_or_discarded_with_a_rea
     assert outbox.get(first.op_id).state == "resubmitted"
     with pytest.raises(ValueError):
         outbox.discard(second.op_id, "  ")
-    record = closure(outbox.get(second.op_id), "discarded", "The member withdrew the claim.",
-                     "Discarded: goodwill")
+    record = build.closure(outbox.get(second.op_id), "discarded",
+                           "The member withdrew the claim.", summary="Discarded: goodwill")
     sent = outbox.discard(second.op_id, "The member withdrew the claim.", record=record)
     assert outbox.get(second.op_id).note == "The member withdrew the claim."
     assert outbox.needs_attention("agent1") == []

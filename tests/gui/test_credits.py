@@ -259,7 +259,8 @@ def test_reject_needs_a_note_and_a_credit_decided_elsewhere_is_a_clear_conflict(
     assert "Rejected 8\u202f000 miles" in page.ui.messageLabel.text()
 
     select_credit(qtbot, page, first.id)
-    api("super3").approve_credit(first.id, None, new_operation_id())  # someone else was faster
+    api("super3").approve_credit(first.id, None, new_operation_id(),
+                                 member_number=first.member_number)  # someone else was faster
     page.ui.approveButton.click()
     qtbot.waitUntil(lambda: "already applied by Supervisor 3" in page.ui.errorLabel.text(),
                     timeout=WAIT)

@@ -13,20 +13,17 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from sqlalchemy import func, select
 
-from supportdesk.api.awards import award_on_route_body
-from supportdesk.api.client import ApiClient, credit_body, new_operation_id
+from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.api.models import RetroFlight
-from supportdesk.api.queue import decision_path
 from supportdesk.backend import Backend
 from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
-from supportdesk.domain.offline import offline_verdict
 from supportdesk.gui.controller import Controller
 from supportdesk.gui.sync.attention import NeedsAttentionDialog
+from supportdesk.operations import build
 from supportdesk.security.credentials import TokenStore
 from supportdesk.server import db, maintenance
 from supportdesk.server.db import make_engine
-from supportdesk.store.outbox import Operation
 from supportdesk.sync.connection import State
 
 from ..helpers.awards import fund, inventory, seats, set_seats, utc_day
@@ -102,6 +99,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_recorded_once_when_b
     assert "when the backend is back" in page.ui.noticeLabel.text()
     assert not page.ui.decideButton.isEnabled()
     assert "queued" in page.ui.decideButton.toolTip()
+    assert page.queued_decisions == {item.id}
     qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=5_000)
 
     private_servers.start(private_servers.database(), port=port)  # back, same address
@@ -111,7 +109,7 @@ def test_a_decision_made_offline_waits_in_the_outbox_and_is_recorded_once_when_b
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.status == "escalated",
                     timeout=WAIT)
     assert window.sync.state.attention == 0
-    assert decision_path(item.id) not in page.queued_decisions
+    assert item.id not in page.queued_decisions
 
 
 def test_the_queue_and_the_requests_opened_are_readable_offline_as_of_when_seen(
@@ -205,10 +203,9 @@ def test_a_refused_decision_that_cannot_be_edited_now_says_why_over_its_request(
     server = private_servers.start()
     item = new_request(server.url, "agent13")  # nobody's: deciding it needs a claim first
     window = private_session(server.url, "agent13")
-    body = {"decision": "reject", "note": "Outside the fare rules", "customer_reply": "No."}
-    attention = refused_on_sync(qtbot, window, Operation(
-        "request_decision", decision_path(item.id), body, item.member_number,
-        f"Request #{item.id}: reject"))
+    attention = refused_on_sync(qtbot, window, build.request_decision(
+        item.id, item.member_number, "reject", "Outside the fare rules", "No.",
+        summary=f"Request #{item.id}: reject"))
     attention.edit_button.click()
     page = window.queue
     qtbot.waitUntil(lambda: "cannot be edited now" in page.ui.noticeLabel.text(), timeout=WAIT)
@@ -273,8 +270,8 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
     attention = NeedsAttentionDialog(window.sync, window)
     qtbot.addWidget(attention)
     qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
-    assert attention.table.item(0, 2).text().startswith("Call the member back")
-    assert "No award seats left" in attention.table.item(0, 3).text()
+    assert attention.table.item(0, 3).text().startswith("Call the member back")
+    assert "No award seats left" in attention.table.item(0, 4).text()
     assert attention.discard_button.text() == "Called &back…"
     attention.discard_button.click()
     ask = attention.reason_dialog
@@ -329,7 +326,7 @@ def test_a_credit_refused_on_sync_is_edited_in_the_credit_dialog_and_sent_as_a_n
     window.show_needs_attention()
     attention = window.findChild(NeedsAttentionDialog)
     qtbot.waitUntil(lambda: attention.table.rowCount() == 1, timeout=WAIT)
-    assert "already claimed" in attention.table.item(0, 3).text()
+    assert "already claimed" in attention.table.item(0, 4).text()
     assert attention.edit_button.isEnabled()
     attention.edit_button.click()
     member = window.member
@@ -365,8 +362,9 @@ def test_a_refused_credit_that_cannot_be_edited_now_says_why_over_the_member(
         closed = conn.execute(select(db.members.c.member_number).where(
             db.members.c.status == "closed").limit(1)).scalar_one()
     window = private_session(server.url, "agent12")
-    body = credit_body(closed, kind="goodwill", miles=500, reason="Agreed on the phone")
-    window.sync.submit(Operation("credit", "/credits", body, closed, "Goodwill: 500 miles"),
+    window.sync.submit(build.credit(closed, kind="goodwill", miles=500,
+                                    reason="Agreed on the phone",
+                                    summary="Goodwill: 500 miles"),
                        new_operation_id(), lambda _s: None, pytest.fail, interactive=False)
     qtbot.waitUntil(lambda: window.sync.state.attention == 1, timeout=WAIT)
     window.show_needs_attention()
@@ -379,7 +377,7 @@ def test_a_refused_credit_that_cannot_be_edited_now_says_why_over_the_member(
     assert window.member.dialog is None
 
 
-def refused_on_sync(qtbot, window, operation: Operation) -> NeedsAttentionDialog:  # noqa: ANN001
+def refused_on_sync(qtbot, window, operation) -> NeedsAttentionDialog:  # noqa: ANN001
     """`operation` sent as the sender sends a queued row (no dialog looking), refused by the
     backend: Needs attention opened on it."""
     window.sync.submit(operation, new_operation_id(), lambda _s: None, pytest.fail,
@@ -402,11 +400,11 @@ def test_a_decision_refused_on_sync_is_edited_over_its_request_and_sent_as_a_new
     api.close()
     window = private_session(server.url, "agent16")
     note = "Rebooking within the fare rules"
-    body = {"decision": "approve", "note": note, "customer_reply": None}
-    attention = refused_on_sync(qtbot, window, Operation(
-        "request_decision", decision_path(item.id), body, item.member_number,
-        f"Request #{item.id}: approve — {note}"))
-    assert "Write the reply to the customer." in attention.table.item(0, 3).text()
+    attention = refused_on_sync(qtbot, window, build.request_decision(
+        item.id, item.member_number, "approve", note, None,
+        summary=f"Request #{item.id}: approve — {note}"))
+    assert attention.table.item(0, 2).text() == "Request decision"
+    assert "Write the reply to the customer." in attention.table.item(0, 4).text()
     assert attention.edit_button.isEnabled()
     attention.edit_button.click()
 
@@ -439,12 +437,10 @@ def test_a_provisional_booking_refused_on_sync_is_booked_again_on_another_day(
     full, free = business_seats(server, number, {full_day: 0, free_day: 2})
     window = private_session(server.url, "agent11")
     member = open_member(qtbot, window, number)
-    body = award_on_route_body(number, origin="VIE", destination="JFK", date=full_day,
-                               cabin="Business", passengers=1)
-    attention = refused_on_sync(qtbot, window, Operation(
-        "award_booking", "/awards", body, number, "Award VIE–JFK (provisional)",
-        policy=offline_verdict("award_booking").policy.value))
-    assert attention.table.item(0, 2).text().startswith("Call the member back")
+    attention = refused_on_sync(qtbot, window, build.award_on_route(
+        number, origin="VIE", destination="JFK", date=full_day, cabin="Business",
+        passengers=1, summary="Award VIE–JFK (provisional)"))
+    assert attention.table.item(0, 3).text().startswith("Call the member back")
     assert attention.edit_button.isEnabled()
     attention.edit_button.click()
 

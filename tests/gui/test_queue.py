@@ -140,8 +140,9 @@ def test_a_supervisor_decides_an_escalated_request_that_agents_cannot(qtbot, ses
                                                                        live_server):
     agent = api("agent16")
     target = agent.get_request(add_request(live_server))
-    agent.claim_request(target.id, new_operation_id())
-    agent.decide_request(target.id, "escalate", "Beyond my authority", None, new_operation_id())
+    agent.claim_request(target.id, new_operation_id(), member_number=target.member_number)
+    agent.decide_request(target.id, "escalate", "Beyond my authority", None, new_operation_id(),
+                         member_number=target.member_number)
 
     window = sessions("agent16")
     page = open_queue(qtbot, window, status="escalated", assigned="me")
@@ -256,7 +257,8 @@ def test_refusals_are_shown_in_the_dialog_and_the_text_is_kept(qtbot, sessions, 
     reply = ui.replyEdit.toPlainText().replace(NEW_FLIGHT, "LH1 tomorrow")
     ui.replyEdit.setPlainText(reply)
     # Meanwhile, from another desk, the same agent escalated it: only a supervisor decides now.
-    server.decide_request(target.id, "escalate", "Second opinion", None, new_operation_id())
+    server.decide_request(target.id, "escalate", "Second opinion", None, new_operation_id(),
+                          member_number=target.member_number)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: ui.errorLabel.isVisible(), timeout=WAIT)
     assert ui.errorLabel.text().startswith("Not allowed: An escalated request is decided by a "
@@ -264,7 +266,8 @@ def test_refusals_are_shown_in_the_dialog_and_the_text_is_kept(qtbot, sessions, 
     assert dialog.isVisible() and ui.replyEdit.toPlainText() == reply
     assert ui.noteEdit.toPlainText() == "Compensation owed"
     # A supervisor decides it before the agent tries again: "already decided", text kept.
-    api("super2").decide_request(target.id, "reject", "Not owed", "Sorry.", new_operation_id())
+    api("super2").decide_request(target.id, "reject", "Not owed", "Sorry.", new_operation_id(),
+                                 member_number=target.member_number)
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: "Already decided" in ui.errorLabel.text(), timeout=WAIT)
     assert "already rejected" in ui.errorLabel.text()

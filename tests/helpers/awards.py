@@ -25,7 +25,7 @@ def fund(live_server, number: str, miles: int = 400_000) -> int:
         credit = agent.propose_credit(number, kind="correction", miles=miles,
                                       reason="Test funds for awards",
                                       operation_id=new_operation_id())
-        boss.approve_credit(credit.id, None, new_operation_id())
+        boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
         return boss.get_member(number).miles_balance
     finally:
         agent.close()

@@ -42,7 +42,7 @@ def claimed_dialog(qtbot, sessions, api, live_server,  # noqa: ANN001, ANN201
     """A request of the test's own, claimed by `username`, and the decision dialog on it."""
     server = api(username)
     target = server.get_request(add_request(live_server))
-    server.claim_request(target.id, new_operation_id())
+    server.claim_request(target.id, new_operation_id(), member_number=target.member_number)
     window = sessions(username)
     page = open_queue(qtbot, window, assigned="me")
     show_request(qtbot, page, target.id)

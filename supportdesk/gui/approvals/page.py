@@ -15,12 +15,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
-from ...api.client import ApiClient, checked_credit, credit_decision_request
+from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit
 from ...domain.identifiers import format_member_number
-from ...domain.offline import Policy, refusal
 from ...errors import Conflict, NotFound, SupportDeskError
-from ...store.outbox import Operation
+from ...operations import Kind, build
 from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
@@ -30,6 +29,7 @@ from ..writes import (
     FieldMessages,
     OperationKeys,
     apply_form_style,
+    offline_reason,
     repolish,
     set_state,
     submit_write,
@@ -199,7 +199,7 @@ class ApprovalsPage(QWidget):
         why_not = self.tr("You cannot approve your own credit; another supervisor must "
                           "decide it.") if own else ""
         if not why_not and credit is not None and self.offline:
-            why_not = self.tr("Offline: {0}").format(refusal("approval"))
+            why_not = self.tr("Offline: {0}").format(offline_reason(Kind.CREDIT_DECISION))
         elif not why_not and credit is not None and "credits" in self.unavailable:
             why_not = self.unavailable["credits"]
         ui.ownLabel.setText(why_not)
@@ -250,18 +250,16 @@ class ApprovalsPage(QWidget):
         self.messages.set_local("note", None)
         self.messages.clear_server()
         key = self.keys.key_for({"verb": verb, "credit": credit.id, "note": note})
-        path, body = credit_decision_request(credit.id, verb, note)
         summary = (self.tr("Approval of credit #{0}: {1} miles") if verb == "approve" else
                    self.tr("Rejection of credit #{0}: {1} miles")).format(
             credit.id, format_miles(credit.miles))
-        operation = Operation("approval", path, body, credit.member_number, summary,
-                              policy=Policy.REFUSE.value)
+        operation = build.credit_decision(credit.id, verb, note, credit.member_number,
+                                          summary=summary)
         self.deciding = credit.id
         self.show_message(self.tr("Approving…") if verb == "approve" else self.tr("Rejecting…"),
                           "incomplete")
         self._update_decision()
         submit_write(self, self.taskman, self.client, self.sync, key, operation,
-                     lambda data: checked_credit(data, credit.id),
                      lambda decided: self._decided(verb, decided), self._decision_failed,
                      self._decision_unanswered)
 

@@ -16,13 +16,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...api.award_models import AwardBooking
-from ...api.awards import cancel_request, checked_cancellation
 from ...api.client import ApiClient
 from ...api.models import LedgerEntry, MemberAccount
 from ...domain.awards import cancel_award
 from ...domain.identifiers import format_member_number
-from ...domain.offline import Policy
-from ...store.outbox import Operation
+from ...operations import build
 from ..credits.form import MAX_REASON, check_text
 from ..forms.ui_cancel_award_dialog import Ui_CancelAwardDialog
 from ..member.ledger_model import format_miles
@@ -121,14 +119,12 @@ class CancelAwardDialog(WriteDialog):
             return
         code, reason = checked
         number = self.account.member_number
-        path, body = cancel_request(number, code, reason)
-        operation = Operation("award_cancellation", path, body, number,
-                              self.tr("Cancellation of award {0}: {1}").format(code, reason),
-                              policy=Policy.REFUSE.value)
+        operation = build.award_cancellation(
+            number, code, reason,
+            summary=self.tr("Cancellation of award {0}: {1}").format(code, reason))
         self.messages.clear_server()
         self.send_queued({"member": number, "code": code, "reason": reason}, operation,
-                         lambda data: checked_cancellation(data, code), self._done,
-                         progress=self.tr("Cancelling…"))
+                         self._done, progress=self.tr("Cancelling…"))
 
     def busy_changed(self, busy: bool) -> None:
         self.ui.codeEdit.setReadOnly(busy)

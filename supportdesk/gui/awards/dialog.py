@@ -22,18 +22,17 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.award_models import Availability, AwardBooking, AwardFlight
-from ...api.awards import award_body, award_on_route_body
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...domain.awards import AwardPrice, price_award
 from ...domain.identifiers import InvalidIdentifier
-from ...domain.offline import Policy, offline_verdict
 from ...errors import Conflict, OfflineError, SupportDeskError
-from ...store.outbox import Entry, Operation
+from ...operations import build
+from ...store.outbox import Entry
 from ..forms.ui_award_dialog import Ui_AwardDialog
 from ..member.ledger_model import format_miles
 from ..taskman import Latest, Op, TaskManager
-from ..writes import fit_height, repolish
+from ..writes import fit_height, offline_text, repolish
 from . import form
 from .booking import BookingDialog
 from .model import FlightsModel
@@ -342,12 +341,11 @@ class AwardDialog(BookingDialog):
             flight.flight_number, search.origin, search.destination,
             search.date.strftime("%d.%m.%Y"), form.cabin_label(search.cabin),
             search.passengers)
-        operation = Operation("award_booking", "/awards",
-                              award_body(number, flight.inventory_id, search.passengers),
-                              number, summary, policy=Policy.REFUSE.value)
+        operation = build.award_booking(number, flight.inventory_id, search.passengers,
+                                        summary=summary)
         self.messages.clear_server()
-        self.send_queued(payload, operation, AwardBooking.from_json, self._booked,
-                         failed=self._book_failed, progress=self.tr("Booking…"))
+        self.send_queued(payload, operation, self._booked, failed=self._book_failed,
+                         progress=self.tr("Booking…"))
 
     def _submit_provisional(self, search: Search) -> None:
         if not self.ok_button.isEnabled() or self.quote is None:
@@ -360,19 +358,17 @@ class AwardDialog(BookingDialog):
             search.origin, search.destination, search.date.strftime("%d.%m.%Y"),
             form.cabin_label(search.cabin), search.passengers,
             format_miles(self.quote.miles))
-        operation = Operation("award_booking", "/awards",
-                              award_on_route_body(number, **route), number, summary,
-                              policy=offline_verdict("award_booking").policy.value)
+        operation = build.award_on_route(number, **route, summary=summary)
         self.messages.clear_server()
         self.send_queued({"member": number, "provisional": True, **route}, operation,
-                         AwardBooking.from_json, self._booked, self._saved_provisional,
-                         failed=self._book_failed, progress=self.tr("Saving…"))
+                         self._booked, self._saved_provisional, failed=self._book_failed,
+                         progress=self.tr("Saving…"))
 
     def _saved_provisional(self, entry: Entry) -> None:
         """Saved, not booked: the agent says so to the member, in these words."""
         ui = self.ui
         self.booked_for = self.search
-        what = offline_verdict("award_booking").reason
+        what = offline_text(entry.operation)
         ui.codeLabel.setText(self.tr("PENDING"))
         ui.resultLabel.setText(f"{entry.operation.summary}\n{what}")
         repolish(ui.resultBox, "pending", True)  # amber: not booked yet

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from ...api.award_models import AwardBooking
-from ...api.awards import checked_upgrade, upgrade_body
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...domain.awards import UpgradePrice, price_upgrade
 from ...domain.fares import parse_cabin
 from ...domain.identifiers import InvalidIdentifier
-from ...domain.offline import Policy
-from ...store.outbox import Operation
+from ...operations import build
 from ..credits.form import parse_ticket
 from ..forms.ui_upgrade_dialog import Ui_UpgradeDialog
 from ..taskman import TaskManager
@@ -139,12 +137,10 @@ class UpgradeDialog(BookingDialog):
         number = self.account.member_number
         summary = self.tr("Upgrade of ticket {0} to {1}").format(
             ticket, form.cabin_label(to_cabin))
-        operation = Operation("upgrade", "/upgrades", upgrade_body(number, ticket, to_cabin),
-                              number, summary, policy=Policy.REFUSE.value)
+        operation = build.upgrade(number, ticket, to_cabin, summary=summary)
         self.messages.clear_server()
         self.send_queued({"member": number, "ticket": ticket, "to_cabin": to_cabin},
-                         operation, lambda data: checked_upgrade(data, ticket), self._booked,
-                         progress=self.tr("Booking…"))
+                         operation, self._booked, progress=self.tr("Booking…"))
 
     def busy_changed(self, busy: bool) -> None:
         ui = self.ui

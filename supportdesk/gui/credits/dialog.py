@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
-from ...api.client import ApiClient, credit_body
+from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit, MemberAccount, RetroFlight
 from ...domain import airports
 from ...domain.identifiers import InvalidIdentifier, format_member_number
-from ...domain.offline import offline_verdict
 from ...errors import SupportDeskError
-from ...store.outbox import Entry, Operation
+from ...operations import Operation, build
+from ...store.outbox import Entry
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
 from ..taskman import Op, TaskManager
@@ -32,6 +32,7 @@ from ..writes import (
     OperationKeys,
     apply_form_style,
     fit_height,
+    offline_text,
     repolish,
     set_state,
     submit_write,
@@ -379,24 +380,22 @@ class CreditDialog(QDialog):
         self._set_busy(True)
         # Saved to the outbox first, then sent: a credit made offline is not lost.
         submit_write(self, self.taskman, self.client, self.sync, key,
-                     self._operation(number, proposal), Credit.from_json, self._sent,
-                     self._failed, self._waiting, replaces=replaces)
+                     self._operation(number, proposal), self._sent, self._failed,
+                     self._waiting, replaces=replaces)
 
     def _operation(self, number: str, proposal: Proposal) -> Operation:
-        args = proposal.arguments()
-        verdict = offline_verdict("credit", miles=None if proposal.flight else proposal.miles,
-                                  per_credit_limit=self.agent.per_credit_limit)
         summary = self.tr("{0}: {1} miles — {2}").format(
             kind_label(proposal.kind), format_miles(proposal.miles), proposal.reason)
-        self._offline_verdict = verdict  # what the agent is told if it has to wait
-        return Operation("credit", "/credits", credit_body(number, **args), number, summary,
-                         policy=verdict.policy.value)
+        return build.credit(number, **proposal.arguments(),
+                            per_credit_limit=self.agent.per_credit_limit, summary=summary)
 
     def _waiting(self, submitted: Submitted) -> None:
         """Saved, not applied yet (offline): a credit may wait, so the dialog is done."""
         self._set_busy(False)
         self.keys.done()
-        self.queued.emit(submitted.entry.operation.summary, self._offline_verdict.reason)
+        operation = submitted.entry.operation
+        self.queued.emit(operation.summary,
+                         offline_text(operation, self.agent.per_credit_limit))
         self.accept()
 
     def _set_busy(self, busy: bool) -> None:

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...api.client import ApiClient, checked_reversal, reversal_request
+from ...api.client import ApiClient
 from ...api.models import LedgerEntry, MemberAccount, Reversal
 from ...domain.identifiers import format_member_number
-from ...domain.offline import Policy
-from ...store.outbox import Operation
+from ...operations import build
 from ..forms.ui_reversal_dialog import Ui_ReversalDialog
 from ..member.ledger_model import KIND_LABELS, format_miles
 from ..taskman import TaskManager
@@ -108,13 +107,12 @@ class ReversalDialog(WriteDialog):
         if self.busy or reason is None or self.blocked:
             return
         entry_id, number = self.entry.id, self.account.member_number
-        path, body = reversal_request(entry_id, reason, number)
-        operation = Operation("reversal", path, body, number,
-                              self.tr("Reversal of entry #{0} ({1} miles): {2}").format(
-                                  entry_id, format_miles(self.entry.miles, signed=True),
-                                  reason), policy=Policy.REFUSE.value)
+        operation = build.reversal(
+            entry_id, reason, number,
+            summary=self.tr("Reversal of entry #{0} ({1} miles): {2}").format(
+                entry_id, format_miles(self.entry.miles, signed=True), reason))
         self.send_queued({"entry": entry_id, "member": number, "reason": reason}, operation,
-                         lambda data: checked_reversal(data, entry_id), self._reversed)
+                         self._reversed)
 
     def busy_changed(self, busy: bool) -> None:
         self.ui.reasonEdit.setReadOnly(busy)

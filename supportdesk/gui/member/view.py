@@ -27,13 +27,13 @@ from ...api.models import (
     Reversal,
 )
 from ...domain.identifiers import format_member_number
-from ...domain.offline import refusal
 from ...errors import OfflineError, SupportDeskError, WrongMemberError
+from ...operations import SPECS, Kind
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
 from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
-from ..writes import apply_form_style, set_state
+from ..writes import apply_form_style, offline_reason, set_state
 from .ledger_model import LedgerModel, format_miles
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
@@ -320,29 +320,30 @@ class MemberView(QWidget):
         active = account is not None and account.status == "active"
         inactive = (self.tr("The account is {0}.").format(account.status)
                     if account is not None and not active else None)
-        def offline(kind: str) -> str | None:
+
+        def offline(kind: Kind) -> str | None:
             """On the offline copy, why a write that needs the backend is not offered."""
-            return self.tr("Offline copy: {0}").format(refusal(kind)) \
+            return self.tr("Offline copy: {0}").format(offline_reason(kind)) \
                 if self.offline_copy else None
 
         is_supervisor = self.agent.is_supervisor
         can_queue = self.sync is not None and self.sync.available  # writes may wait offline
-        rules = (  # action, button, capability, possible, why not (first that applies)
-            (self.credit_action, self.ui.creditButton, "credits", active, inactive),
-            (self.award_action, self.ui.bookAwardButton, "awards", active,
-             inactive or (None if can_queue else offline("award_booking"))),  # provisional
-            (self.upgrade_action, self.ui.upgradeButton, "upgrades", active,
-             inactive or offline("upgrade")),
-            (self.cancel_award_action, self.ui.cancelAwardButton, "awards",
-             account is not None, offline("award_cancellation")),
-            (self.profile_action, self.ui.changeProfileButton, "profile", account is not None,
-             offline("profile_change")),
-            (self.reverse_action, self.ui.reverseButton, "reversals",
+        rules = (  # action, button, the kind of write it makes, possible, why not
+            (self.credit_action, self.ui.creditButton, Kind.CREDIT, active, inactive),
+            (self.award_action, self.ui.bookAwardButton, Kind.AWARD_BOOKING, active,
+             inactive or (None if can_queue else offline(Kind.AWARD_BOOKING))),  # provisional
+            (self.upgrade_action, self.ui.upgradeButton, Kind.UPGRADE, active,
+             inactive or offline(Kind.UPGRADE)),
+            (self.cancel_award_action, self.ui.cancelAwardButton, Kind.AWARD_CANCELLATION,
+             account is not None, offline(Kind.AWARD_CANCELLATION)),
+            (self.profile_action, self.ui.changeProfileButton, Kind.PROFILE_CHANGE,
+             account is not None, offline(Kind.PROFILE_CHANGE)),
+            (self.reverse_action, self.ui.reverseButton, Kind.REVERSAL,
              is_supervisor and account is not None and self.selected_entry() is not None,
-             offline("reversal")),
+             offline(Kind.REVERSAL)),
         )
-        for action, button, capability, possible, why_not in rules:
-            why_not = self.unavailable.get(capability) or why_not
+        for action, button, kind, possible, why_not in rules:
+            why_not = self.unavailable.get(SPECS[kind].capability) or why_not
             action.setEnabled(possible and why_not is None)
             button.setToolTip(why_not if why_not and account is not None else action.toolTip())
 

@@ -16,11 +16,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
-from ...api.profile import ProfileChanges, Verification, profile_request
+from ...api.profile import ProfileChanges, Verification
 from ...domain.identifiers import format_member_number
-from ...domain.offline import Policy
 from ...errors import Forbidden, RateLimited, SupportDeskError
-from ...store.outbox import Operation
+from ...operations import build
 from ..awards.route import upper_as_typed
 from ..forms.ui_profile_dialog import Ui_ProfileDialog
 from ..taskman import TaskManager
@@ -253,16 +252,13 @@ class ProfileDialog(WriteDialog):
         if not changes.changed or verification is None:
             return
         number = self.account.member_number
-        path, body = profile_request(number, verification.verification_id, changes)
         # The summary names the fields, not the new values: it is shown in lists.
-        kind = "contact_change" if {"email", "phone"} & set(changes.changed) \
-            else "profile_change"
-        operation = Operation(kind, path, body, number, self.tr("Profile change: {0}").format(
-            ", ".join(changes.changed)), policy=Policy.REFUSE.value)
+        operation = build.profile_change(
+            number, verification.verification_id, changes,
+            summary=self.tr("Profile change: {0}").format(", ".join(changes.changed)))
         self.messages.clear_server()
         self.send_queued({"member": number, "verification": verification.verification_id,
                           **changes.to_json()}, operation,
-                         MemberAccount.from_json,
                          lambda account: self._saved(account, changes.changed),
                          failed=self._save_failed, progress=self.tr("Saving…"))
 

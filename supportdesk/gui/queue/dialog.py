@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
-from ...api.queue import checked_detail, decision_body, decision_path
 from ...api.queue_models import (
     DECISIONS,
     MAX_NOTE,
@@ -30,14 +29,13 @@ from ...api.queue_models import (
     REPLY_REQUIRED,
     RequestDetail,
 )
-from ...domain.offline import offline_verdict
 from ...domain.replies import draft_reply, unfilled
 from ...domain.text import has_control_characters
 from ...errors import Conflict, Forbidden, SupportDeskError
-from ...store.outbox import Operation
+from ...operations import build
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
 from ..taskman import TaskManager
-from ..writes import WriteDialog, fit_height, repolish, set_state
+from ..writes import WriteDialog, fit_height, offline_text, repolish, set_state
 from .detail import eu261_headline
 from .model import decision_label, flight_status_text, status_label, type_label
 
@@ -326,18 +324,14 @@ class DecisionDialog(WriteDialog):
         detail = self.detail
         summary = self.tr("Request #{0} ({1}): {2} — {3}").format(
             detail.id, detail.booking_code, decision_label(decision), note)
-        operation = Operation("request_decision", decision_path(detail.id),
-                              decision_body(decision, note, reply), detail.member_number,
-                              summary, policy=offline_verdict("request_decision").policy.value)
+        operation = build.request_decision(detail.id, detail.member_number, decision, note,
+                                           reply, summary=summary)
         self.send_queued(
             {"request": detail.id, "decision": decision, "note": note, "reply": reply},
-            operation,
-            lambda data: checked_detail(data, detail.id, detail.member_number),
-            self._decided, self._queued, failed=self._refused)
+            operation, self._decided, self._queued, failed=self._refused)
 
     def _queued(self, entry: Entry) -> None:
-        self.queued.emit(entry.operation.summary,
-                         offline_verdict("request_decision").reason)
+        self.queued.emit(entry.operation.summary, offline_text(entry.operation))
         self.accept()
 
     def busy_changed(self, busy: bool) -> None:

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
-from ...api.queue import checked_detail, claim_path, decided_request, decision_path
 from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
-from ...domain.offline import Policy
 from ...errors import (
     Conflict,
     Forbidden,
@@ -34,7 +32,7 @@ from ...errors import (
     SecurityError,
     SupportDeskError,
 )
-from ...store.outbox import Operation
+from ...operations import Kind, build
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
 from ..sync.texts import day_time
@@ -78,7 +76,7 @@ class QueuePage(QWidget):
         self.agent = agent
         self.sync = sync
         self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
-        self.queued_decisions: set[str] = set()  # decision paths waiting in the outbox
+        self.queued_decisions: set[int] = set()  # requests whose decision waits in the outbox
         self.list_latest = Latest()
         self.detail_latest = Latest()
         self.keys = OperationKeys()
@@ -297,17 +295,17 @@ class QueuePage(QWidget):
             self.refresh()
 
     def _queued_loaded(self, entries: list[Entry]) -> None:
-        paths = {e.operation.path for e in entries if e.kind == "request_decision"}
-        if paths != self.queued_decisions:
-            self.queued_decisions = paths
+        waiting = {e.operation.subject for e in entries if e.kind is Kind.REQUEST_DECISION}
+        if waiting != self.queued_decisions:
+            self.queued_decisions = waiting
             self._update_actions()
 
     def _operation_settled(self, entry: Entry) -> None:
-        if entry.kind != "request_decision":
+        if entry.kind is not Kind.REQUEST_DECISION:
             return
-        self.queued_decisions.discard(entry.operation.path)
+        self.queued_decisions.discard(entry.operation.subject)
         shown = self.panel.shown
-        if shown is not None and decision_path(shown.id) == entry.operation.path:
+        if shown is not None and shown.id == entry.operation.subject:
             self._load_detail(shown, keep_screen=True)  # its new state, even if filtered out
         self.refresh()
 
@@ -401,7 +399,7 @@ class QueuePage(QWidget):
         self.model.update(detail)
         self._update_actions()
         refused, self.editing = self.editing, None
-        if refused is not None and decided_request(refused.operation.path) == detail.id:
+        if refused is not None and refused.operation.subject == detail.id:
             self._edit_decision(refused)
 
     def _detail_failed(self, ticket: int, request_id: int, error: BaseException) -> None:
@@ -498,7 +496,7 @@ class QueuePage(QWidget):
             elif not can_decide:
                 decide_why = self.tr("Claim the request first (Alt+C).") \
                     if item.assignee_id is None else claim_why
-            if decision_path(item.id) in self.queued_decisions:
+            if item.id in self.queued_decisions:
                 can_claim = can_decide = False
                 claim_why = decide_why = self.tr(
                     "Your decision is queued: it is sent when the backend is back.")
@@ -525,14 +523,12 @@ class QueuePage(QWidget):
             return
         key = self.keys.key_for({"claim": item.id})
         rid, number = item.id, item.member_number
-        operation = Operation("request_claim", claim_path(rid), {}, number,
-                              self.tr("Claim of request #{0} ({1})").format(
-                                  rid, item.booking_code), policy=Policy.REFUSE.value)
+        operation = build.request_claim(rid, number, summary=self.tr(
+            "Claim of request #{0} ({1})").format(rid, item.booking_code))
         self.claiming = rid
         self.show_notice(self.tr("Claiming #{0}…").format(rid), "incomplete")
         self._update_actions()
-        submit_write(self, self.taskman, self.client, self.sync, key, operation,
-                     lambda data: checked_detail(data, rid, number), self._claimed,
+        submit_write(self, self.taskman, self.client, self.sync, key, operation, self._claimed,
                      lambda error: self._claim_failed(rid, error), self._claim_unanswered)
 
     def _claim_unanswered(self, outcome: Submitted) -> None:
@@ -577,7 +573,7 @@ class QueuePage(QWidget):
         """A decision the backend refused (from Needs attention): its request is loaded
         afresh, then the decision dialog opens over it filled in as it was sent, to change
         what the backend objected to and send it again as a new operation."""
-        request_id = decided_request(refused.operation.path)
+        request_id = int(refused.operation.subject)
         self.editing = refused
         if not (self.select(request_id) and self.loading_id == request_id):
             self._load_request(request_id, refused.operation.member_number)
@@ -600,11 +596,11 @@ class QueuePage(QWidget):
         self.dialog.connection_result.connect(self.connection_result)
         self.dialog.decided.connect(self._decided)
         self.dialog.queued.connect(lambda summary, what: self._decision_queued(
-            decision_path(detail.id), summary, what))
+            detail.id, summary, what))
         self.dialog.open()
 
-    def _decision_queued(self, path: str, summary: str, what: str) -> None:
-        self.queued_decisions.add(path)
+    def _decision_queued(self, request_id: int, summary: str, what: str) -> None:
+        self.queued_decisions.add(request_id)
         self.show_notice(self.tr("Saved on this computer: {0}. {1}").format(summary, what),
                          "pending")
         self._update_actions()

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.identifiers import format_member_number
+from ...domain.offline import Policy
 from ...store.outbox import Entry
+from ..writes import kind_label
 from .controller import SyncController
 
 MIN_REASON = 3  # as the backend requires
@@ -36,17 +38,15 @@ MIN_REASON = 3  # as the backend requires
 
 def is_call_back(entry: Entry) -> bool:
     """A provisional booking the member was told about, and that did not go through."""
-    return entry.policy == "provisional"
+    return entry.policy is Policy.PROVISIONAL
 
 
 def can_edit(entry: Entry) -> bool:
-    """Edited in its own dialog: a credit, a decision, a booking saved with its route (the
-    provisional ones). The others are one press on the backend's object (a claim, an
-    approval, a cancellation) or need the caller verified again (a profile change): sent
-    again unchanged, or acted on afresh and then discarded."""
-    if entry.kind == "award_booking":
-        return "origin" in entry.operation.body
-    return entry.kind in ("credit", "request_decision")
+    """Edited in its own dialog, as its kind's specification says (a credit, a decision, a
+    booking saved with its route). The others are one press on the backend's object (a
+    claim, an approval, a cancellation) or need the caller verified again (a profile change):
+    sent again unchanged, or acted on afresh and then discarded."""
+    return entry.operation.spec.can_edit(entry.operation)
 
 
 class NeedsAttentionDialog(QDialog):
@@ -66,9 +66,9 @@ class NeedsAttentionDialog(QDialog):
             "discard it with a reason (recorded by the backend)."))
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Queued"), self.tr("Member"), self.tr("Operation"),
+            [self.tr("Queued"), self.tr("Member"), self.tr("Kind"), self.tr("Operation"),
              self.tr("The backend said")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,8 +78,8 @@ class NeedsAttentionDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # What it was and what the backend said share the width (elided; whole in the tooltip):
         # a long summary must never push the reason out of sight.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.resubmit_button = QPushButton(self.tr("Send &again"))
@@ -112,7 +112,7 @@ class NeedsAttentionDialog(QDialog):
                 summary = self.tr("Call the member back — not confirmed: {0}").format(summary)
             cells = (dt.datetime.fromtimestamp(entry.created_at).strftime("%d.%m. %H:%M"),
                      format_member_number(entry.operation.member_number),
-                     summary, entry.note or entry.state)
+                     kind_label(entry.kind), summary, entry.note or entry.state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

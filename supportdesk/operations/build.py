@@ -1,0 +1,121 @@
+"""The builders: every write the app makes is made by one of these (the dialogs call them;
+the client's typed methods too). Each returns an `Operation` of its kind, with the policy its
+specification and its own rules give it, bound to its member and its subject."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from ..api.awards import award_body, award_on_route_body, cancel_request, upgrade_body
+from ..api.client import credit_body, credit_decision_request, reversal_request
+from ..api.profile import profile_request
+from ..api.queue import claim_path, decision_body, decision_path
+from ..domain.identifiers import (
+    parse_booking_code,
+    parse_member_number,
+    parse_ticket_number,
+)
+from ..domain.offline import Policy, credit_policy
+from .kinds import SPECS, Kind, Operation
+
+if TYPE_CHECKING:
+    from ..api.models import RetroFlight
+    from ..api.profile import ProfileChanges
+    from ..store.outbox import Entry
+
+
+def _operation(kind: Kind, path: str, body: dict[str, Any], member_number: str, summary: str,
+               *, policy: Policy | None = None, subject: int | str | None = None
+               ) -> Operation:
+    return Operation(kind, path, body, member_number, summary,
+                     SPECS[kind].offline if policy is None else policy, subject=subject)
+
+
+def credit(member_number: str, *, kind: str, reason: str, miles: int | None = None,
+           reference: str | None = None, flight: RetroFlight | None = None,
+           per_credit_limit: int | None = None, summary: str = "") -> Operation:
+    """A miles credit. Offline it waits; above `per_credit_limit` it waits for a supervisor
+    (a retro claim is priced by the server and judged there)."""
+    number = parse_member_number(member_number)
+    body = credit_body(number, kind=kind, reason=reason, miles=miles, reference=reference,
+                       flight=flight)
+    policy = credit_policy(None if flight is not None else miles, per_credit_limit)
+    return _operation(Kind.CREDIT, "/credits", body, number, summary, policy=policy)
+
+
+def credit_decision(credit_id: int, verb: str, note: str | None, member_number: str, *,
+                    summary: str = "") -> Operation:
+    """A supervisor's "approve" or "reject" of a pending credit."""
+    path, body = credit_decision_request(credit_id, verb, note)
+    return _operation(Kind.CREDIT_DECISION, path, body, parse_member_number(member_number),
+                      summary, subject=int(credit_id))
+
+
+def reversal(entry_id: int, reason: str, member_number: str, *, summary: str = "") -> Operation:
+    path, body = reversal_request(entry_id, reason, member_number)
+    return _operation(Kind.REVERSAL, path, body, body["member_number"], summary,
+                      subject=int(entry_id))
+
+
+def award_booking(member_number: str, inventory_id: int, passengers: int, *,
+                  summary: str = "") -> Operation:
+    """A chosen flight: miles and seats taken together, only while the backend answers."""
+    body = award_body(member_number, inventory_id, passengers)
+    return _operation(Kind.AWARD_BOOKING, "/awards", body, body["member_number"], summary)
+
+
+def award_on_route(member_number: str, *, origin: str, destination: str, date: dt.date,
+                   cabin: str, passengers: int, summary: str = "") -> Operation:
+    """The day's first flight on the route with seats: what may be booked provisionally."""
+    body = award_on_route_body(member_number, origin=origin, destination=destination,
+                               date=date, cabin=cabin, passengers=passengers)
+    return _operation(Kind.AWARD_BOOKING, "/awards", body, body["member_number"], summary,
+                      policy=Policy.PROVISIONAL)
+
+
+def upgrade(member_number: str, ticket_number: str, to_cabin: str, *,
+            summary: str = "") -> Operation:
+    body = upgrade_body(member_number, ticket_number, to_cabin)
+    return _operation(Kind.UPGRADE, "/upgrades", body, body["member_number"], summary,
+                      subject=parse_ticket_number(ticket_number))
+
+
+def award_cancellation(member_number: str, code: str, reason: str, *,
+                       summary: str = "") -> Operation:
+    path, body = cancel_request(member_number, code, reason)
+    return _operation(Kind.AWARD_CANCELLATION, path, body, body["member_number"], summary,
+                      subject=parse_booking_code(code))
+
+
+def profile_change(member_number: str, verification_id: str, changes: ProfileChanges, *,
+                   summary: str = "") -> Operation:
+    """A verified caller's profile change; one that touches e-mail or phone is a contact
+    change (how the member is reached to confirm other changes)."""
+    path, body = profile_request(member_number, verification_id, changes)
+    kind = Kind.CONTACT_CHANGE if {"email", "phone"} & set(changes.changed) \
+        else Kind.PROFILE_CHANGE
+    return _operation(kind, path, body, parse_member_number(member_number), summary)
+
+
+def request_claim(request_id: int, member_number: str, *, summary: str = "") -> Operation:
+    return _operation(Kind.REQUEST_CLAIM, claim_path(request_id), {},
+                      parse_member_number(member_number), summary, subject=request_id)
+
+
+def request_decision(request_id: int, member_number: str, decision: str, note: str,
+                     customer_reply: str | None, *, summary: str = "") -> Operation:
+    return _operation(Kind.REQUEST_DECISION, decision_path(request_id),
+                      decision_body(decision, note, customer_reply),
+                      parse_member_number(member_number), summary, subject=request_id)
+
+
+def closure(entry: Entry, outcome: str, reason: str, *, summary: str = "") -> Operation:
+    """The agent's word on a refused `entry` — "discarded", or "called_back" (a provisional
+    booking the member was told about) — as an operation of its own, audited by the backend."""
+    if outcome not in ("discarded", "called_back"):
+        raise ValueError(outcome)
+    number = entry.operation.member_number
+    return _operation(Kind.CLOSURE, f"/operations/{entry.op_id}/closure",
+                      {"outcome": outcome, "reason": reason, "member_number": number},
+                      number, summary, subject=entry.op_id)
