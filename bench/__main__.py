@@ -16,7 +16,8 @@ from pathlib import Path
 from .common import RESULTS_DIR, Row, format_table
 from .database import Context
 
-BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "outbox")
+BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "gui_stall",
+              "outbox")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -112,11 +112,11 @@ def test_drop_response_is_a_connection_error_after_the_server_committed(make_pro
 
 @pytest.mark.parametrize(("fault", "forwarded"), [(Fault.STALL_AFTER, 1), (Fault.STALL_BEFORE, 0)])
 def test_stall_outlasts_the_read_timeout(make_proxy, session, fault, forwarded):
-    proxy = make_proxy(fault, stall_seconds=0.6)
-    started = time.monotonic()
-    with pytest.raises((requests.exceptions.ReadTimeout, requests.exceptions.ConnectionError)):
+    # The stall ends by closing the connection (a ConnectionError); a ReadTimeout can only
+    # be the client's own 0.2 s, given up on while the proxy still holds the request.
+    proxy = make_proxy(fault, stall_seconds=30)
+    with pytest.raises(requests.exceptions.ReadTimeout):
         session.post(f"{proxy.url}/api/v1/auth/login", json=LOGIN, timeout=(2, 0.2))
-    assert time.monotonic() - started < 0.55
     assert proxy.forwarded == forwarded and proxy.counts[fault] == 1
 
 
@@ -172,9 +172,8 @@ def test_stop_ends_every_thread_even_mid_stall_and_restarts_on_the_same_port(liv
         while proxy.counts[Fault.STALL_AFTER] == 0 and time.monotonic() < deadline:
             time.sleep(0.01)
         assert len(proxy_threads(proxy)) == 3  # accept + two connections
-        started = time.monotonic()
         proxy.stop()
-        assert time.monotonic() - started < 1
+        # stop() waits 5 s at most: no thread left means the 30 s stall was cut short.
         assert proxy_threads(proxy) == []
         poster.join(5)
         assert len(errors) == 1 and isinstance(errors[0], requests.exceptions.ConnectionError)

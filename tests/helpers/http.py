@@ -3,9 +3,11 @@ in, the bearer header, and writes with an Idempotency-Key."""
 
 from __future__ import annotations
 
+import threading
 import uuid
 
 import requests
+from requests.adapters import BaseAdapter
 
 API = "/api/v1"
 
@@ -34,3 +36,33 @@ def post(live_server, token, path, body, idem: str | None = "auto"):
         headers["Idempotency-Key"] = key() if idem == "auto" else idem
     return requests.post(f"{live_server.url}{API}{path}", json=body, headers=headers,
                          timeout=30)
+
+
+class SendingThreads(BaseAdapter):
+    """Mounted in front of a session's own adapter (which still sends, with its retries):
+    notes the thread that sends each request. The app promises that the GUI thread never
+    waits for the network; `on_gui_thread()` lists what broke it."""
+
+    def __init__(self, session: requests.Session, prefix: str = "http://") -> None:
+        super().__init__()
+        self.inner = session.get_adapter(prefix)
+        self._lock = threading.Lock()
+        self.sent: list[tuple[threading.Thread, str]] = []
+        session.mount(prefix, self)
+
+    def send(self, request, **kwargs):  # noqa: ANN001, ANN003, ANN201
+        with self._lock:
+            self.sent.append((threading.current_thread(), request.url))
+        return self.inner.send(request, **kwargs)
+
+    def close(self) -> None:
+        self.inner.close()
+
+    def urls(self) -> list[str]:
+        with self._lock:
+            return [url for _, url in self.sent]
+
+    def on_gui_thread(self) -> list[str]:
+        """The URLs sent from the main thread, the one the Qt application runs on."""
+        with self._lock:
+            return [url for thread, url in self.sent if thread is threading.main_thread()]

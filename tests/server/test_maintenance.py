@@ -23,7 +23,8 @@ def _health(server) -> dict:  # noqa: ANN001
 
 
 def _until_state(server, capability: str, state: str) -> dict:  # noqa: ANN001
-    deadline = time.monotonic() + maintenance.RECHECK_SECONDS + 3
+    # Generous: the state turns within RECHECK_SECONDS; a loaded machine may take longer.
+    deadline = time.monotonic() + maintenance.RECHECK_SECONDS + 30
     while True:
         health = _health(server)
         if health["capabilities"][capability]["state"] == state or time.monotonic() > deadline:
