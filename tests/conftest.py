@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from supportdesk.server.seed import seed_demo
 
 from .helpers.demo import TEST_MEMBERS
 from .helpers.memkeyring import MemoryKeyring  # the OS keyring's stand-in
+from .helpers.servers import Faults, PrivateServers
 
 
 @pytest.fixture
@@ -37,31 +37,6 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seed_demo(engine, members=TEST_MEMBERS, seed=1)
     engine.dispose()
     return path
-
-
-class Faults:
-    """Server-side hooks that misbehave on purpose: slow down requests whose path or query
-    string contains a needle, or answer a different path than the one asked (the wrong-profile bug)."""
-
-    def __init__(self) -> None:
-        self.delays: dict[str, float] = {}
-        self.path_rewrites: dict[str, str] = {}
-
-    def clear(self) -> None:
-        self.delays.clear()
-        self.path_rewrites.clear()
-
-    async def __call__(self, scope) -> None:  # noqa: ANN001
-        query = scope.get("query_string", b"").decode("latin-1")
-        for needle, seconds in list(self.delays.items()):
-            if needle in query or needle in scope["path"]:
-                await asyncio.sleep(seconds)
-        for old, new in list(self.path_rewrites.items()):
-            if old in scope["path"]:
-                scope["path"] = scope["path"].replace(old, new)
-                scope["raw_path"] = scope["path"].encode()
-            if old in query:
-                scope["query_string"] = query.replace(old, new).encode("latin-1")
 
 
 @pytest.fixture(scope="session")
@@ -109,47 +84,6 @@ def signed_in(live_server: EmbeddedServer):  # noqa: ANN201
 def agent_client(client: ApiClient) -> ApiClient:
     client.login("agent1", "demo")
     return client
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    """A consistent copy of a SQLite database (the backup API), even while it is in use."""
-    import sqlite3
-
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    return target
-
-
-class PrivateServers:
-    """Reference servers over private copies of the seeded database, for tests that change
-    server-wide state (maintenance, restarts, switched-off de-duplication)."""
-
-    def __init__(self, seeded: Path, folder: Path) -> None:
-        self.seeded = seeded
-        self.folder = folder
-        self.running: list[EmbeddedServer] = []
-
-    def database(self, name: str = "private.sqlite") -> Path:
-        path = self.folder / name
-        if not path.exists():
-            copy_database(self.seeded, path)
-        return path
-
-    def start(self, db_path: Path | None = None, *, port: int = 0,
-              **settings: object) -> EmbeddedServer:
-        path = db_path or self.database()
-        server = EmbeddedServer(Settings(engine=make_engine(path), demo=True, **settings),
-                                port=port)
-        self.running.append(server.start())
-        return server
-
-    def stop(self, server: EmbeddedServer) -> None:
-        server.stop()
-        self.running.remove(server)
-
-    def stop_all(self) -> None:
-        for server in list(self.running):
-            self.stop(server)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
 from ..helpers.http import API, auth, key, login
+from ..helpers.servers import PrivateServers
 
 MEMBER = demo_member_number(77)
 # Sign-in compares what it is given and stores none of it; sign-out has no body.
@@ -123,8 +124,6 @@ def _with(body: dict[str, Any], field: tuple[str, ...], value: str) -> dict[str,
 
 @pytest.fixture(scope="module")
 def server(seeded_db, tmp_path_factory):  # noqa: ANN201
-    from ..conftest import PrivateServers
-
     servers = PrivateServers(seeded_db, tmp_path_factory.mktemp("hostile"))
     yield servers.start()
     servers.stop_all()
