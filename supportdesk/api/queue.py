@@ -27,7 +27,8 @@ class QueueApi:
                       assigned: str = "any", overdue: bool | None = None, limit: int = 200,
                       offset: int = 0) -> RequestPage:
         """Requests most urgent first (by SLA due time); open ones unless `status` says."""
-        from .queue_models import ASSIGNED, REQUEST_TYPES, STATUSES, RequestPage
+        from ..domain.requests import REQUEST_TYPES, STATUSES
+        from .queue_models import ASSIGNED, RequestPage
 
         statuses = list(status) if status is not None else None
         for value in statuses or ():
@@ -82,7 +83,7 @@ def decision_path(request_id: int) -> str:
 
 def decision_body(decision: str, note: str, customer_reply: str | None) -> dict[str, Any]:
     """The JSON of POST /requests/{id}/decision (also what the outbox saves for it)."""
-    from .queue_models import DECISIONS
+    from ..domain.requests import DECISIONS
 
     if decision not in DECISIONS:
         raise ValueError(f"Unknown decision {decision!r}.")

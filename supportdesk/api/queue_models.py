@@ -10,17 +10,10 @@ from typing import Any
 
 from ..domain import limits
 from ..domain.replies import ReplyFacts
+from ..domain.requests import OPEN_STATUSES
 from ..errors import ServerError
 
-REQUEST_TYPES = ("refund", "rebooking")
-OPEN_STATUSES = ("new", "in_review", "needs_info", "escalated")
-CLOSED_STATUSES = ("approved", "rejected")
-STATUSES = OPEN_STATUSES + CLOSED_STATUSES
 ASSIGNED = ("any", "me", "unassigned", "others")
-DECISIONS = ("approve", "reject", "needs_info", "escalate")
-# What a decision needs: the customer must be told when their request is decided or when
-# something is missing; an escalation is internal.
-REPLY_REQUIRED = frozenset({"approve", "reject", "needs_info"})
 MAX_NOTE = limits.REQUEST_NOTE.longest
 MAX_REPLY = limits.CUSTOMER_REPLY.longest
 

@@ -8,8 +8,9 @@ from decimal import Decimal
 import pytest
 
 from supportdesk.api.client import new_operation_id
-from supportdesk.api.queue_models import OPEN_STATUSES, RequestDetail, RequestSummary
+from supportdesk.api.queue_models import RequestDetail, RequestSummary
 from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.domain.requests import OPEN_STATUSES
 from supportdesk.errors import (
     Conflict,
     Forbidden,

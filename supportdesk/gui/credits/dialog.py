@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit, MemberAccount, RetroFlight
-from ...domain import airports
+from ...domain import airports, limits
+from ...domain.credits import Approval, applied_today, approval_needed
 from ...domain.identifiers import InvalidIdentifier, format_member_number
 from ...errors import SupportDeskError
 from ...operations import Operation, build
@@ -83,10 +84,8 @@ class Proposal:
 
 def credited_today(client: ApiClient, agent_id: int, today: dt.date) -> int:
     """Miles this agent applied on their own authority today (UTC), as the server counts them."""
-    day = today.isoformat()
-    return sum(c.miles for c in client.list_credits(status="applied", limit=500)
-               if c.requested_by_id == agent_id and c.decided_by_name is None
-               and c.requested_at[:10] == day)
+    return applied_today(client.list_credits(status="applied", limit=limits.MAX_CREDITS_PAGE),
+                         agent_id, today)
 
 
 class CreditDialog(QDialog):
@@ -344,13 +343,15 @@ class CreditDialog(QDialog):
                       for n in dict.fromkeys(self._missing) if n in _NEEDED]
             state = "incomplete"
             text = self.tr("Still needed: {0}.").format(", ".join(needed)) if needed else ""
-        elif miles > agent.per_credit_limit:
+        elif (why := approval_needed(
+                miles, per_credit_limit=agent.per_credit_limit, daily_limit=agent.daily_limit,
+                applied_today=self.used_today)) is Approval.OVER_CREDIT_LIMIT:
             state, pending = "pending", True
             text = self.tr(
                 "Needs a supervisor's approval: {0} miles is above your limit of {1} miles "
                 "per credit. The member gets the miles when another supervisor approves."
             ).format(format_miles(miles), format_miles(agent.per_credit_limit))
-        elif self.used_today is not None and self.used_today + miles > agent.daily_limit:
+        elif why is Approval.OVER_DAILY_LIMIT:
             state, pending = "pending", True
             text = self.tr(
                 "Needs a supervisor's approval: with the {0} miles you credited today this "

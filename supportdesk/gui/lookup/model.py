@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
+from ...sync.cached_search import OFFLINE_COPY
 from ..tablemodel import Index, RowsModel
+
+translate = QCoreApplication.translate
 
 
 class ResultsModel(RowsModel):
@@ -54,8 +58,21 @@ class ResultsModel(RowsModel):
         return None
 
 
+MATCHED_BY = {
+    "member_number": QT_TRANSLATE_NOOP("ResultsModel", "member number"),
+    "ticket_number": QT_TRANSLATE_NOOP("ResultsModel", "e-ticket"),
+    "booking_code": QT_TRANSLATE_NOOP("ResultsModel", "booking"),
+    "email": QT_TRANSLATE_NOOP("ResultsModel", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("ResultsModel", "phone"),
+    "name": QT_TRANSLATE_NOOP("ResultsModel", "name"),
+}
+
+
 def _matched(hit: MemberHit) -> str:
-    labels = {"member_number": "member number", "ticket_number": "e-ticket",
-              "booking_code": "booking", "email": "e-mail", "phone": "phone", "name": "name"}
-    label = labels.get(hit.matched_by, hit.matched_by)
+    if hit.matched_by == OFFLINE_COPY and hit.match_detail:
+        copied = dt.datetime.fromisoformat(hit.match_detail).astimezone()
+        return translate("ResultsModel", "offline copy {0}").format(
+            copied.strftime("%d.%m. %H:%M"))
+    label = translate("ResultsModel", MATCHED_BY[hit.matched_by]) \
+        if hit.matched_by in MATCHED_BY else hit.matched_by
     return f"{label} {hit.match_detail}" if hit.match_detail else label

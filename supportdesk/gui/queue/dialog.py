@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
 from ...api.queue_models import (
-    DECISIONS,
     MAX_NOTE,
     MAX_REPLY,
-    REPLY_REQUIRED,
     RequestDetail,
 )
 from ...domain.replies import draft_reply, unfilled
+from ...domain.requests import DECISIONS, REPLY_REQUIRED
 from ...domain.text import has_control_characters
 from ...errors import Conflict, Forbidden, SupportDeskError
 from ...operations import build

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
 from ...api.queue_models import RequestDetail, RequestPage, RequestSummary
+from ...domain.requests import Refusal, claim_refusal, decide_refusal
 from ...errors import (
     Conflict,
     Forbidden,
@@ -473,29 +474,19 @@ class QueuePage(QWidget):
 
     def _update_actions(self) -> None:
         ui, item = self.ui, self.panel.shown
-        mine = item is not None and item.assignee_id == self.agent.id
-        supervisor = self.agent.is_supervisor
         claim_why = decide_why = ""
         if item is None:
             can_claim = can_decide = False
-        elif not item.is_open:
-            can_claim = can_decide = False
-            claim_why = decide_why = self.tr("Already {0}.").format(
-                status_label(item.status).lower())
         else:
-            can_claim = item.assignee_id is None
-            if mine:
-                claim_why = self.tr("You are working on this request.")
-            elif item.assignee_id is not None:
-                claim_why = self.tr("{0} is working on this request.").format(
-                    item.assignee_name)
-            can_decide = mine or supervisor
-            if item.status == "escalated" and not supervisor:
-                can_decide = False
-                decide_why = self.tr("Escalated: a supervisor decides.")
-            elif not can_decide:
-                decide_why = self.tr("Claim the request first (Alt+C).") \
-                    if item.assignee_id is None else claim_why
+            # The server's rules (domain.requests), said in the agent's words.
+            claim_no = claim_refusal(item.status, item.assignee_id, self.agent.id)
+            decide_no = decide_refusal(item.status, item.assignee_id, self.agent.id,
+                                       supervisor=self.agent.is_supervisor)
+            mine = item.assignee_id == self.agent.id
+            can_claim, can_decide = claim_no is None and not mine, decide_no is None
+            claim_why = (self.tr("You are working on this request.") if mine and
+                         claim_no is None else self._refusal_text(claim_no, item))
+            decide_why = self._refusal_text(decide_no, item)
             if item.id in self.queued_decisions:
                 can_claim = can_decide = False
                 claim_why = decide_why = self.tr(
@@ -516,6 +507,18 @@ class QueuePage(QWidget):
             "Take this request: it becomes yours to decide (Alt+C)"))
         ui.decideButton.setToolTip(decide_why or self.tr(
             "Approve, reject, ask for information or escalate (Alt+D)"))
+
+    def _refusal_text(self, refusal: Refusal | None, item: RequestSummary) -> str:
+        if refusal is Refusal.CLOSED:
+            return self.tr("Already {0}.").format(status_label(item.status).lower())
+        if refusal is Refusal.CLAIMED_BY_OTHER:
+            return self.tr("{0} is working on this request.").format(item.assignee_name)
+        if refusal is Refusal.NOT_ASSIGNEE:
+            return self.tr("Claim the request first (Alt+C).") if item.assignee_id is None \
+                else self.tr("{0} is working on this request.").format(item.assignee_name)
+        if refusal is Refusal.ESCALATED:
+            return self.tr("Escalated: a supervisor decides.")
+        return ""
 
     def claim(self) -> None:
         item = self.panel.shown

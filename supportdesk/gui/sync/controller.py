@@ -23,7 +23,6 @@ from ...api.models import (
     Health,
     LedgerPage,
     MemberAccount,
-    MemberHit,
     SearchPage,
 )
 from ...backend import Backend
@@ -33,7 +32,7 @@ from ...operations import Operation, build
 from ...store.crypto import StoreKeyUnavailable, load_or_create_key
 from ...store.local import SetAside, StoreError
 from ...store.outbox import DONE, Entry, Outbox
-from ...sync.cached_search import matches
+from ...sync.cached_search import search_copies
 from ...sync.connection import ConnectionTracker, State, Status
 from ...sync.service import Drain, DrainReport, LocalSync, Submitted, submit
 from ..taskman import Op, TaskHops, TaskManager
@@ -314,26 +313,13 @@ class SyncController(QObject):
     def search_offline(self, text: str, done: Callable[[SearchPage], None]) -> None:
         """The lookup's answer from the offline copies (members opened recently)."""
         worker = self._worker
-        query = classify_query(text)
         if worker is None:
-            done(SearchPage(text, query.kind.value, (), False))
+            done(SearchPage(text, classify_query(text).kind.value, (), False))
             return
         agent, hours = self.agent.username, self.backend.offline_cache_hours
-
-        def search() -> SearchPage:
-            hits = []
-            for value, as_of in worker.store.cache_all(agent, "member",
-                                                       newer_than=time.time() - hours * 3600):
-                account = value["account"]
-                if matches(account, query):
-                    hits.append(MemberHit(
-                        account["member_number"], account["first_name"], account["last_name"],
-                        account["tier"], account["status"], account["address_masked"], "",
-                        account["email_masked"], account["phone_masked"], "offline copy",
-                        time.strftime("%d.%m. %H:%M", time.localtime(as_of))))
-            return SearchPage(text, query.kind.value, tuple(hits[:25]), len(hits) > 25)
-
-        Op(self.taskman, self, search).on_store().success(done).run()
+        (Op(self.taskman, self, lambda: search_copies(
+            worker.store, agent, text, newer_than=time.time() - hours * 3600))
+         .on_store().success(done).run())
 
     def sign_out(self) -> None:
         """Wipe this agent's cached personal data; the outbox stays for their next sign-in."""
