@@ -20,6 +20,7 @@ from sqlalchemy import Connection, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from . import db
+from .actions import Actor
 from .auth import Agent, settings_of
 from .problems import ApiError, problem_response
 
@@ -27,7 +28,8 @@ KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:\-]{8,100}$")
 # Answers not worth remembering: the same request may well succeed later.
 _TRANSIENT = {401, 403, 429}
 
-Handler = Callable[[Connection], tuple[int, dict[str, Any]]]
+# Runs one action: (connection in the write transaction, who acts) → (status, answer).
+Handler = Callable[[Connection, Actor], tuple[int, dict[str, Any]]]
 
 
 def idempotency_key(request: Request) -> str:
@@ -80,11 +82,11 @@ def run_write(request: Request, agent: Agent, payload: dict[str, Any],
     if not settings.deduplicate_writes:
         # The switch the fault-injection test flips to prove that it sees duplicates: every
         # attempt is a new operation, to this table and to the ledger's unique operation_id.
-        request.state.operation_id = f"{key}:{uuid.uuid4().hex}"
+        actor = Actor(agent, f"{key}:{uuid.uuid4().hex}", request.state.request_id)
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
-            status, body = handler(conn)
+            status, body = handler(conn, actor)
         return JSONResponse(body, status_code=status)
-    request.state.operation_id = key
+    actor = Actor(agent, key, request.state.request_id)
     print_ = fingerprint(request, payload)
     with engine.connect() as conn:
         row = _stored(conn, key)
@@ -94,7 +96,7 @@ def run_write(request: Request, agent: Agent, payload: dict[str, Any],
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
             row = _stored(conn, key)
             if row is None:
-                status, body = handler(conn)
+                status, body = handler(conn, actor)
                 _remember(conn, key, agent, print_, status, body)
         if row is not None:
             return _replay(row, agent, print_)

@@ -55,6 +55,12 @@ class ApiError(Exception):
         self.extra = extra
 
 
+def invalid(exc: Any) -> ApiError:
+    """422 for a malformed value the domain refused (an InvalidIdentifier: field, message)."""
+    return ApiError(422, "invalid-input", exc.message,
+                    errors=[{"field": exc.field, "message": exc.message}])
+
+
 def problem_response(
     status: int,
     code: str,

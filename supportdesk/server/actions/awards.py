@@ -1,0 +1,198 @@
+"""Flight and upgrade awards: booking (miles and seat in one transaction) and cancellation
+(miles back less the fee, linked to the redemption)."""
+
+from __future__ import annotations
+
+import secrets
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from ...domain.airports import normalise_code
+from ...domain.awards import cancel_award as refund_of
+from ...domain.awards import price_award, price_upgrade
+from ...domain.fares import parse_cabin
+from ...domain.identifiers import InvalidIdentifier
+from .. import audit, db
+from ..inputs import AwardIn, CancelIn, UpgradeIn
+from ..problems import ApiError, invalid
+from ..views import balance, booking_json
+from . import Actor, locks
+
+_CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+def _first_with_seats(conn: Connection, body: AwardIn) -> Any:
+    """The day's first flight on the route and cabin with seats for everyone (409 if none)."""
+    try:
+        start = normalise_code(body.origin or "", "origin")
+        end = normalise_code(body.destination or "", "destination")
+        cabin = parse_cabin(body.cabin or "")
+    except InvalidIdentifier as exc:  # UnknownAirport is one
+        raise invalid(exc) from None
+    inv = db.award_inventory
+    day = body.date.isoformat() if body.date else ""
+    seat = conn.execute(select(inv).where(
+        inv.c.origin == start, inv.c.destination == end, inv.c.departure_date == day,
+        inv.c.cabin == cabin.value, inv.c.seats >= body.passengers)
+        .order_by(inv.c.departure_time).limit(1)).first()
+    if seat is None:
+        raise ApiError(409, "sold-out",
+                       f"No award seats left for {body.passengers} on {start}–{end} on {day} "
+                       f"in {cabin.value}.", seats_left=0, params={"seats_left": 0})
+    return seat
+
+
+def _member(conn: Connection, number: str) -> Any:
+    """The member, locked (`locks.member`): the balance checked is the balance spent."""
+    row = locks.member(conn, number, db.members.c.id, db.members.c.member_number,
+                       db.members.c.status)
+    if row.status != "active":
+        raise ApiError(422, "invalid-input", "The account is closed; it cannot book awards.",
+                       errors=[{"field": "member_number", "message": "The account is closed."}])
+    return row
+
+
+def _enough(balance: int, miles: int) -> None:
+    if balance < miles:
+        message = f"Not enough miles: the balance is {balance:,}, this needs {miles:,}."
+        raise ApiError(422, "not-enough-miles", message,
+                       errors=[{"field": "miles", "message": message}],
+                       params={"balance": balance, "miles": miles})
+
+
+def _new_code(conn: Connection) -> str:
+    while True:
+        code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(6))
+        taken = conn.execute(select(db.award_bookings.c.id)
+                             .where(db.award_bookings.c.code == code)).first() or \
+            conn.execute(select(db.bookings.c.id).where(db.bookings.c.code == code)).first()
+        if not taken:
+            return code
+
+
+def book_award(conn: Connection, actor: Actor, body: AwardIn) -> dict[str, Any]:
+    """Take the seats and the miles, or neither.
+
+    Locks: the member's row for the balance; the seats with a conditional UPDATE (seats >=
+    passengers) whose row count says whether they were still there, so two agents racing for
+    the last seat cannot both get it."""
+    agent = actor.agent
+    member = _member(conn, body.member_number)
+    inv = db.award_inventory
+    if body.inventory_id is None:
+        seat = _first_with_seats(conn, body)
+    else:
+        seat = conn.execute(select(inv).where(inv.c.id == body.inventory_id)).first()
+    if seat is None:
+        raise ApiError(404, "flight-not-found", "There is no such award flight.")
+    if seat.departure_date < db.utcnow().date().isoformat():
+        raise ApiError(422, "invalid-input", "This flight has already left.")
+    price = price_award(seat.origin, seat.destination, seat.cabin, body.passengers)
+    _enough(balance(conn, member.id), price.miles)
+    taken = conn.execute(update(inv).where(inv.c.id == seat.id, inv.c.seats >= body.passengers)
+                         .values(seats=inv.c.seats - body.passengers)).rowcount
+    if taken != 1:
+        left = conn.execute(select(inv.c.seats).where(inv.c.id == seat.id)).scalar_one()
+        raise ApiError(409, "sold-out",
+                       f"Not enough award seats left on {seat.flight_number} "
+                       f"({left} left); search again for other flights.", seats_left=left,
+                       params={"seats_left": left})
+    code = _new_code(conn)
+    ledger_id = conn.execute(insert(db.ledger).values(
+        member_id=member.id, posted_at=db.iso(db.utcnow()), kind="award_redemption",
+        miles=-price.miles, reference=code, agent_id=agent.id,
+        description=f"Flight award {seat.flight_number} {seat.origin}–{seat.destination} "
+                    f"{seat.departure_date}, {seat.cabin}, {body.passengers} pax",
+        operation_id=actor.operation_id)).inserted_primary_key[0]
+    booking_id = conn.execute(insert(db.award_bookings).values(
+        code=code, kind="flight", member_id=member.id, inventory_id=seat.id,
+        cabin=seat.cabin, passengers=body.passengers, miles=price.miles,
+        fees_eur=str(price.fees_eur), status="confirmed", created_at=db.iso(db.utcnow()),
+        created_by=agent.id, ledger_id=ledger_id)).inserted_primary_key[0]
+    audit.append(conn, agent_id=agent.id, action="award_booked",
+                 member_number=member.member_number,
+                 detail={"code": code, "miles": price.miles, "inventory_id": seat.id},
+                 request_id=actor.request_id)
+    return booking_json(conn, booking_id)
+
+
+def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> dict[str, Any]:
+    """Re-credit the miles less the fee and free the seats, once.
+
+    Lock: a conditional UPDATE of the booking (status = confirmed) whose row count says this
+    cancellation won; the re-credit's `reverses_id` is unique besides."""
+    b, m = db.award_bookings, db.members
+    row = conn.execute(select(b).join(m, m.c.id == b.c.member_id).where(
+        b.c.code == code.strip().upper(), m.c.member_number == body.member_number)).first()
+    if row is None:  # someone else's code gets the same answer: nothing is learnt
+        raise ApiError(404, "award-not-found", f"Member {body.member_number} has no award "
+                                               f"booking {code}; nothing was cancelled.")
+    cancelled = conn.execute(update(b).where(b.c.id == row.id, b.c.status == "confirmed")
+                             .values(status="cancelled")).rowcount
+    if cancelled != 1:
+        raise ApiError(409, "award-cancelled", "This award was already cancelled.")
+    refund = refund_of(row.miles, Decimal(row.fees_eur), row.passengers)
+    conn.execute(insert(db.ledger).values(
+        member_id=row.member_id, posted_at=db.iso(db.utcnow()),
+        kind="award_cancellation", miles=refund.miles_recredited, reference=row.code,
+        description=f"Award {row.code} cancelled ({refund.fee_miles:,} miles fee): "
+                    f"{body.reason}"[:300],
+        reverses_id=row.ledger_id, agent_id=actor.agent.id, operation_id=actor.operation_id))
+    if row.inventory_id:
+        inv = db.award_inventory
+        conn.execute(update(inv).where(inv.c.id == row.inventory_id)
+                     .values(seats=inv.c.seats + row.passengers))
+    answer = booking_json(conn, row.id)
+    audit.append(conn, agent_id=actor.agent.id, action="award_cancelled",
+                 member_number=answer["member_number"],
+                 detail={"code": row.code, "recredited": refund.miles_recredited},
+                 request_id=actor.request_id)
+    return {**answer, "miles_recredited": refund.miles_recredited,
+            "fee_miles": refund.fee_miles}
+
+
+def book_upgrade(conn: Connection, actor: Actor, body: UpgradeIn) -> dict[str, Any]:
+    """Upgrade the ticket's next flight with miles. Lock: the member's row, for the balance;
+    the segment's cabin is written once (a second upgrade to the same cabin is refused by
+    the price, which needs a higher cabin)."""
+    agent = actor.agent
+    member = _member(conn, body.member_number)
+    ticket = conn.execute(select(db.tickets).where(
+        db.tickets.c.number == body.ticket_number)).first()
+    if ticket is None or ticket.member_id != member.id:
+        # Another member's ticket is "not found" for this member: no hint that it exists.
+        raise ApiError(404, "ticket-not-found",
+                       f"Member {member.member_number} has no ticket {body.ticket_number}.")
+    segment = conn.execute(select(db.segments).where(
+        db.segments.c.ticket_number == ticket.number).order_by(db.segments.c.seq)).first()
+    if segment is None or segment.departure_date < db.utcnow().date().isoformat():
+        raise ApiError(422, "invalid-input", "This ticket has no flight left to upgrade.",
+                       errors=[{"field": "ticket_number", "message": "Nothing to upgrade."}])
+    try:
+        price = price_upgrade(segment.origin, segment.destination, segment.cabin,
+                              body.to_cabin)
+    except InvalidIdentifier as exc:
+        raise invalid(exc) from None
+    _enough(balance(conn, member.id), price.miles)
+    code = _new_code(conn)
+    ledger_id = conn.execute(insert(db.ledger).values(
+        member_id=member.id, posted_at=db.iso(db.utcnow()), kind="upgrade_redemption",
+        miles=-price.miles, reference=ticket.number, agent_id=agent.id,
+        description=f"Upgrade award {segment.flight_number} {segment.origin}–"
+                    f"{segment.destination}: {price.from_cabin.value} → "
+                    f"{price.to_cabin.value}",
+        operation_id=actor.operation_id)).inserted_primary_key[0]
+    conn.execute(update(db.segments).where(db.segments.c.id == segment.id)
+                 .values(cabin=price.to_cabin.value))
+    booking_id = conn.execute(insert(db.award_bookings).values(
+        code=code, kind="upgrade", member_id=member.id, ticket_number=ticket.number,
+        cabin=price.to_cabin.value, passengers=1, miles=price.miles,
+        fees_eur=str(price.fees_eur), status="confirmed", created_at=db.iso(db.utcnow()),
+        created_by=agent.id, ledger_id=ledger_id)).inserted_primary_key[0]
+    audit.append(conn, agent_id=agent.id, action="upgrade_booked",
+                 member_number=member.member_number,
+                 detail={"code": code, "ticket": ticket.number, "miles": price.miles},
+                 request_id=actor.request_id)
+    return booking_json(conn, booking_id)

@@ -1,0 +1,82 @@
+"""Claiming and deciding refund and rebooking requests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, case, insert, or_, select, update
+
+from .. import audit, db
+from ..auth import Agent
+from ..inputs import DecisionIn
+from ..problems import ApiError
+from ..views import DECISION_STATUS, OPEN_STATUSES, load_request, request_detail
+from . import Actor
+
+CLOSED = ("approved", "rejected")
+
+
+def _note(conn: Connection, request_id: int, agent: Agent, kind: str, text: str) -> None:
+    conn.execute(insert(db.request_notes).values(request_id=request_id, agent_id=agent.id,
+                                                 at=db.iso(db.utcnow()), kind=kind, text=text))
+
+
+def claim_request(conn: Connection, actor: Actor, request_id: int) -> dict[str, Any]:
+    """Take an open request that nobody else has.
+
+    Lock: one conditional UPDATE (open, and unassigned or already mine) whose row count says
+    whether this claim won; of two agents claiming at once, the second is told who has it."""
+    agent, r = actor.agent, db.requests
+    won = conn.execute(update(r).where(
+        r.c.id == request_id, r.c.status.in_(OPEN_STATUSES),
+        or_(r.c.assignee_id.is_(None), r.c.assignee_id == agent.id),
+    ).values(assignee_id=agent.id,
+             status=case((r.c.status == "new", "in_review"), else_=r.c.status))).rowcount
+    row = load_request(conn, request_id)  # 404 when there is no such request
+    if won != 1:
+        if row.status not in OPEN_STATUSES:
+            raise ApiError(409, "request-closed", f"This request is already {row.status}.")
+        raise ApiError(409, "claimed-by-other",
+                       f"{row.assignee_name} is already working on this request.")
+    _note(conn, request_id, agent, "claim", f"Claimed by {agent.name}")
+    audit.append(conn, agent_id=agent.id, action="request_claim",
+                 member_number=row.member_number, detail={"request_id": request_id},
+                 request_id=actor.request_id)
+    return request_detail(conn, request_id)
+
+
+def decide_request(conn: Connection, actor: Actor, request_id: int,
+                   body: DecisionIn) -> dict[str, Any]:
+    """Approve, reject, ask for information or escalate, by the assignee (or a supervisor).
+
+    Lock: the request's row (`SELECT … FOR UPDATE`) before its state and assignee are
+    checked, so the decision is written against the state it was allowed on."""
+    agent = actor.agent
+    conn.execute(select(db.requests.c.id).where(db.requests.c.id == request_id)
+                 .with_for_update())
+    row = load_request(conn, request_id)
+    if row.status in CLOSED:
+        raise ApiError(409, "request-closed",
+                       f"This request was already {row.status}; nothing was changed.")
+    if row.assignee_id != agent.id and not agent.is_supervisor:
+        owner = row.assignee_name or "nobody"
+        raise ApiError(403, "not-assignee", f"Claim the request first (assigned to {owner}).")
+    if row.status == "escalated" and not agent.is_supervisor:
+        raise ApiError(403, "escalated", "An escalated request is decided by a supervisor.")
+    if body.decision in ("approve", "reject", "needs_info") and not body.customer_reply:
+        raise ApiError(422, "invalid-input", "Write the reply to the customer.",
+                       errors=[{"field": "customer_reply",
+                                "message": "Write the reply to the customer."}])
+    status = DECISION_STATUS[body.decision]
+    now = db.iso(db.utcnow())
+    conn.execute(update(db.requests).where(db.requests.c.id == request_id).values(
+        status=status, customer_reply=body.customer_reply or row.customer_reply,
+        decided_by=agent.id if status in CLOSED else None,
+        decided_at=now if status in CLOSED else None,
+        assignee_id=row.assignee_id or agent.id))
+    _note(conn, request_id, agent, "decision", f"{body.decision}: {body.note}")
+    audit.append(conn, agent_id=agent.id, action=f"request_{body.decision}",
+                 member_number=row.member_number,
+                 detail={"request_id": request_id, "note": body.note},
+                 request_id=actor.request_id)
+    return request_detail(conn, request_id)
