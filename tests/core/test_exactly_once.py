@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -26,9 +25,12 @@ from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
 from supportdesk.store.outbox import Outbox
 from supportdesk.sync.sender import Backoff, send
-from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync
+from supportdesk.sync.service import LocalSync
 
 from ..helpers.faultproxy import Fault, FaultProxy, random_faults
+from ..helpers.outbox_runs import credits_per_operation, drain, generous_limits
+
+pytestmark = pytest.mark.slow  # thousands of writes through an injected-fault network
 
 AGENT, BACKEND = "agent12", "exactly-once"
 FAULTS = {Fault.DROP_REQUEST: 0.05, Fault.DROP_RESPONSE: 0.08, Fault.STATUS_503: 0.01,
@@ -50,12 +52,6 @@ class Tally:
                 and self.lost == 0 and self.miles_booked == self.miles_expected)
 
 
-def _generous_limits(db_path) -> None:  # noqa: ANN001
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE agents SET per_credit_limit = 100000, daily_limit = 100000000 "
-                     "WHERE username = ?", (AGENT,))
-
-
 def _fill(outbox: Outbox, count: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
     miles = {}
@@ -70,35 +66,16 @@ def _fill(outbox: Outbox, count: int, seed: int) -> dict[str, int]:
 
 
 def _tally(db_path, miles: dict[str, int]) -> Tally:  # noqa: ANN001
-    with sqlite3.connect(db_path) as conn:
-        rows = conn.execute("SELECT operation_id, miles FROM ledger WHERE operation_id IS NOT NULL"
-                            " AND kind = 'credit'").fetchall()
-    per_op: Counter[str] = Counter()
-    booked = 0
-    for operation_id, amount in rows:
-        op_id = operation_id.split(":")[0]  # de-duplication off: "<op id>:<attempt>"
-        if op_id in miles:
-            per_op[op_id] += 1
-            booked += amount
-    return Tally(len(miles), sum(per_op.values()), sum(miles.values()), booked,
-                 sum(1 for n in per_op.values() if n > 1), sum(1 for o in miles if not per_op[o]))
-
-
-def drain(local: LocalSync, client: ApiClient) -> DrainReport:
-    """One drain by the app's own loop (`sync.service.Drain`), every hop in this thread."""
-    reports: list[DrainReport] = []
-
-    def failed(error: BaseException) -> None:
-        raise error
-
-    assert Drain(local, client, InlineHops()).run(reports.append, failed)
-    (report,) = reports
-    return report
+    per_op, booked_per_op = credits_per_operation(db_path)
+    mine = {op: n for op, n in per_op.items() if op in miles}
+    booked = sum(booked_per_op[op] for op in mine)
+    return Tally(len(miles), sum(mine.values()), sum(miles.values()), booked,
+                 sum(1 for n in mine.values() if n > 1), sum(1 for o in miles if not mine.get(o)))
 
 
 def _run(private_servers, tmp_path, *, deduplicate: bool, count: int = 1000):  # noqa: ANN001
     db_path = private_servers.database(f"exactly-once-{deduplicate}.sqlite")
-    _generous_limits(db_path)
+    generous_limits(db_path, AGENT)
     server = private_servers.start(db_path, deduplicate_writes=deduplicate)
     store = LocalStore(tmp_path / f"outbox-{deduplicate}.sqlite", Cipher(os.urandom(32)))
     outbox = Outbox(store)
@@ -146,7 +123,7 @@ def test_the_same_run_without_server_de_duplication_is_caught(private_servers, t
 def test_replaying_every_operation_after_a_server_restart_applies_nothing_twice(
         private_servers, tmp_path):
     db_path = private_servers.database("restart.sqlite")
-    _generous_limits(db_path)
+    generous_limits(db_path, AGENT)
     server = private_servers.start(db_path)
     store = LocalStore(tmp_path / "outbox.sqlite", Cipher(os.urandom(32)))
     outbox = Outbox(store)
