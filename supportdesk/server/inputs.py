@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 
 from ..domain import limits
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
+from ..domain.requests import DECISIONS
 from .fields import AirportCode, CabinName, MemberNumber, TicketNumber, text_field
 
 # Credits and reversals.
@@ -87,7 +88,7 @@ class CancelIn(BaseModel):
 # The request queue.
 
 class DecisionIn(BaseModel):
-    decision: Literal["approve", "reject", "needs_info", "escalate"]
+    decision: Literal[DECISIONS]  # type: ignore[valid-type]
     note: text_field(limits.REQUEST_NOTE)
     customer_reply: text_field(limits.CUSTOMER_REPLY) | None = None
 

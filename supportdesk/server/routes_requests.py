@@ -8,6 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 
 from ..domain import limits
+from ..domain.requests import OPEN_STATUSES, STATUSES
 from . import audit, db
 from .actions import requests
 from .answers import RequestDetail, RequestList
@@ -16,7 +17,7 @@ from .contract import MAINTENANCE, declare, write
 from .idempotency import run_write
 from .inputs import DecisionIn
 from .maintenance import capability
-from .views import OPEN_STATUSES, STATUSES, request_detail, summary, summary_select
+from .views import request_detail, summary, summary_select
 
 router = APIRouter(prefix="/requests", tags=["requests"], dependencies=[capability("requests")])
 

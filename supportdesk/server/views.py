@@ -10,11 +10,10 @@ from sqlalchemy import Connection, func, select
 from ..domain.airports import great_circle_km
 from ..domain.eu261 import Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
+from ..domain.requests import OPEN_STATUSES
 from . import db
 from .problems import ApiError
 
-OPEN_STATUSES = ("new", "in_review", "needs_info", "escalated")
-STATUSES = OPEN_STATUSES + ("approved", "rejected")
 DECISION_STATUS = {"approve": "approved", "reject": "rejected", "needs_info": "needs_info",
                    "escalate": "escalated"}
 assignee = db.agents.alias("assignee")

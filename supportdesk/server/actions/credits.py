@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from ...domain import limits
+from ...domain.credits import Approval, approval_needed
 from ...domain.identifiers import InvalidIdentifier
 from ...domain.mileage import calculate
 from .. import audit, db
@@ -106,9 +107,9 @@ def propose_credit(conn: Connection, actor: Actor, body: CreditIn) -> dict[str, 
         raise field_error("miles", f"Enter the miles to credit (1 to "
                                    f"{limits.MAX_CREDIT_MILES:,}).",
                           params={"max": limits.MAX_CREDIT_MILES})
-    over_single = miles > per_credit
-    over_daily = _applied_today(conn, agent.id, now) + miles > daily
-    status = "pending" if over_single or over_daily else "applied"
+    waits = approval_needed(miles, per_credit_limit=per_credit, daily_limit=daily,
+                            applied_today=_applied_today(conn, agent.id, now))
+    status = "applied" if waits is None else "pending"
     credit_id = conn.execute(insert(db.credits).values(
         member_id=member.id, miles=miles, kind=body.kind, reason=body.reason,
         reference=reference, status=status, requested_by=agent.id,
@@ -127,7 +128,8 @@ def propose_credit(conn: Connection, actor: Actor, body: CreditIn) -> dict[str, 
     if status == "pending":
         answer["pending_reason"] = (
             f"Above your limit of {per_credit:,} miles per credit"
-            if over_single else f"Above your daily limit of {daily:,} miles")
+            if waits is Approval.OVER_CREDIT_LIMIT
+            else f"Above your daily limit of {daily:,} miles")
     return answer
 
 

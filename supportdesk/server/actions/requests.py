@@ -6,14 +6,36 @@ from typing import Any
 
 from sqlalchemy import Connection, case, insert, or_, select, update
 
+from ...domain.requests import (
+    CLOSED_STATUSES,
+    OPEN_STATUSES,
+    REPLY_REQUIRED,
+    Refusal,
+    claim_refusal,
+    decide_refusal,
+)
 from .. import audit, db
 from ..auth import Agent
 from ..inputs import DecisionIn
 from ..problems import ApiError
-from ..views import DECISION_STATUS, OPEN_STATUSES, load_request, request_detail
+from ..views import DECISION_STATUS, load_request, request_detail
 from . import Actor
 
-CLOSED = ("approved", "rejected")
+
+def _refused(refusal: Refusal, row: Any) -> ApiError:
+    """The problem for a rule of domain.requests that said no."""
+    if refusal is Refusal.CLOSED:
+        return ApiError(409, refusal.value,
+                        f"This request was already {row.status}; nothing was changed.")
+    if refusal is Refusal.CLAIMED_BY_OTHER:
+        return ApiError(409, refusal.value,
+                        f"{row.assignee_name} is already working on this request.",
+                        params={"assignee": row.assignee_name})
+    if refusal is Refusal.NOT_ASSIGNEE:
+        owner = row.assignee_name or "nobody"
+        return ApiError(403, refusal.value, f"Claim the request first (assigned to {owner}).",
+                        params={"assignee": row.assignee_name})
+    return ApiError(403, refusal.value, "An escalated request is decided by a supervisor.")
 
 
 def _note(conn: Connection, request_id: int, agent: Agent, kind: str, text: str) -> None:
@@ -34,10 +56,8 @@ def claim_request(conn: Connection, actor: Actor, request_id: int) -> dict[str, 
              status=case((r.c.status == "new", "in_review"), else_=r.c.status))).rowcount
     row = load_request(conn, request_id)  # 404 when there is no such request
     if won != 1:
-        if row.status not in OPEN_STATUSES:
-            raise ApiError(409, "request-closed", f"This request is already {row.status}.")
-        raise ApiError(409, "claimed-by-other",
-                       f"{row.assignee_name} is already working on this request.")
+        raise _refused(claim_refusal(row.status, row.assignee_id, agent.id)
+                       or Refusal.CLAIMED_BY_OTHER, row)
     _note(conn, request_id, agent, "claim", f"Claimed by {agent.name}")
     audit.append(conn, agent_id=agent.id, action="request_claim",
                  member_number=row.member_number, detail={"request_id": request_id},
@@ -55,15 +75,11 @@ def decide_request(conn: Connection, actor: Actor, request_id: int,
     conn.execute(select(db.requests.c.id).where(db.requests.c.id == request_id)
                  .with_for_update())
     row = load_request(conn, request_id)
-    if row.status in CLOSED:
-        raise ApiError(409, "request-closed",
-                       f"This request was already {row.status}; nothing was changed.")
-    if row.assignee_id != agent.id and not agent.is_supervisor:
-        owner = row.assignee_name or "nobody"
-        raise ApiError(403, "not-assignee", f"Claim the request first (assigned to {owner}).")
-    if row.status == "escalated" and not agent.is_supervisor:
-        raise ApiError(403, "escalated", "An escalated request is decided by a supervisor.")
-    if body.decision in ("approve", "reject", "needs_info") and not body.customer_reply:
+    refusal = decide_refusal(row.status, row.assignee_id, agent.id,
+                             supervisor=agent.is_supervisor)
+    if refusal is not None:
+        raise _refused(refusal, row)
+    if body.decision in REPLY_REQUIRED and not body.customer_reply:
         raise ApiError(422, "invalid-input", "Write the reply to the customer.",
                        errors=[{"field": "customer_reply",
                                 "message": "Write the reply to the customer."}])
@@ -71,8 +87,8 @@ def decide_request(conn: Connection, actor: Actor, request_id: int,
     now = db.iso(db.utcnow())
     conn.execute(update(db.requests).where(db.requests.c.id == request_id).values(
         status=status, customer_reply=body.customer_reply or row.customer_reply,
-        decided_by=agent.id if status in CLOSED else None,
-        decided_at=now if status in CLOSED else None,
+        decided_by=agent.id if status in CLOSED_STATUSES else None,
+        decided_at=now if status in CLOSED_STATUSES else None,
         assignee_id=row.assignee_id or agent.id))
     _note(conn, request_id, agent, "decision", f"{body.decision}: {body.note}")
     audit.append(conn, agent_id=agent.id, action=f"request_{body.decision}",
