@@ -65,6 +65,7 @@ def test_missing_explicit_config_is_an_error(tmp_path, monkeypatch):
         load_config()
 
 
+@pytest.mark.slow
 def test_embedded_demo_backend_seeds_once_and_serves(tmp_path):
     backend = start_demo(Config(demo_members=300), tmp_path)
     try:
@@ -99,6 +100,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("workers", [1, 2])
 def test_server_command_seeds_prints_its_address_and_serves(tmp_path, workers):
     port = free_port()
@@ -132,6 +134,7 @@ def test_server_command_seeds_prints_its_address_and_serves(tmp_path, workers):
         proc.stdout.close()
 
 
+@pytest.mark.slow
 def test_outdated_demo_database_is_rebuilt(tmp_path):
     import sqlite3
 

@@ -70,6 +70,7 @@ def test_queries_are_routed_by_shape(typed, kind, value):
     assert (q.kind, q.value) == (kind, value)
 
 
+@pytest.mark.slow
 @given(st.text(max_size=300))
 def test_classify_never_fails_with_anything_but_query_error(text):
     try:

@@ -15,6 +15,7 @@ import sys
 import threading
 import time
 
+import pytest
 import requests
 from PySide6.QtCore import Qt
 
@@ -29,6 +30,8 @@ from ..helpers.gui import sign_in
 from ..helpers.gui_credits import open_credit_dialog
 from ..helpers.gui_members import open_member
 from ..helpers.http import SendingThreads
+
+pytestmark = pytest.mark.slow  # a server process stopped and started again
 
 NUMBER = demo_member_number(77)
 

@@ -173,6 +173,7 @@ def test_the_queue_and_the_requests_opened_are_readable_offline_as_of_when_seen(
     assert "Offline copy" not in page.ui.noticeLabel.text()
 
 
+@pytest.mark.slow
 def test_maintenance_of_the_queue_greys_its_actions_with_the_reason_until_it_ends(
         qtbot, private_servers, private_session):
     server = private_servers.start()
@@ -532,6 +533,7 @@ def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_i
     assert [row[1:] for row in outbox_rows(tmp_path)] == [("approval", "refuse", "applied")] * 2
 
 
+@pytest.mark.slow
 def test_approvals_in_maintenance_are_greyed_and_a_racing_press_is_refused_not_kept(
         qtbot, private_servers, private_session, tmp_path):
     server = private_servers.start()

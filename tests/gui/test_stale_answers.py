@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
 from supportdesk.domain.identifiers import demo_member_number
 
 from ..helpers.http import SendingThreads
+
+pytestmark = pytest.mark.slow  # each test waits out answers the server holds back
 
 SLOW = 0.8
 

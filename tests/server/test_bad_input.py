@@ -111,6 +111,7 @@ def test_unknown_endpoint_and_wrong_method(live_server, token):
                                    headers=auth(token), timeout=10), 405)
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(q=st.text(max_size=60))
 def test_no_query_text_yields_a_server_error(live_server, token, q):
@@ -121,6 +122,7 @@ def test_no_query_text_yields_a_server_error(live_server, token, q):
         assert r.headers["Content-Type"] == "application/problem+json"
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(number=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"),
                       min_size=1, max_size=40))

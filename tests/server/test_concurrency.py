@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import threading
 
+import pytest
 import requests
 
 from supportdesk.domain.identifiers import demo_member_number
@@ -15,6 +16,7 @@ from ..helpers.http import API, auth, login, post
 from ..helpers.ledger import balance, goodwill
 
 
+@pytest.mark.slow
 def test_twenty_concurrent_agents_only_see_what_they_asked_for(live_server):
     tokens = [login(live_server.url, f"agent{i}") for i in range(1, 21)]
     mismatches: list[str] = []

@@ -32,6 +32,7 @@ def _until_state(server, capability: str, state: str) -> dict:  # noqa: ANN001
         time.sleep(0.1)
 
 
+@pytest.mark.slow
 def test_maintenance_of_awards_and_profile_is_shown_and_enforced_then_ended(
         private_servers, capsys):
     db_path = private_servers.database()
