@@ -74,16 +74,17 @@ def demo_server(db_path: Path, *, members: int = 20_000, seed: int = 1) -> Embed
 
 
 def _discard_outdated_demo(db_path: Path) -> None:
-    """Demo data is disposable: a demo database of an older schema is rebuilt, not migrated."""
+    """Demo data is disposable: a demo database the migrations cannot bring to this schema
+    (from before them, or from a newer program) is rebuilt; any other is migrated."""
     import sqlite3
 
-    from .db import SCHEMA_VERSION
+    from .migrations import MIGRATIONS, SCHEMA_VERSION
 
     if not db_path.exists():
         return
     with sqlite3.connect(db_path) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version != SCHEMA_VERSION:
+    if not MIGRATIONS[0].version <= version <= SCHEMA_VERSION:
         log.info("demo database has schema %s, not %s: rebuilding it", version, SCHEMA_VERSION)
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)

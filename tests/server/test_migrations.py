@@ -1,0 +1,145 @@
+"""Numbered migrations at start-up: a new database gets all of them, an older one the ones it
+lacks, a database from before migrations is adopted, and the schema they build is the one
+the code describes (db.metadata)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Connection, Engine, inspect, text
+
+from supportdesk.server import db
+from supportdesk.server.embedded import _discard_outdated_demo
+from supportdesk.server.migrations import (
+    MIGRATIONS,
+    SCHEMA_VERSION,
+    Migration,
+    SchemaError,
+    migrate,
+)
+
+from ..helpers.servers import copy_database
+
+
+def _engine(path: Path) -> Engine:
+    return db.make_engine(path)
+
+
+def _schema(engine: Engine) -> dict[str, tuple]:
+    """Each table's columns (name, type, nullable, primary key) and indexes, as the database
+    reports them."""
+    found = {}
+    with engine.connect() as conn:
+        look = inspect(conn)
+        for table in look.get_table_names():
+            if table == "schema_migrations":
+                continue
+            columns = tuple((c["name"], str(c["type"]), c["nullable"], c.get("primary_key"))
+                            for c in look.get_columns(table))
+            indexes = tuple(sorted((i["name"], tuple(i["column_names"]), bool(i["unique"]))
+                                   for i in look.get_indexes(table)))
+            uniques = tuple(sorted(tuple(u["column_names"])
+                                   for u in look.get_unique_constraints(table)))
+            found[table] = (columns, indexes, uniques)
+    return found
+
+
+def _versions(engine: Engine) -> list[int]:
+    with engine.connect() as conn:
+        return list(conn.execute(text("SELECT version FROM schema_migrations ORDER BY version"))
+                    .scalars())
+
+
+def _user_version(path: Path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def test_a_new_database_runs_every_migration_and_gets_the_schema_the_code_describes(tmp_path):
+    migrated, described = _engine(tmp_path / "new.sqlite"), _engine(tmp_path / "described.sqlite")
+    assert migrate(migrated) == [m.version for m in MIGRATIONS]
+    db.metadata.create_all(described)
+    assert _schema(migrated) == _schema(described)
+    assert _versions(migrated) == [m.version for m in MIGRATIONS]
+    assert _user_version(tmp_path / "new.sqlite") == SCHEMA_VERSION
+    assert migrate(migrated) == []  # the next start-up finds nothing to do
+
+
+def _add_note_column(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE credits ADD COLUMN review_note VARCHAR(200)")
+    conn.exec_driver_sql("CREATE INDEX ix_credits_review ON credits (review_note)")
+
+
+NEXT = Migration(SCHEMA_VERSION + 1, "credit review note", _add_note_column)
+
+
+def test_a_database_at_an_older_version_is_brought_to_the_latest_on_start_up(tmp_path):
+    path = tmp_path / "old.sqlite"
+    engine = _engine(path)
+    migrate(engine)
+    with engine.begin() as conn:  # data written under the older schema stays
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
+    assert migrate(engine, [*MIGRATIONS, NEXT]) == [NEXT.version]
+    with engine.connect() as conn:
+        assert "review_note" in {c["name"] for c in inspect(conn).get_columns("credits")}
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'kept'").scalar() == "yes"
+    assert _versions(engine)[-1] == NEXT.version
+    assert _user_version(path) == NEXT.version
+    # This program, which does not know the newer schema, refuses it rather than guess.
+    with pytest.raises(SchemaError, match="newer"):
+        migrate(engine)
+
+
+def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path):
+    path = tmp_path / "failing.sqlite"
+    engine = _engine(path)
+    migrate(engine)
+    before = _schema(engine)
+
+    def half_done(conn: Connection) -> None:
+        _add_note_column(conn)
+        raise RuntimeError("disk full, say")
+
+    with pytest.raises(RuntimeError):
+        migrate(engine, [*MIGRATIONS, Migration(NEXT.version, "half", half_done)])
+    assert _schema(engine) == before
+    assert _versions(engine) == [m.version for m in MIGRATIONS]
+    assert _user_version(path) == SCHEMA_VERSION
+
+
+def test_a_database_from_before_migrations_is_adopted_and_an_older_one_refused(tmp_path):
+    adopted = _engine(tmp_path / "before.sqlite")
+    db.metadata.create_all(adopted)  # what create_schema did before migrations
+    with adopted.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version=3")
+    assert migrate(adopted) == []
+    assert _versions(adopted) == [MIGRATIONS[0].version]
+
+    older = _engine(tmp_path / "older.sqlite")
+    db.metadata.create_all(older)
+    with older.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version=2")
+    with pytest.raises(SchemaError, match="cannot be migrated"):
+        migrate(older)
+
+
+def test_a_demo_database_of_a_known_schema_is_kept_and_migrated(seeded_db, tmp_path):
+    path = copy_database(seeded_db, tmp_path / "demo.sqlite")
+    with sqlite3.connect(path) as conn:  # as a demo from before migrations left it
+        conn.execute("DROP TABLE schema_migrations")
+        members = conn.execute("SELECT count(*) FROM members").fetchone()[0]
+    _discard_outdated_demo(path)
+    assert path.exists()
+    engine = _engine(path)
+    db.create_schema(engine)
+    assert _versions(engine) == [m.version for m in MIGRATIONS]
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM members").scalar() == members
+    engine.dispose()
+
+    with sqlite3.connect(path) as conn:  # a demo of a schema no migration knows: rebuilt
+        conn.execute("PRAGMA user_version=2")
+    _discard_outdated_demo(path)
+    assert not path.exists()
