@@ -21,25 +21,31 @@ Anything else is a bug.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
 class FieldError:
     field: str
-    message: str
+    message: str  # English, as the server said it
+    code: str | None = None  # the rule that said no ("too-long"), for the app's own words
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 class SupportDeskError(Exception):
-    """Base: `message` is a sentence for the agent; `request_id` ties it to server logs."""
+    """Base: `code` and `params` say what happened (the GUI words them in the agent's
+    language); `message` says it in English, for logs and as the fallback; `request_id` ties
+    it to server logs."""
 
     def __init__(self, message: str, *, status: int | None = None, code: str | None = None,
-                 request_id: str | None = None) -> None:
+                 request_id: str | None = None, params: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.status = status
         self.code = code
         self.request_id = request_id
+        self.params = params or {}
 
 
 class UserFacingError(SupportDeskError):
@@ -50,8 +56,9 @@ class InvalidInput(UserFacingError, ValueError):
     """What the agent typed into `field` breaks a rule; `message` says which, in plain words.
     A ValueError too, so that pydantic on the server reports it against its field."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message, code="invalid-input")
+    def __init__(self, field: str, message: str, *, code: str = "invalid-input",
+                 **params: Any) -> None:
+        super().__init__(message, code=code, params=params)
         self.field = field
 
 
@@ -132,7 +139,7 @@ class WrongMemberError(SecurityError):
         super().__init__(
             "The backend answered about a different member than the one asked for. "
             "Nothing was shown. This was logged as a security event; tell your supervisor.",
-            **kwargs,
+            code="wrong-member", **kwargs,
         )
         self.asked = asked
         self.answered = answered

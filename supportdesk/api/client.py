@@ -191,6 +191,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                 raise AuthError("Sign in first.", status=401, code="not-signed-in")
             all_headers["Authorization"] = f"Bearer {self._token}"
         url = f"{self.base_url}{API_PATH}{path}"
+        host = {"host": self.host}
         try:
             response = self.session.request(
                 method, url, params=params, json=json, headers=all_headers,
@@ -200,32 +201,35 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
             raise SecurityError(
                 f"The TLS certificate of {self.host} could not be verified; nothing was sent. "
                 f"({exc.__class__.__name__})",
-                request_id=request_id,
+                code="tls-unverified", params=host, request_id=request_id,
             ) from exc
         except requests.exceptions.ConnectTimeout as exc:
             raise BackendUnreachable(
                 f"The backend {self.host} did not accept a connection in time.",
-                request_id=request_id,
+                code="connect-timeout", params=host, request_id=request_id,
             ) from exc
         except requests.exceptions.ReadTimeout as exc:
-            raise BackendTimeout(
-                f"The backend {self.host} did not answer within {self.timeout[1]:g} s.",
-                request_id=request_id,
-            ) from exc
+            raise self._read_timeout(request_id) from exc
         except requests.exceptions.ConnectionError as exc:
             # After retries, urllib3 wraps a read timeout in MaxRetryError -> ConnectionError.
             reason = getattr(exc.args[0] if exc.args else None, "reason", None)
             if isinstance(reason, ReadTimeoutError):
-                raise BackendTimeout(
-                    f"The backend {self.host} did not answer within {self.timeout[1]:g} s.",
-                    request_id=request_id,
-                ) from exc
-            raise BackendUnreachable(_connection_message(self.host, exc),
+                raise self._read_timeout(request_id) from exc
+            code, message = _connection_problem(self.host, exc)
+            raise BackendUnreachable(message, code=code, params=host,
                                      request_id=request_id) from exc
         except requests.exceptions.RequestException as exc:
             raise BackendUnreachable(f"The request to {self.host} failed: {exc}",
+                                     code="unreachable", params=host,
                                      request_id=request_id) from exc
         return response, request_id
+
+    def _read_timeout(self, request_id: str) -> BackendTimeout:
+        seconds = f"{self.timeout[1]:g}"
+        return BackendTimeout(f"The backend {self.host} did not answer within {seconds} s.",
+                              code="read-timeout", params={"host": self.host,
+                                                           "seconds": seconds},
+                              request_id=request_id)
 
     def _decode(self, response: requests.Response, request_id: str) -> Any:
         answered_id = response.headers.get("X-Request-ID", request_id)
@@ -235,7 +239,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                                  response.headers.get("Location"))
             raise SecurityError(
                 "The backend answered with a redirect; SupportDesk does not follow redirects.",
-                status=status, request_id=answered_id,
+                status=status, code="redirect", request_id=answered_id,
             )
         if status == 204:
             return None
@@ -246,7 +250,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         if 200 <= status < 300:
             if body is None:
                 raise ServerError("The backend sent an answer that is not JSON.",
-                                  status=status, request_id=answered_id)
+                                  status=status, code="not-json", request_id=answered_id)
             return body
         raise _error_from_problem(status, body, response.headers, answered_id)
 
@@ -407,15 +411,17 @@ def credit_body(member_number: str, *, kind: str, reason: str, miles: int | None
     return body
 
 
-def _connection_message(host: str, exc: Exception) -> str:
+def _connection_problem(host: str, exc: Exception) -> tuple[str, str]:
+    """(code, English sentence) for a connection that failed."""
     text = repr(exc)
     if "NameResolutionError" in text or "Name or service not known" in text \
             or "getaddrinfo failed" in text or "nodename nor servname" in text:
-        return (f"The backend host {host} cannot be found (DNS). Check the configured address; "
-                f"nothing was sent.")
+        return "dns", (f"The backend host {host} cannot be found (DNS). Check the configured "
+                       f"address; nothing was sent.")
     if "Connection refused" in text or "ConnectionRefusedError" in text:
-        return f"The backend {host} refused the connection: it is not running or not reachable."
-    return f"Cannot connect to the backend {host}."
+        return "connection-refused", (f"The backend {host} refused the connection: it is not "
+                                      f"running or not reachable.")
+    return "unreachable", f"Cannot connect to the backend {host}."
 
 
 def _error_from_problem(status: int, body: Any, headers: Any,
@@ -423,8 +429,11 @@ def _error_from_problem(status: int, body: Any, headers: Any,
     problem = body if isinstance(body, dict) else {}
     detail = str(problem.get("detail") or problem.get("title") or f"HTTP {status}")
     code = problem.get("code")
-    kwargs = {"status": status, "code": code, "request_id": request_id}
-    errors = [FieldError(str(e.get("field", "")), str(e.get("message", "")))
+    params = problem.get("params") if isinstance(problem.get("params"), dict) else {}
+    kwargs = {"status": status, "code": code, "request_id": request_id, "params": params}
+    errors = [FieldError(str(e.get("field", "")), str(e.get("message", "")),
+                         e.get("code") if isinstance(e.get("code"), str) else None,
+                         e.get("params") if isinstance(e.get("params"), dict) else {})
               for e in problem.get("errors") or [] if isinstance(e, dict)]
     if status in (400, 422):
         return ValidationFailed(detail, errors, **kwargs)
@@ -443,6 +452,7 @@ def _error_from_problem(status: int, body: Any, headers: Any,
     if status == 503:
         return ServiceUnavailable(detail, _retry_after(headers), **kwargs)
     if status >= 500:
+        kwargs.update(code="server-failed", params={"status": str(status)})
         return ServerError(f"The backend failed ({status}): {detail}", **kwargs)
     return UserFacingErrorFallback(detail, **kwargs)
 

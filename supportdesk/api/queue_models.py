@@ -8,14 +8,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..domain import limits
 from ..domain.replies import ReplyFacts
 from ..domain.requests import OPEN_STATUSES
 from ..errors import ServerError
 
 ASSIGNED = ("any", "me", "unassigned", "others")
-MAX_NOTE = limits.REQUEST_NOTE.longest
-MAX_REPLY = limits.CUSTOMER_REPLY.longest
 
 
 def parse_time(text: str) -> dt.datetime:

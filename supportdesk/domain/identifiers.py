@@ -60,22 +60,27 @@ def parse_member_number(text: str) -> str:
     """Canonical 15-digit member number from what was typed (spaces allowed), or raise."""
     digits = strip_separators(text)
     if not digits:
-        raise InvalidIdentifier("member_number", "Enter a member number.")
+        raise InvalidIdentifier("member_number", "Enter a member number.",
+                                code="member-number-missing")
     if not digits.isdigit():
-        raise InvalidIdentifier("member_number", "A member number has digits only.")
+        raise InvalidIdentifier("member_number", "A member number has digits only.",
+                                code="member-number-digits")
     if len(digits) != MEMBER_NUMBER_LENGTH:
         raise InvalidIdentifier(
             "member_number",
             f"A member number has {MEMBER_NUMBER_LENGTH} digits; this has {len(digits)}.",
+            code="member-number-length", length=MEMBER_NUMBER_LENGTH, typed=len(digits),
         )
     if not digits.startswith(MEMBER_NUMBER_PREFIX):
         raise InvalidIdentifier(
-            "member_number", f"A member number starts with {MEMBER_NUMBER_PREFIX}."
+            "member_number", f"A member number starts with {MEMBER_NUMBER_PREFIX}.",
+            code="member-number-prefix", prefix=MEMBER_NUMBER_PREFIX,
         )
     if not luhn_valid(digits):
         raise InvalidIdentifier(
             "member_number",
             "The check digit does not match: one of the digits is mistyped.",
+            code="check-digit",
         )
     return digits
 
@@ -92,6 +97,7 @@ def parse_ticket_number(text: str) -> str:
             "ticket_number",
             f"An e-ticket number has {TICKET_NUMBER_LENGTH} digits"
             + (f"; this has {len(digits)}." if digits.isdigit() else "."),
+            code="ticket-number", length=TICKET_NUMBER_LENGTH,
         )
     return digits
 
@@ -100,7 +106,8 @@ def parse_booking_code(text: str) -> str:
     code = text.strip().upper()
     if not _BOOKING_CODE.match(code):
         raise InvalidIdentifier(
-            "booking_code", "A booking code has 6 letters or digits, such as KX4T2B."
+            "booking_code", "A booking code has 6 letters or digits, such as KX4T2B.",
+            code="booking-code",
         )
     return code
 
@@ -109,7 +116,7 @@ def parse_email(text: str) -> str:
     """The e-mail address as typed, without surrounding spaces, or raise."""
     address = text.strip()
     if not EMAIL.match(address):
-        raise InvalidIdentifier("email", "That is not an e-mail address.")
+        raise InvalidIdentifier("email", "That is not an e-mail address.", code="email")
     return address
 
 
@@ -141,7 +148,8 @@ def parse_phone(text: str) -> PhoneNumber:
     if digits.startswith("00"):
         digits = digits[2:]
     if not digits.isdigit() or not 6 <= len(digits) <= 15:
-        raise InvalidIdentifier("phone", "A phone number has 6 to 15 digits, optionally after +.")
+        raise InvalidIdentifier("phone", "A phone number has 6 to 15 digits, optionally after +.",
+                                code="phone")
     if international:
         for length in (3, 2, 1):
             code = digits[:length]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .identifiers import (
     BOOKING_CODE_LENGTH,
@@ -46,25 +47,28 @@ class ClassifiedQuery:
 class QueryError(InvalidIdentifier):
     """The lookup text cannot be searched; the message tells the agent what to fix."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__("q", message)
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__("q", message, code=code, **params)
 
 
 def classify_query(text: str) -> ClassifiedQuery:
     """Decide what kind of key `text` is and return its canonical form, or raise QueryError."""
     if has_control_characters(text):
-        raise QueryError("The search text contains control characters; retype it.")
+        raise QueryError("control-characters",
+                         "The search text contains control characters; retype it.")
     text = text.strip()
     if not text:
         raise QueryError(
+            "query-empty",
             "Type a member number, name, e-mail, phone, ticket number or booking code."
         )
     if len(text) > MAX_QUERY_LENGTH:
-        raise QueryError(f"The search text is too long (at most {MAX_QUERY_LENGTH} characters).")
+        raise QueryError("too-long", f"The search text is too long (at most {MAX_QUERY_LENGTH} "
+                                     f"characters).", longest=MAX_QUERY_LENGTH)
 
     if "@" in text:
         if not _EMAIL_CHARS.match(text):
-            raise QueryError("That does not look like an e-mail address.")
+            raise QueryError("email", "That does not look like an e-mail address.")
         return ClassifiedQuery(QueryKind.EMAIL, text.casefold())
 
     compact = strip_separators(text.replace("(0)", "").replace("(", "").replace(")", ""))
@@ -72,7 +76,7 @@ def classify_query(text: str) -> ClassifiedQuery:
         try:
             phone = parse_phone(text)
         except InvalidIdentifier as exc:
-            raise QueryError(exc.message) from None
+            raise QueryError(exc.code or "phone", exc.message, **exc.params) from None
         return ClassifiedQuery(QueryKind.PHONE, phone.national)
 
     if compact.isdigit():
@@ -81,19 +85,25 @@ def classify_query(text: str) -> ClassifiedQuery:
                 try:
                     return ClassifiedQuery(QueryKind.MEMBER_NUMBER, parse_member_number(compact))
                 except InvalidIdentifier as exc:
-                    raise QueryError(exc.message) from None
+                    raise QueryError(exc.code or "member-number", exc.message,
+                                     **exc.params) from None
             if len(compact) < MEMBER_NUMBER_LENGTH:
                 if len(compact) < 6:
-                    raise QueryError("Keep typing: a member number has 15 digits.")
+                    raise QueryError("keep-typing", "Keep typing: a member number has 15 digits.",
+                                     length=MEMBER_NUMBER_LENGTH)
                 return ClassifiedQuery(QueryKind.MEMBER_NUMBER_PREFIX, compact)
             raise QueryError(
-                f"A member number has {MEMBER_NUMBER_LENGTH} digits; this has {len(compact)}."
+                "member-number-length",
+                f"A member number has {MEMBER_NUMBER_LENGTH} digits; this has {len(compact)}.",
+                length=MEMBER_NUMBER_LENGTH, typed=len(compact),
             )
         if len(compact) == TICKET_NUMBER_LENGTH:
             return ClassifiedQuery(QueryKind.TICKET_NUMBER, compact)
         raise QueryError(
+            "digits-unknown",
             f"{len(compact)} digits: a member number has 15 (starting {MEMBER_NUMBER_PREFIX}), "
-            f"an e-ticket number 13, a phone number starts with + or 0."
+            f"an e-ticket number 13, a phone number starts with + or 0.",
+            typed=len(compact), prefix=MEMBER_NUMBER_PREFIX,
         )
 
     if _ALNUM6.match(text) and len(text) == BOOKING_CODE_LENGTH:
@@ -102,14 +112,17 @@ def classify_query(text: str) -> ClassifiedQuery:
         return ClassifiedQuery(QueryKind.BOOKING_CODE_OR_NAME, text.upper())
 
     if not _NAME_CHARS.match(text):
-        raise QueryError("A name has letters, spaces, hyphens and apostrophes only.")
+        raise QueryError("name-characters",
+                         "A name has letters, spaces, hyphens and apostrophes only.")
     if any(c.isdigit() for c in text):
         raise QueryError(
+            "mixed-letters-digits",
             "Mixed letters and digits: a booking code has exactly 6, such as KX4T2B."
         )
     folded = fold_name(text.replace(",", " "))
     if len(folded.replace(" ", "")) < MIN_NAME_LENGTH:
-        raise QueryError("Type at least 2 letters of a name.")
+        raise QueryError("name-too-short", "Type at least 2 letters of a name.",
+                         shortest=MIN_NAME_LENGTH)
     return ClassifiedQuery(QueryKind.NAME, folded)
 
 

@@ -8,7 +8,13 @@ import threading
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +37,9 @@ from ..errors import (
     RefusedOffline,
     SecurityError,
     SupportDeskError,
-    UserFacingError,
 )
 from ..operations import SPECS, Kind
+from .messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -43,25 +49,26 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def describe(error: BaseException) -> tuple[str, str]:
     """(title, message) for an error, in words for the agent."""
-    if isinstance(error, SecurityError):
-        return translate("errors", "Security stop"), error.message
-    if isinstance(error, AuthError):
-        return translate("errors", "Sign in again"), error.message
-    if isinstance(error, Forbidden):
-        return translate("errors", "Not allowed"), error.message
-    if isinstance(error, OfflineError):
-        return translate("errors", "Backend not reachable"), error.message
-    if isinstance(error, ConfigError):
-        return translate("errors", "Configuration problem"), error.message
     if isinstance(error, RefusedOffline) and isinstance(error.kind, Kind):
         return translate("errors", "Backend not reachable"), translate(
             "errors", "Offline: {0} Nothing was saved or sent.").format(
                 translate("Operations", SPECS[error.kind].offline_reason))
-    if isinstance(error, InvalidInput):
-        return translate("errors", "Check the input"), error.message
-    if isinstance(error, UserFacingError | SupportDeskError):
-        return translate("errors", "Cannot do that"), error.message
-    return translate("errors", "Unexpected error"), f"{type(error).__name__}: {error}"
+    if not isinstance(error, SupportDeskError):
+        return translate("errors", "Unexpected error"), f"{type(error).__name__}: {error}"
+    for kind, title in _TITLES:
+        if isinstance(error, kind):
+            return translate("errors", title), error_text(error)
+    return translate("errors", "Cannot do that"), error_text(error)
+
+
+_TITLES = (  # the first that applies
+    (SecurityError, QT_TRANSLATE_NOOP("errors", "Security stop")),
+    (AuthError, QT_TRANSLATE_NOOP("errors", "Sign in again")),
+    (Forbidden, QT_TRANSLATE_NOOP("errors", "Not allowed")),
+    (OfflineError, QT_TRANSLATE_NOOP("errors", "Backend not reachable")),
+    (ConfigError, QT_TRANSLATE_NOOP("errors", "Configuration problem")),
+    (InvalidInput, QT_TRANSLATE_NOOP("errors", "Check the input")),
+)
 
 
 def _window_of(owner: QObject | None) -> QWidget | None:

@@ -21,6 +21,7 @@ from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
+from .messages import error_text
 from .sync.controller import SyncController, SyncState
 from .sync.texts import (
     clock_time,
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
         if isinstance(error, AuthError) and not self._session_ended:
             # Expired, revoked or disabled: back to the sign-in, saying why.
             self._session_ended = True
-            self.sign_out_requested.emit(error.message)
+            self.sign_out_requested.emit(error_text(error))
 
     def _operation_settled(self, entry: Entry) -> None:
         """A queued write went through: the member on screen shows it."""

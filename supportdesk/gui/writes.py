@@ -26,6 +26,7 @@ from ..operations import SPECS, Kind
 from ..operations.send import answer, write
 from .errors import describe
 from .member.ledger_model import format_miles
+from .messages import error_text, field_text, input_text
 from .taskman import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -268,9 +269,9 @@ class FieldMessages:
         for item in getattr(error, "field_errors", None) or []:
             name = self._match(item.field)
             if name is None:
-                unplaced.append(item.message)
+                unplaced.append(field_text(item))
                 continue
-            self._server[name] = item.message
+            self._server[name] = field_text(item)
             self._render(name)
             first = first or self._fields[name][0]
         if first is None or unplaced:
@@ -283,7 +284,7 @@ class FieldMessages:
                 "FieldMessages",
                 "{0}\nIt may or may not have reached the server. Press the button again "
                 "without changing anything: it will not be applied twice. A changed entry "
-                "counts as a new one.").format(error.message)
+                "counts as a new one.").format(error_text(error))
         if isinstance(error, ValidationFailed) and unplaced:
             return " ".join(unplaced)
         return describe(error)[1]
@@ -338,7 +339,7 @@ class FormChecks:
         try:
             value = parse(*args, **kwargs)
         except ValueError as exc:
-            self.report(name, str(exc))
+            self.report(name, input_text(exc))
             return None
         self.report(name, None)
         return value

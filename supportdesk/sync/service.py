@@ -177,11 +177,16 @@ class Drain:
         self.on_sent = on_sent  # each round's raw outcomes (the connection state)
         self.on_settled = on_settled
         self.running = False
+        self.cancelled = False
+
+    def cancel(self) -> None:
+        """No further step of a running drain, nor any new one (the store is closing)."""
+        self.cancelled = True
 
     def run(self, done: Callable[[DrainReport], Any],
             failed: Callable[[BaseException], Any]) -> bool:
         """Start a drain; False if one is running already."""
-        if self.running:
+        if self.running or self.cancelled:
             return False
         self.running = True
         report = DrainReport()
@@ -205,6 +210,9 @@ class Drain:
         def step(callback: Callable[[T], None]) -> Callable[[T], None]:
             """A continuation that, if it raises, ends the drain before reporting."""
             def run_step(value: T) -> None:
+                if self.cancelled:
+                    self.running = False
+                    return
                 try:
                     callback(value)
                 except BaseException as exc:  # noqa: BLE001 - handed on, never swallowed

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit
+from ...domain import limits
 from ...domain.identifiers import format_member_number
 from ...errors import Conflict, NotFound, SupportDeskError
 from ...operations import Kind, build
@@ -24,6 +25,7 @@ from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
+from ..messages import error_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
     FieldMessages,
@@ -42,7 +44,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 REFRESH_MS = 30_000
-LIST_LIMIT = 500
 
 
 class ApprovalsPage(QWidget):
@@ -115,7 +116,8 @@ class ApprovalsPage(QWidget):
         self.loading = True
         self.ui.updatedLabel.setText(self.tr("Refreshing…"))
         client = self.client
-        (Op(self.taskman, self, lambda: client.list_credits(status="pending", limit=LIST_LIMIT))
+        (Op(self.taskman, self, lambda: client.list_credits(
+            status="pending", limit=limits.MAX_CREDITS_PAGE))
          .success(lambda credits: self._loaded(ticket, credits))
          .failure(lambda error: self._failed(ticket, error))
          .run())
@@ -152,7 +154,7 @@ class ApprovalsPage(QWidget):
         if not isinstance(error, SupportDeskError):
             raise error
         self.connection_result.emit(error)
-        self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(error.message))
+        self.ui.updatedLabel.setText(self.tr("Not updated: {0}").format(error_text(error)))
 
     def _select(self, row: int) -> None:
         self.ui.pendingView.selectionModel().setCurrentIndex(
@@ -298,7 +300,7 @@ class ApprovalsPage(QWidget):
             # Decided (or withdrawn) elsewhere: show the list as it is now.
             self.ui.pendingView.clearSelection()
             self.messages.set_bottom(self.tr("{0} The list was refreshed.").format(
-                error.message))
+                error_text(error)))
             self.refresh()
         self._update_decision()
 

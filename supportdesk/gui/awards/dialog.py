@@ -31,6 +31,7 @@ from ...operations import build
 from ...store.outbox import Entry
 from ..forms.ui_award_dialog import Ui_AwardDialog
 from ..member.ledger_model import format_miles
+from ..messages import error_text, input_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import fit_height, offline_text, repolish
 from . import form
@@ -152,7 +153,7 @@ class AwardDialog(BookingDialog):
             try:
                 self.quote = price_award(origin, destination, cabin, passengers)
             except InvalidIdentifier as exc:  # the chart cannot price it: say so, do not send
-                checks.report("destination", exc.message, show=True)
+                checks.report("destination", input_text(exc), show=True)
                 self.search = None
         if self.search != self.shown_for:
             # The flights on screen belong to another search: gone, until searched again.
@@ -319,7 +320,7 @@ class AwardDialog(BookingDialog):
             self.messages.clear_server()
             self.messages.set_bottom(self.tr(
                 "{0} The price above is from the award chart and holds offline; search again "
-                "when the backend is back.").format(error.message))
+                "when the backend is back.").format(error_text(error)))
         else:
             self.messages.show_error(error)
         self._update()

@@ -21,6 +21,7 @@ from ...domain.identifiers import InvalidIdentifier
 from ...operations import build
 from ..credits.form import parse_ticket
 from ..forms.ui_upgrade_dialog import Ui_UpgradeDialog
+from ..messages import input_text
 from ..taskman import TaskManager
 from ..writes import fit_height, repolish, set_quietly
 from . import form
@@ -126,7 +127,7 @@ class UpgradeDialog(BookingDialog):
         try:
             return price_upgrade(origin, destination, from_cabin, to_cabin)
         except InvalidIdentifier as exc:
-            self.checks.report("from_cabin", exc.message, show=True)
+            self.checks.report("from_cabin", input_text(exc), show=True)
             return None
 
     def submit(self) -> None:

@@ -15,6 +15,7 @@ from ..awards.route import RouteFields, preload_airports, upper_as_typed
 from ..credits.form import check_booking_class, mileage_preview
 from ..forms.ui_calculator_dialog import Ui_CalculatorDialog
 from ..member.ledger_model import format_miles
+from ..messages import input_text
 from ..taskman import TaskManager
 from ..writes import FieldMessages, FormChecks, apply_form_style, fit_height, repolish
 
@@ -103,7 +104,7 @@ class CalculatorDialog(QDialog):
                 self.miles, lines = mileage_preview(origin, destination, letter,
                                                     ui.tierCombo.currentData())
             except InvalidIdentifier as exc:
-                lines = [exc.message]
+                lines = [input_text(exc)]
         ui.totalLabel.setText(self.tr("{0} miles").format(format_miles(self.miles))
                               if self.miles is not None else "—")
         ui.previewLabel.setText("\n".join(lines) if lines else self.tr(

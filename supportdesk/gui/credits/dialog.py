@@ -27,6 +27,7 @@ from ...operations import Operation, build
 from ...store.outbox import Entry
 from ..forms.ui_credit_dialog import Ui_CreditDialog
 from ..member.ledger_model import format_miles
+from ..messages import input_text
 from ..taskman import Op, TaskManager
 from ..writes import (
     FieldMessages,
@@ -313,7 +314,7 @@ class CreditDialog(QDialog):
                 miles, lines = form.mileage_preview(route.origin, route.destination, letter,
                                                     self.account.tier)
             except InvalidIdentifier as exc:  # e.g. a tier the calculator does not know
-                lines = [exc.message]
+                lines = [input_text(exc)]
         ui.previewLabel.setText("\n".join(lines) if lines else self.tr(
             "The miles appear here once the booking class and both airports are valid."))
         self._set_text(ui.milesEdit, format_miles(miles) if miles is not None else "")

@@ -23,6 +23,7 @@ from ...domain.query import KIND_LABELS, QueryError, QueryKind, classify_query
 from ...errors import OfflineError, SupportDeskError
 from ..errors import describe
 from ..forms.ui_lookup_page import Ui_LookupPage
+from ..messages import input_text
 from ..taskman import Latest, Op, TaskManager
 from .model import ResultsModel
 
@@ -109,7 +110,7 @@ class LookupPage(QWidget):
         except QueryError as exc:
             # Results for earlier text must not sit under an error as if they matched.
             self.ui.kindLabel.setText("")
-            self.ui.messageLabel.setText(exc.message)
+            self.ui.messageLabel.setText(input_text(exc))
             self.model.set_hits(())
             self.ui.resultCountLabel.clear()
             return

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
 from ...api.profile import ProfileChanges, Verification
+from ...domain import limits
 from ...domain.identifiers import format_member_number
 from ...errors import Forbidden, RateLimited, SupportDeskError
 from ...operations import build
 from ..awards.route import upper_as_typed
 from ..forms.ui_profile_dialog import Ui_ProfileDialog
+from ..messages import error_text
 from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, set_state
 from . import form
@@ -152,11 +154,10 @@ class ProfileDialog(WriteDialog):
         check = checks.check
         self.changes = ProfileChanges(
             street=check("changes.street", form.check_text, ui.streetEdit.text(),
-                         shortest=2, longest=200),
+                         limits.STREET),
             postcode=check("changes.postcode", form.check_postcode, ui.newPostcodeEdit.text(),
                            required=False),
-            city=check("changes.city", form.check_text, ui.cityEdit.text(), shortest=1,
-                       longest=100),
+            city=check("changes.city", form.check_text, ui.cityEdit.text(), limits.CITY),
             country=check("changes.country", form.check_country, ui.countryEdit.text()),
             phone=check("changes.phone", form.check_phone, ui.phoneEdit.text()),
             email=check("changes.email", form.check_email, ui.emailEdit.text()),
@@ -234,7 +235,7 @@ class ProfileDialog(WriteDialog):
 
     def _verify_failed(self, error: SupportDeskError) -> bool:
         if isinstance(error, RateLimited):
-            self._show_caller_result(error.message)
+            self._show_caller_result(error_text(error))
             self._lock()
             return True
         return False
@@ -272,7 +273,7 @@ class ProfileDialog(WriteDialog):
             # Back to step 1; what was typed for the change stays.
             self.verification = None
             self.ui.pages.setCurrentWidget(self.ui.verifyPage)
-            self._show_caller_result(error.message)
+            self._show_caller_result(error_text(error))
             self._validate()
             return True
         return False

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...domain import limits
 from ...domain.identifiers import COUNTRY_CALLING_CODES, EMAIL, InvalidIdentifier, parse_phone
-from ...domain.text import has_control_characters
+from ...domain.text import TextRule
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -85,19 +85,12 @@ def parse_pin(text: str) -> str:
     return value
 
 
-def check_text(text: str, *, shortest: int, longest: int) -> str | None:
-    value = " ".join(text.split())
-    if not value:
+def check_text(text: str, rule: TextRule) -> str | None:
+    """An optional field: None when left empty, else the text by its rule (TextProblem)."""
+    if not text.strip():
         return None
-    if has_control_characters(text):
-        raise ValueError(translate("ProfileForm", "Contains control characters; retype it."))
-    if len(value) < shortest:
-        raise ValueError(translate("ProfileForm", "Too short: at least {0} characters.")
-                         .format(shortest))
-    if len(value) > longest:
-        raise ValueError(translate("ProfileForm", "Too long: at most {0} characters.")
-                         .format(longest))
-    return value
+    rule.clean(text)  # as typed: control characters are refused before spaces are tidied
+    return rule.clean(" ".join(text.split()))
 
 
 def check_country(text: str) -> str | None:

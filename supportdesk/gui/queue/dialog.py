@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
 from ...api.queue_models import (
-    MAX_NOTE,
-    MAX_REPLY,
     RequestDetail,
 )
+from ...domain import limits
 from ...domain.replies import draft_reply, unfilled
 from ...domain.requests import DECISIONS, REPLY_REQUIRED
-from ...domain.text import has_control_characters
 from ...errors import Conflict, Forbidden, SupportDeskError
 from ...operations import build
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
+from ..messages import error_text, input_text
 from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, offline_text, repolish, set_state
 from .detail import eu261_headline
@@ -44,25 +43,15 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-MIN_NOTE = 3
 
 
 def check_note(text: str) -> str:
-    """The cleaned internal note; ValueError says what is wrong."""
-    value = text.strip()
-    if not value:
+    """The cleaned internal note; ValueError (a domain TextProblem) says what is wrong."""
+    if not text.strip():
         raise ValueError(translate(
             "DecisionDialog", "Required: say why you decide so, in at least {0} characters.")
-            .format(MIN_NOTE))
-    if len(value) < MIN_NOTE:
-        raise ValueError(translate("DecisionDialog", "Too short: at least {0} characters.")
-                         .format(MIN_NOTE))
-    if len(value) > MAX_NOTE:
-        raise ValueError(translate("DecisionDialog", "Too long: at most {0} characters.")
-                         .format(MAX_NOTE))
-    if _control(value):
-        raise ValueError(translate("DecisionDialog", "Contains control characters; retype it."))
-    return value
+            .format(limits.REQUEST_NOTE.shortest))
+    return limits.REQUEST_NOTE.clean(text)
 
 
 def check_reply(text: str, decision: str) -> str | None:
@@ -77,17 +66,7 @@ def check_reply(text: str, decision: str) -> str | None:
     if left:
         raise ValueError(translate("DecisionDialog", "Fill in or remove {0} before sending.")
                          .format(", ".join(left)))
-    if len(value) > MAX_REPLY:
-        raise ValueError(translate("DecisionDialog", "Too long: at most {0} characters.")
-                         .format(MAX_REPLY))
-    if _control(value):
-        raise ValueError(translate("DecisionDialog", "Contains control characters; retype it."))
-    return value
-
-
-def _control(text: str) -> bool:
-    # Line breaks and tabs are fine in a letter; the server refuses any other control character.
-    return has_control_characters(text.replace("\n", "").replace("\t", ""))
+    return limits.CUSTOMER_REPLY.clean(value)
 
 
 class DecisionDialog(WriteDialog):
@@ -291,12 +270,12 @@ class DecisionDialog(WriteDialog):
         try:
             note = check_note(self.ui.noteEdit.toPlainText())
         except ValueError as exc:
-            problems["note"] = str(exc)
+            problems["note"] = input_text(exc)
         if decision is not None:
             try:
                 reply = check_reply(self.ui.replyEdit.toPlainText(), decision)
             except ValueError as exc:
-                problems["customer_reply"] = str(exc)
+                problems["customer_reply"] = input_text(exc)
         if show:
             for name, problem in problems.items():
                 self.messages.set_local(name, problem)
@@ -351,11 +330,11 @@ class DecisionDialog(WriteDialog):
         field = self.messages.show_error(error)
         if isinstance(error, Forbidden):
             self.messages.set_bottom(self.tr("Not allowed: {0} Nothing was changed; your text "
-                                             "is kept.").format(error.message))
+                                             "is kept.").format(error_text(error)))
         elif isinstance(error, Conflict):
             self.messages.set_bottom(self.tr("Already decided: {0} Your text is kept; cancel "
                                              "to see the request as it is now.").format(
-                                                 error.message))
+                                                 error_text(error)))
         if field is not None:
             field.setFocus()
         return True

@@ -36,6 +36,7 @@ from ...errors import (
 from ...operations import Kind, build
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
+from ..messages import error_text
 from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
@@ -556,7 +557,7 @@ class QueuePage(QWidget):
         self.keys.answered(error)  # a definite no ends it; an unknown outcome keeps the key
         text = describe(error)[1]
         if isinstance(error, Conflict | Forbidden | NotFound):
-            text = self.tr("Not claimed: {0} The request was reloaded.").format(error.message)
+            text = self.tr("Not claimed: {0} The request was reloaded.").format(error_text(error))
             if self.panel.shown is not None and self.panel.shown.id == request_id:
                 self._load_detail(self.panel.shown, keep_screen=True)
             self.refresh()

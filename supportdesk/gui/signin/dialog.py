@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ...errors import AuthError, RateLimited, SupportDeskError
 from ..errors import describe
 from ..forms.ui_signin_dialog import Ui_SignInDialog
+from ..messages import error_text
 from ..taskman import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class SignInDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if isinstance(error, AuthError | RateLimited):
-            self.ui.errorLabel.setText(error.message)
+            self.ui.errorLabel.setText(error_text(error))
             self.ui.passwordEdit.selectAll()
             self.ui.passwordEdit.setFocus()
         elif isinstance(error, SupportDeskError):

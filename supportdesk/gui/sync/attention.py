@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.identifiers import format_member_number
 from ...domain.offline import Policy
 from ...store.outbox import Entry
 from ..writes import kind_label
 from .controller import SyncController
 
-MIN_REASON = 3  # as the backend requires
+MIN_REASON = limits.CLOSURE_REASON.shortest  # as the backend requires
 
 
 def is_call_back(entry: Entry) -> bool:

@@ -35,6 +35,7 @@ from ...store.outbox import DONE, Entry, Outbox
 from ...sync.cached_search import search_copies
 from ...sync.connection import ConnectionTracker, State, Status
 from ...sync.service import Drain, DrainReport, LocalSync, Submitted, submit
+from ..messages import error_text
 from ..taskman import Op, TaskHops, TaskManager
 
 log = logging.getLogger(__name__)
@@ -157,7 +158,7 @@ class SyncController(QObject):
     def _unhealthy(self, error: BaseException) -> None:
         if not isinstance(error, SupportDeskError):
             raise error
-        self.tracker.unreachable(error.message)
+        self.tracker.unreachable(error_text(error))
         self._publish()
 
     # -- writes --------------------------------------------------------------------------
@@ -324,6 +325,8 @@ class SyncController(QObject):
     def sign_out(self) -> None:
         """Wipe this agent's cached personal data; the outbox stays for their next sign-in."""
         self.stop()
+        if self._drain is not None:
+            self._drain.cancel()  # its next store step would find the store closed
         worker, self._worker = self._worker, None
         if worker is None:
             return

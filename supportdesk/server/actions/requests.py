@@ -26,7 +26,8 @@ def _refused(refusal: Refusal, row: Any) -> ApiError:
     """The problem for a rule of domain.requests that said no."""
     if refusal is Refusal.CLOSED:
         return ApiError(409, refusal.value,
-                        f"This request was already {row.status}; nothing was changed.")
+                        f"This request was already {row.status}; nothing was changed.",
+                        params={"status": row.status})
     if refusal is Refusal.CLAIMED_BY_OTHER:
         return ApiError(409, refusal.value,
                         f"{row.assignee_name} is already working on this request.",

@@ -1,0 +1,64 @@
+"""The app words the core's and the server's codes itself; unknown codes keep the English."""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.api.client import new_operation_id
+from supportdesk.domain import limits
+from supportdesk.domain.identifiers import parse_member_number, parse_ticket_number
+from supportdesk.domain.query import classify_query
+from supportdesk.errors import Conflict, FieldError, InvalidInput, NotFound, SupportDeskError
+from supportdesk.gui.messages import ERRORS, FIELDS, error_text, field_text, input_text
+
+from ..helpers.queue import add_request
+
+BAD_INPUT = [
+    (parse_member_number, ""), (parse_member_number, "99200000000001x"),
+    (parse_member_number, "9920000000000"), (parse_member_number, "123000000000018"),
+    (parse_member_number, "992000000000019"), (parse_ticket_number, "12345"),
+    (classify_query, ""), (classify_query, "x" * 300), (classify_query, "a@b c"),
+    (classify_query, "99200000000000000"), (classify_query, "99200"), (classify_query, "12345678"),
+    (classify_query, "O'Brien;"), (classify_query, "KX4T2"), (classify_query, "m"),
+    (classify_query, "+49 12"), (limits.CREDIT_REASON.clean, "ab"),
+    (limits.CREDIT_REASON.clean, "x" * 501), (limits.CREDIT_REASON.clean, "a\x07b"),
+    (limits.CREDIT_REASON.clean, "   "),
+]
+
+
+@pytest.mark.parametrize("parse, text", BAD_INPUT)
+def test_every_rule_the_agent_can_break_has_the_apps_own_words(parse, text):
+    with pytest.raises(ValueError) as caught:
+        parse(text)
+    error = caught.value
+    assert error.code in FIELDS, f"no words for {error.code!r}"
+    # Its parameters are the ones the words need (else the English would be shown).
+    assert input_text(error) == FIELDS[error.code].format(
+        **{k: f"{v:,}".replace(",", "\u202f") if isinstance(v, int) else v
+           for k, v in error.params.items()})
+
+
+def test_the_servers_code_and_parameters_reach_the_app(signed_in, live_server):
+    first, second = signed_in("agent15"), signed_in("agent16")
+    item = first.get_request(add_request(live_server, type="refund"))
+    first.claim_request(item.id, new_operation_id(), member_number=item.member_number)
+    with pytest.raises(Conflict) as caught:
+        second.claim_request(item.id, new_operation_id(), member_number=item.member_number)
+    error = caught.value
+    assert (error.code, error.params) == ("claimed-by-other", {"assignee": "Agent 15"})
+    assert error_text(error) == "Agent 15 is already working on this request."
+
+
+def test_a_code_the_app_does_not_know_keeps_the_servers_english():
+    error = NotFound("There is no member 992000000000018.", code="member-from-the-future")
+    assert error_text(error) == error.message
+    missing = SupportDeskError("Agent 3 has it.", code="claimed-by-other", params={})
+    assert error_text(missing) == missing.message  # a parameter missing: never a KeyError
+    assert field_text(FieldError("reason", "Too long: at most 500 characters.", "too-long",
+                                 {"longest": 500})) == "Too long: at most 500 characters."
+    assert field_text(FieldError("reason", "Mystery.", "mystery", {})) == "Mystery."
+
+
+def test_an_input_error_without_a_known_code_is_shown_as_it_came():
+    assert "invalid-input" not in FIELDS and "invalid-input" not in ERRORS
+    assert input_text(InvalidInput("x", "Plain words.")) == "Plain words."
