@@ -314,12 +314,17 @@ def write_outputs(outputs: dict[Path, bytes], *, remove_orphans: bool = False) -
 # --------------------------------------------------------------------------------------------
 
 
+# Core modules whose message ids the GUI translates (marked QT_TRANSLATE_NOOP, Qt-free).
+CORE_MESSAGE_SOURCES = (ROOT / "supportdesk" / "operations" / "kinds.py",)
+
+
 def translation_sources() -> list[Path]:
-    """The .ui forms and the hand-written GUI code (not the generated forms package)."""
+    """The .ui forms, the hand-written GUI code (not the generated forms package) and the
+    core's message ids."""
     python_sources = [
         p for p in sorted(GUI_DIR.rglob("*.py")) if FORMS_DIR not in p.parents
     ]
-    return ui_files() + python_sources
+    return ui_files() + python_sources + list(CORE_MESSAGE_SOURCES)
 
 
 def update_translations(ts_file: Path = TS_FILE) -> Path:

@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+211"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+213"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,12 +61,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="-95"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="-96"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The credit you had selected ({0} miles for {1}) is no longer pending; someone else decided it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Approval of credit #{0}: {1} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -171,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Approved {0} miles for {1}; they are on the account now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -421,7 +421,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,7 +431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,7 +589,7 @@
     <name>CalculatorDialog</name>
     <message>
         <location filename="../../ui/calculator_dialog.ui" line="+14"/>
-        <location filename="../../supportdesk/gui/calculator/dialog.py" line="+71"/>
+        <location filename="../../supportdesk/gui/calculator/dialog.py" line="+72"/>
         <source>Mileage calculator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/cancel.py" line="+56"/>
+        <location filename="../../supportdesk/gui/awards/cancel.py" line="+54"/>
         <source>Cancel &amp;award</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,7 +757,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +836,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../supportdesk/gui/credits/dialog.py" line="+241"/>
+        <location filename="../../supportdesk/gui/credits/dialog.py" line="+242"/>
         <source>optional, e.g. case 4711</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,7 +1001,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Needs a supervisor&apos;s approval: {0} miles is above your limit of {1} miles per credit. The member gets the miles when another supervisor approves.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>{0}: {1} miles — {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,7 +1039,7 @@
 <context>
     <name>CreditForm</name>
     <message>
-        <location line="-363"/>
+        <location line="-361"/>
         <source>miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/form.py" line="+52"/>
+        <location filename="../../supportdesk/gui/credits/form.py" line="+53"/>
         <source>Enter the miles to credit (1 to 1,000,000).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,22 +1119,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Contains control characters; retype it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Too short: at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Too long: at most {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Enter the flight number, such as LH400.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1237,7 @@
 <context>
     <name>CreditKind</name>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>Goodwill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,7 +1321,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="+210"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="+186"/>
         <source>Customer re&amp;ply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,29 +1346,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="-153"/>
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="-135"/>
         <source>Required: say why you decide so, in at least {0} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+20"/>
-        <source>Too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-17"/>
-        <location line="+20"/>
-        <source>Contains control characters; retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-11"/>
+        <location line="+11"/>
         <source>Required: write the reply the customer gets.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1361,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>&amp;Send decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,7 +1461,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Not allowed: {0} Nothing was changed; your text is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,7 +1474,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+253"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+283"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>
@@ -1543,7 +1526,7 @@ It may or may not have reached the server. Press the button again without changi
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../supportdesk/gui/profile/form.py" line="+20"/>
+        <location filename="../../supportdesk/gui/profile/form.py" line="+21"/>
         <source>German</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1689,7 +1672,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/lookup/page.py" line="+40"/>
+        <location filename="../../supportdesk/gui/lookup/page.py" line="+41"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,7 +1856,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+54"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+56"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +2021,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+76"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,7 +2338,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>The refused credit cannot be edited now: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2349,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-262"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2394,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Offline copy: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2462,9 +2445,237 @@ Backend: {1}</source>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../supportdesk/gui/messages.py" line="+23"/>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The TLS certificate of {host} could not be verified; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend {host} did not accept a connection in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend {host} did not answer within {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend host {host} cannot be found (DNS). Check the configured address; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backend {host} refused the connection: it is not running or not reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot connect to the backend {host}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backend answered with a redirect; SupportDesk does not follow redirects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backend sent an answer that is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backend failed ({status}); it may or may not have done it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The backend answered about a different member than the one asked for. Nothing was shown. This was logged as a security event; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot decide on your own credit; another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify the caller first (date of birth and postcode, or PIN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The caller verification has expired; verify the caller again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many failed verifications for this member; try again in 15 minutes or send the member a written confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This request was already {status}; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{assignee} is already working on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Claim the request first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An escalated request is decided by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not enough miles: this needs {miles} miles, the balance is {balance}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reversing {miles} miles would leave the balance below zero (it is {balance}); the miles were already spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A reversal cannot itself be reversed; propose a correction credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This award was already cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This operation id was already used for a different request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The text contains control characters or invisible formatting; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The text is empty or only spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short: at least {shortest} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too long: at most {longest} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter a member number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member number has digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A member number has {length} digits; this has {typed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A member number starts with {prefix}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The check digit does not match: one of the digits is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An e-ticket number has {length} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A booking code has 6 letters or digits, such as KX4T2B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number has 6 to 15 digits, optionally after +.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a member number, name, e-mail, phone, ticket number or booking code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep typing: a member number has {length} digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{typed} digits: a member number has 15 (starting {prefix}), an e-ticket number 13, a phone number starts with + or 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A name has letters, spaces, hyphens and apostrophes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mixed letters and digits: a booking code has exactly 6, such as KX4T2B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type at least {shortest} letters of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+60"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+59"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,6 +2697,11 @@ Backend: {1}</source>
     <message>
         <location line="+0"/>
         <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2562,6 +2778,119 @@ Backend: {1}</source>
     <message>
         <location line="+30"/>
         <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../supportdesk/operations/kinds.py" line="+156"/>
+        <source>Miles credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: it is credited when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving or rejecting a credit needs its live state; not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reversal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reversals need the live ledger; they are not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Award booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Booking a chosen flight needs the live seats; offline, the route can be booked provisionally instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrades need the live ticket and seat map; they are not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Award cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an award needs the live booking; not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Profile changes need the caller verified against the live account; they are not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E-mail or phone change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail and phone changes need the live account (they are how the member is reached to confirm other changes); they are not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Request claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Claiming a request needs the live queue (a colleague may have it); not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: the decision is recorded when the backend is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: your word goes to the backend&apos;s audit trail when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2766,7 +3095,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/profile/dialog.py" line="+54"/>
+        <location filename="../../supportdesk/gui/profile/dialog.py" line="+55"/>
         <source>Change profile — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2801,7 +3130,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Correct the marked fields first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2851,12 +3180,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>Profile change: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,7 +3193,7 @@ Backend: {1}</source>
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../supportdesk/gui/profile/form.py" line="+4"/>
+        <location filename="../../supportdesk/gui/profile/form.py" line="+6"/>
         <source>street</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2899,7 +3228,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Enter the date of birth the caller gives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2934,22 +3263,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Contains control characters; retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Too short: at least {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Too long: at most {0} characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>A country is its two-letter code, such as DE or CH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3422,7 +3736,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+518"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+508"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3822,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-390"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-380"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,32 +3972,33 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>Already {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>You are working on this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+28"/>
+        <location line="+3"/>
         <source>{0} is working on this request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Escalated: a supervisor decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Claim the request first (Alt+C).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-24"/>
         <source>Your decision is queued: it is sent when the backend is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3693,17 +4008,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+34"/>
         <source>Claim of request #{0} ({1})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Claiming #{0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Request #{0} is yours now: Alt+D to decide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3751,7 +4066,7 @@ Backend: {1}</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/lookup/model.py" line="+16"/>
+        <location filename="../../supportdesk/gui/lookup/model.py" line="+20"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3788,6 +4103,41 @@ Backend: {1}</source>
     <message>
         <location line="+29"/>
         <source>Account {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>offline copy {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,7 +4195,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/reversal.py" line="+44"/>
+        <location filename="../../supportdesk/gui/credits/reversal.py" line="+43"/>
         <source>Re&amp;verse entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3982,12 +4332,7 @@ Backend: {1}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+228"/>
-        <source>Offline: {0} Nothing was saved or sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+248"/>
         <source>Called back about: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4161,7 +4506,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+44"/>
+        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+43"/>
         <source>Upgrade award — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4571,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,7 +4579,17 @@ Backend: {1}</source>
 <context>
     <name>WriteDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="-95"/>
+        <location filename="../../supportdesk/gui/writes.py" line="-109"/>
+        <source>Queued. {0} miles is above your limit of {1}: when the backend is back it goes to a supervisor for approval, not to the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provisional: tell the member the booking is pending confirmation. If the seat is gone when the backend is back, it becomes a call-back task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{0}
 It may or may not have been applied. It is saved and SupportDesk sends it again by itself until the backend answers; it cannot be applied twice. The banner counts it until then; if the backend refuses it, it appears under Needs attention.</source>
         <translation type="unfinished"></translation>
@@ -4245,7 +4600,7 @@ It may or may not have been applied. It is saved and SupportDesk sends it again 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+248"/>
         <source>Sending…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4253,47 +4608,53 @@ It may or may not have been applied. It is saved and SupportDesk sends it again 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../supportdesk/gui/errors.py" line="+44"/>
+        <location filename="../../supportdesk/gui/errors.py" line="+65"/>
         <source>Security stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>Backend not reachable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Configuration problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Cannot do that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Check the input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-4"/>
+        <source>Offline: {0} Nothing was saved or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Request ID: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -151,51 +151,64 @@ def _as_is(_operation: Operation, data: Any) -> Any:
     return data
 
 
-_ = QT_TRANSLATE_NOOP
 SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
-    Spec(Kind.CREDIT, _("Operations", "Miles credit"), Policy.QUEUE,
-         _("Operations", "Queued: it is credited when the backend is back."),
+    Spec(Kind.CREDIT,
+         QT_TRANSLATE_NOOP("Operations", "Miles credit"), Policy.QUEUE,
+         QT_TRANSLATE_NOOP("Operations", "Queued: it is credited when the backend is back."),
          "credits", Editing.ALWAYS, Home.MEMBER, True, _credit),
-    Spec(Kind.CREDIT_DECISION, _("Operations", "Credit approval"), Policy.REFUSE,
-         _("Operations", "Approving or rejecting a credit needs its live state; not taken "
-                         "offline."),
+    Spec(Kind.CREDIT_DECISION,
+         QT_TRANSLATE_NOOP("Operations", "Credit approval"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Approving or rejecting a credit needs its live "
+                                         "state; not taken offline."),
          "credits", Editing.NEVER, Home.MEMBER, False, _credit_decision),
-    Spec(Kind.REVERSAL, _("Operations", "Reversal"), Policy.REFUSE,
-         _("Operations", "Reversals need the live ledger; they are not taken offline."),
+    Spec(Kind.REVERSAL,
+         QT_TRANSLATE_NOOP("Operations", "Reversal"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Reversals need the live ledger; they are not "
+                                         "taken offline."),
          "reversals", Editing.NEVER, Home.MEMBER, True, _reversal),
-    Spec(Kind.AWARD_BOOKING, _("Operations", "Award booking"), Policy.REFUSE,
-         _("Operations", "Booking a chosen flight needs the live seats; offline, the route "
-                         "can be booked provisionally instead."),
+    Spec(Kind.AWARD_BOOKING,
+         QT_TRANSLATE_NOOP("Operations", "Award booking"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Booking a chosen flight needs the live seats; "
+                                         "offline, the route can be booked provisionally "
+                                         "instead."),
          "awards", Editing.ROUTE_ONLY, Home.MEMBER, True, _award),
-    Spec(Kind.UPGRADE, _("Operations", "Upgrade"), Policy.REFUSE,
-         _("Operations", "Upgrades need the live ticket and seat map; they are not taken "
-                         "offline."),
+    Spec(Kind.UPGRADE,
+         QT_TRANSLATE_NOOP("Operations", "Upgrade"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Upgrades need the live ticket and seat map; they "
+                                         "are not taken offline."),
          "upgrades", Editing.NEVER, Home.MEMBER, True, _upgrade),
-    Spec(Kind.AWARD_CANCELLATION, _("Operations", "Award cancellation"), Policy.REFUSE,
-         _("Operations", "Cancelling an award needs the live booking; not taken offline."),
+    Spec(Kind.AWARD_CANCELLATION,
+         QT_TRANSLATE_NOOP("Operations", "Award cancellation"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Cancelling an award needs the live booking; not "
+                                         "taken offline."),
          "awards", Editing.NEVER, Home.MEMBER, True, _cancellation),
-    Spec(Kind.PROFILE_CHANGE, _("Operations", "Profile change"), Policy.REFUSE,
-         _("Operations", "Profile changes need the caller verified against the live "
-                         "account; they are not taken offline."),
+    Spec(Kind.PROFILE_CHANGE,
+         QT_TRANSLATE_NOOP("Operations", "Profile change"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Profile changes need the caller verified against "
+                                         "the live account; they are not taken offline."),
          "profile", Editing.NEVER, Home.MEMBER, False, _account),
-    Spec(Kind.CONTACT_CHANGE, _("Operations", "E-mail or phone change"), Policy.REFUSE,
-         _("Operations", "E-mail and phone changes need the live account (they are how the "
-                         "member is reached to confirm other changes); they are not taken "
-                         "offline."),
+    Spec(Kind.CONTACT_CHANGE,
+         QT_TRANSLATE_NOOP("Operations", "E-mail or phone change"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "E-mail and phone changes need the live account "
+                                         "(they are how the member is reached to confirm "
+                                         "other changes); they are not taken offline."),
          "profile", Editing.NEVER, Home.MEMBER, False, _account),
-    Spec(Kind.REQUEST_CLAIM, _("Operations", "Request claim"), Policy.REFUSE,
-         _("Operations", "Claiming a request needs the live queue (a colleague may have "
-                         "it); not taken offline."),
+    Spec(Kind.REQUEST_CLAIM,
+         QT_TRANSLATE_NOOP("Operations", "Request claim"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Claiming a request needs the live queue (a "
+                                         "colleague may have it); not taken offline."),
          "requests", Editing.NEVER, Home.REQUEST, False, _request),
-    Spec(Kind.REQUEST_DECISION, _("Operations", "Request decision"), Policy.QUEUE,
-         _("Operations", "Queued: the decision is recorded when the backend is back."),
+    Spec(Kind.REQUEST_DECISION,
+         QT_TRANSLATE_NOOP("Operations", "Request decision"), Policy.QUEUE,
+         QT_TRANSLATE_NOOP("Operations", "Queued: the decision is recorded when the backend "
+                                         "is back."),
          "requests", Editing.ALWAYS, Home.REQUEST, False, _request),
-    Spec(Kind.CLOSURE, _("Operations", "Closed with a reason"), Policy.QUEUE,
-         _("Operations", "Queued: your word goes to the backend's audit trail when it is "
-                         "back."),
+    Spec(Kind.CLOSURE,
+         QT_TRANSLATE_NOOP("Operations", "Closed with a reason"), Policy.QUEUE,
+         QT_TRANSLATE_NOOP("Operations", "Queued: your word goes to the backend's audit "
+                                         "trail when it is back."),
          None, Editing.NEVER, Home.MEMBER, True, _as_is),
 )}
-del _
 
 
 def spec(kind: Kind) -> Spec:
