@@ -77,10 +77,12 @@ class NeedsAttentionDialog(QDialog):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # What it was and what the backend said share the width (elided; whole in the tooltip):
-        # a long summary must never push the reason out of sight.
+        # What it was and what the backend said share the width, wrapped onto as many lines
+        # as they need: a long summary must never push the reason out of sight.
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.resubmit_button = QPushButton(self.tr("Send &again"))
@@ -98,7 +100,7 @@ class NeedsAttentionDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.discard_button.clicked.connect(self.discard)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(900, 360)
+        self.resize(960, 380)
         self.refresh()
 
     def refresh(self) -> None:
@@ -118,6 +120,7 @@ class NeedsAttentionDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         if entries:
             self.table.selectRow(0)
         self._update_buttons()
