@@ -15,6 +15,7 @@ from supportdesk.server.embedded import EmbeddedServer
 from supportdesk.server.seed import seed_demo
 
 from .helpers.demo import TEST_MEMBERS
+from .helpers.logfail import fail_on_unexpected_log  # noqa: F401 - autouse: a warning fails
 from .helpers.memkeyring import MemoryKeyring  # the OS keyring's stand-in
 from .helpers.servers import Faults, PrivateServers
 

@@ -152,6 +152,7 @@ class _Redirector(http.server.BaseHTTPRequestHandler):
         pass
 
 
+@pytest.mark.expect_log("supportdesk.security", "redirect refused")
 def test_redirects_are_never_followed():
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Redirector)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -167,6 +167,7 @@ def test_a_supervisor_reverses_a_donation_once(signed_in, live_server):
         boss.reverse_entry(reversal.id, "undo", entry.member_number, new_operation_id())
 
 
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
 def test_answers_about_another_member_are_refused(signed_in, live_server, faults):
     boss = signed_in("super3")
     asked, other = demo_member_number(718), demo_member_number(719)

@@ -100,6 +100,7 @@ def test_wrong_pins_count_down_then_verification_locks(agent):
         agent.verify_caller(number, operation_id=new_operation_id())
 
 
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
 def test_a_verification_answered_about_another_member_is_refused(agent, faults):
     asked, other = demo_member_number(943), demo_member_number(944)
     faults.path_rewrites[f"/members/{asked}/"] = f"/members/{other}/"

@@ -54,6 +54,7 @@ def test_unknown_filters_are_refused_before_anything_is_sent(client, bad):
         client.list_requests(**bad)
 
 
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
 def test_the_detail_carries_the_check_and_is_checked_against_the_member(signed_in):
     api = signed_in("agent17")
     item = next(r for r in api.list_requests(limit=500).requests
@@ -82,6 +83,7 @@ def test_the_detail_carries_the_check_and_is_checked_against_the_member(signed_i
             api.get_request(bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
 def test_an_answer_about_another_request_is_refused(signed_in, faults):
     api = signed_in("agent17")
     first, second = api.list_requests(limit=2).requests

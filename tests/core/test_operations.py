@@ -94,7 +94,8 @@ def test_every_kind_survives_the_outbox_typed(outbox):
         assert again.operation == operation
 
 
-def test_a_row_of_a_kind_this_version_does_not_know_is_set_aside_not_sent(outbox, caplog):
+@pytest.mark.expect_log("supportdesk.store.outbox", "set aside as unreadable")
+def test_a_row_of_a_kind_this_version_does_not_know_is_set_aside_not_sent(outbox):
     good = outbox.add("agent1", "b", build.credit(NUMBER, kind="goodwill", miles=1,
                                                   reason="fine"))
     alien = outbox.add("agent1", "b", build.credit(NUMBER, kind="goodwill", miles=2,

@@ -88,6 +88,7 @@ def test_a_tampered_or_moved_value_is_refused(store):
         store.cache_get("agent1", "member", NUMBER)
 
 
+@pytest.mark.expect_log("supportdesk.store.local", "sealed with another key")
 def test_another_key_cannot_read_the_store_and_it_is_set_aside_never_deleted(tmp_path):
     path = tmp_path / "store.sqlite"
     first = LocalStore(path, Cipher(os.urandom(32)))
@@ -113,6 +114,7 @@ def test_another_key_cannot_read_the_store_and_it_is_set_aside_never_deleted(tmp
     assert again is None  # the new store opens with the new key as usual
 
 
+@pytest.mark.expect_log("supportdesk.store.outbox", "set aside as unreadable")
 def test_a_row_that_cannot_be_opened_is_set_aside_and_blocks_nothing(store):
     outbox = Outbox(store)
     bad = outbox.add("agent1", "b", _operation())

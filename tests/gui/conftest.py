@@ -31,9 +31,11 @@ def backend(live_server) -> Iterator[Backend]:
 
 
 @pytest.fixture
-def controller(qtbot, backend, memory_keyring) -> Iterator[Controller]:
+def controller(qtbot, backend, memory_keyring, tmp_path) -> Iterator[Controller]:
+    # A data folder of its own: a store left by an earlier test is sealed with that test's
+    # in-memory key, and opening it logs "sealed with another key".
     ctl = Controller(Config(backend_url=backend.client.base_url), tokens=TokenStore(),
-                     backend=backend)
+                     backend=backend, data_folder=tmp_path / "data")
     ctl.start()
     yield ctl
     for widget in (ctl.window, ctl.dialog):
@@ -49,16 +51,17 @@ def window(qtbot, controller) -> MainWindow:
 
 
 @pytest.fixture
-def sessions(qtbot, live_server, memory_keyring):
+def sessions(qtbot, live_server, memory_keyring, tmp_path):
     """open_session(username) → a signed-in MainWindow with its own controller and client,
-    so an agent and a supervisor can work side by side in one test."""
+    so an agent and a supervisor can work side by side in one test (in a data folder of the
+    test's own, as `controller`)."""
     made: list[tuple[Controller, ApiClient]] = []
 
     def open_session(username: str):  # noqa: ANN202
         client = ApiClient(live_server.url, read_timeout=10)
         backend = Backend(client, f"test {username}", f"test-{username}", demo=False)
         ctl = Controller(Config(backend_url=client.base_url), tokens=TokenStore(),
-                         backend=backend)
+                         backend=backend, data_folder=tmp_path / "data")
         ctl.start()
         made.append((ctl, client))
         return sign_in(qtbot, ctl, username)

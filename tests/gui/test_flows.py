@@ -189,6 +189,9 @@ def _ledger_size(live_server, index: int) -> int:
                             .where(db.ledger.c.member_id == index)).scalar_one()
 
 
+# The app then revokes the expired token on the server, which refuses it: a warning the app
+# could spare itself (supportdesk/gui/controller.py: sign_out), expected here until it does.
+@pytest.mark.expect_log("supportdesk.gui.controller", "sign-out on the server failed")
 def test_an_expired_session_returns_to_the_sign_in_saying_why(qtbot, controller, live_server):
     from sqlalchemy import update
 
@@ -212,7 +215,8 @@ def test_an_expired_session_returns_to_the_sign_in_saying_why(qtbot, controller,
     qtbot.addWidget(controller.window)
 
 
-def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memory_keyring):
+def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memory_keyring,
+                                                         tmp_path):
     """With the backend stopped, the search fails visibly and no earlier results remain."""
     from supportdesk.api.client import ApiClient
     from supportdesk.backend import Backend
@@ -226,7 +230,7 @@ def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memor
     server = EmbeddedServer(Settings(engine=make_engine(seeded_db))).start()
     client = ApiClient(server.url, retries=0)
     ctl = Controller(Config(backend_url=server.url), tokens=TokenStore(),
-                     backend=Backend(client, "own", "own", demo=False))
+                     backend=Backend(client, "own", "own", demo=False), data_folder=tmp_path)
     ctl.start()
     try:
         window = sign_in(qtbot, ctl, "agent13")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
@@ -321,6 +322,8 @@ def test_a_slow_detail_for_request_a_never_paints_over_request_b(qtbot, window, 
         faults.delays.clear()
 
 
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
+@pytest.mark.expect_log("supportdesk.gui.errors", "Security stop")
 def test_an_answer_about_another_member_is_never_shown(qtbot, window, faults):
     """The wrong-profile incident, for requests: the detail is refused, loudly."""
     page = open_queue(qtbot, window)
