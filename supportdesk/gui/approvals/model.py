@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 
 from ...api.models import Credit
 from ...domain.identifiers import format_member_number
@@ -19,6 +19,7 @@ from ..member.ledger_model import format_miles
 from ..tablemodel import Index, RowsModel
 
 MILES_COLUMN = 1
+GREYED = QColor(Qt.GlobalColor.darkGray)  # one's own credits, which others must decide
 translate = QCoreApplication.translate
 
 
@@ -123,7 +124,7 @@ class PendingCreditsModel(RowsModel):
                 tip += "\n" + self.tr("Your own credit: another supervisor must decide.")
             return tip
         if role == Qt.ItemDataRole.ForegroundRole and own:
-            return Qt.GlobalColor.darkGray
+            return GREYED  # a QColor: the delegate took a bare Qt.GlobalColor for no colour
         if role == Qt.ItemDataRole.FontRole and own:
             font = QFont()
             font.setItalic(True)

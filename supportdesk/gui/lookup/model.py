@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
@@ -13,6 +14,7 @@ from ...sync.cached_search import OFFLINE_COPY
 from ..tablemodel import Index, RowsModel
 
 translate = QCoreApplication.translate
+GREYED = QColor(Qt.GlobalColor.darkGray)  # closed and blocked accounts
 
 
 class ResultsModel(RowsModel):
@@ -54,7 +56,7 @@ class ResultsModel(RowsModel):
         if role == Qt.ItemDataRole.ToolTipRole and hit.status != "active":
             return self.tr("Account {0}").format(hit.status)
         if role == Qt.ItemDataRole.ForegroundRole and hit.status != "active":
-            return Qt.GlobalColor.darkGray
+            return GREYED  # a QColor: the delegate took a bare Qt.GlobalColor for no colour
         return None
 
 

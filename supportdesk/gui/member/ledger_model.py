@@ -62,14 +62,17 @@ class LedgerModel(RowsModel):
         self.endResetModel()
 
     def add_page(self, page: LedgerPage) -> None:
-        self.loading = False
+        # Still loading while the rows go in: a view (or the model tester) asks whether it can
+        # fetch more as soon as it hears of them, and must be told of the next page, never
+        # the one just received.
+        self.total = page.total
         if page.entries:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
             self._rows.extend(page.entries)
             self.endInsertRows()
-        self.total = page.total
         self._next_before = page.next_before
+        self.loading = False
 
     def page_failed(self) -> None:
         self.loading = False
