@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ..errors import AuthError
 from . import importcache
 from .signin.dialog import SignInDialog
 from .taskman import Op, TaskManager
@@ -153,11 +154,17 @@ class Controller(QObject):
         window.sync.sign_out()  # cached personal data goes; the outbox stays
         window.close()
         window.deleteLater()
-        Op(self.taskman, self, work).failure(
-            lambda error: log.warning("sign-out on the server failed: %s", error)).run()
+        Op(self.taskman, self, work).failure(_revocation_failed).run()
 
     def shutdown(self) -> None:
         self.taskman.shutdown(wait=True)
         if self.backend is not None:
             self.backend.close()
             self.backend = None
+
+
+def _revocation_failed(error: BaseException) -> None:
+    if isinstance(error, AuthError):  # expired or revoked already: nothing left to revoke
+        log.info("sign-out: the server no longer accepts the token (%s)", error.code)
+    else:
+        log.warning("sign-out on the server failed: %s", error)

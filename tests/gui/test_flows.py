@@ -189,9 +189,6 @@ def _ledger_size(live_server, index: int) -> int:
                             .where(db.ledger.c.member_id == index)).scalar_one()
 
 
-# The app then revokes the expired token on the server, which refuses it: a warning the app
-# could spare itself (supportdesk/gui/controller.py: sign_out), expected here until it does.
-@pytest.mark.expect_log("supportdesk.gui.controller", "sign-out on the server failed")
 def test_an_expired_session_returns_to_the_sign_in_saying_why(qtbot, controller, live_server):
     from sqlalchemy import update
 
