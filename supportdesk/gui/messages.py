@@ -71,6 +71,9 @@ ERRORS: dict[str, str] = {
     "reversal-of-reversal": QT_TRANSLATE_NOOP(
         "Messages", "A reversal cannot itself be reversed; propose a correction credit."),
     "award-cancelled": QT_TRANSLATE_NOOP("Messages", "This award was already cancelled."),
+    "failed-repeatedly": QT_TRANSLATE_NOOP(
+        "Messages", "The backend failed on this operation {attempts} times; it was not "
+        "applied."),
     "idempotency-key-reused": QT_TRANSLATE_NOOP(
         "Messages", "This operation id was already used for a different request."),
 }
@@ -142,6 +145,14 @@ def _shown(name: str, value: Any) -> Any:
 def error_text(error: SupportDeskError) -> str:
     """What `error` says, in the agent's language where the app knows its code."""
     return _worded(ERRORS, error.code, error.params, error.message)
+
+
+def said_text(result: Any, note: str) -> str:
+    """What the backend said about a queued write (`Outbox` row: its result and English
+    note), in the agent's language where the app knows the code."""
+    if not isinstance(result, dict) or not isinstance(result.get("params", {}), dict):
+        return note
+    return _worded(ERRORS, result.get("code"), result.get("params", {}), note)
 
 
 def field_text(item: FieldError) -> str:

@@ -137,26 +137,30 @@ class Sender:
         stop = stop_reason(error)
         if stop == "signed-out":
             return Decision(entry.op_id, stop=stop, note=message)
+        # What was said, kept with the row as code and parameters too: Needs attention words
+        # it in the agent's language (the note is the English, as it came).
+        problem = {"code": getattr(error, "code", None), "params": getattr(error, "params", {}),
+                   "errors": [vars(e) for e in getattr(error, "field_errors", [])]}
         if isinstance(error, SecurityError):
-            return Decision(entry.op_id, "rejected", note=message)
-        fields = [vars(e) for e in getattr(error, "field_errors", [])]
+            return Decision(entry.op_id, "rejected", note=message, result=problem)
         if isinstance(error, Conflict):
-            return Decision(entry.op_id, "conflict", note=message, result={"errors": fields})
+            return Decision(entry.op_id, "conflict", note=message, result=problem)
         if isinstance(error, UserFacingError) and stop is None:
             # 400, 403, 404, 422: a business rule said no
-            return Decision(entry.op_id, "rejected", note=message, result={"errors": fields})
+            return Decision(entry.op_id, "rejected", note=message, result=problem)
         if isinstance(error, ServiceUnavailable) and error.maintenance \
                 and entry.policy is Policy.REFUSE:
             # Not applied (that capability is down), and a write that needs the live state is
             # not to be applied by itself hours later: refused, saying until when.
-            return Decision(entry.op_id, "rejected", note=message)
+            return Decision(entry.op_id, "rejected", note=message, result=problem)
         if isinstance(error, (RateLimited, OfflineError)):
             return self._later(entry, message, getattr(error, "retry_after", None), stop=stop)
         if isinstance(error, ServerError):
             if entry.attempts + 1 >= self.max_server_errors:
                 return Decision(entry.op_id, "rejected", note=(
                     f"The backend failed on this operation {entry.attempts + 1} times: "
-                    f"{message}"))
+                    f"{message}"), result={"code": "failed-repeatedly",
+                                           "params": {"attempts": entry.attempts + 1}})
             return self._later(entry, message, None)
         raise error  # a bug: workers never swallow exceptions
 

@@ -79,6 +79,21 @@ def test_every_answer_has_one_meaning(outbox, outcome, state, stop):
     assert (decision.retry_at is None) == (state is not None or stop == "signed-out")
 
 
+def test_a_refusal_keeps_what_was_said_as_code_and_parameters(outbox):
+    sender = Sender(outbox, clock=lambda: 1000.0, max_server_errors=1)
+    taken = Conflict("Agent 3 is already working on this request.", code="claimed-by-other",
+                     params={"assignee": "Agent 3"})
+    decision = sender.decide(_add(outbox, A, 1), taken)
+    assert decision.result == {"code": "claimed-by-other", "params": {"assignee": "Agent 3"},
+                               "errors": []}
+    sender.record(decision)
+    again = outbox.get(decision.op_id)
+    assert again.result["code"] == "claimed-by-other" and again.note == taken.message
+    broken = sender.decide(_add(outbox, B, 1), ServerError("The backend failed (500)."))
+    assert broken.state == "rejected"
+    assert broken.result == {"code": "failed-repeatedly", "params": {"attempts": 1}}
+
+
 def test_maintenance_holds_a_queued_write_but_refuses_one_that_needs_the_live_state(outbox):
     """A 503 for maintenance means nothing was applied. A credit waits for the end; an
     approval (policy refuse) is not applied by itself hours later: it is refused, with the

@@ -9,7 +9,14 @@ from supportdesk.domain import limits
 from supportdesk.domain.identifiers import parse_member_number, parse_ticket_number
 from supportdesk.domain.query import classify_query
 from supportdesk.errors import Conflict, FieldError, InvalidInput, NotFound, SupportDeskError
-from supportdesk.gui.messages import ERRORS, FIELDS, error_text, field_text, input_text
+from supportdesk.gui.messages import (
+    ERRORS,
+    FIELDS,
+    error_text,
+    field_text,
+    input_text,
+    said_text,
+)
 
 from ..helpers.queue import add_request
 
@@ -62,3 +69,16 @@ def test_a_code_the_app_does_not_know_keeps_the_servers_english():
 def test_an_input_error_without_a_known_code_is_shown_as_it_came():
     assert "invalid-input" not in FIELDS and "invalid-input" not in ERRORS
     assert input_text(InvalidInput("x", "Plain words.")) == "Plain words."
+
+
+def test_needs_attention_words_what_the_backend_said_from_the_rows_code():
+    assert said_text({"code": "failed-repeatedly", "params": {"attempts": 8}},
+                     "The backend failed on this operation 8 times: …") \
+        == "The backend failed on this operation 8 times; it was not applied."
+    assert said_text({"code": "claimed-by-other", "params": {"assignee": "Agent 3"}}, "x") \
+        == "Agent 3 is already working on this request."
+    # A row saved by an earlier version (no code), or a code this one does not know: as said.
+    assert said_text(None, "As the backend said it.") == "As the backend said it."
+    assert said_text({"errors": []}, "As said.") == "As said."
+    assert said_text({"code": "sold-out", "params": {"seats_left": 0}}, "No seats.") \
+        == "No seats."
