@@ -2573,6 +2573,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>The backend failed on this operation {attempts} times; it was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This operation id was already used for a different request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2675,7 +2680,7 @@ Backend: {1}</source>
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+59"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+60"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,7 +2715,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Send &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,17 +2726,17 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;Discard…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-31"/>
         <source>Call the member back — not confirmed: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Called &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2761,12 +2766,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-78"/>
         <source>Send it again unchanged, as a new operation (once what the backend objected to has changed: a seat freed, a limit raised)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Open it in its dialog (over the member, or over the request), change what the backend objected to, and send it as a new operation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2902,7 @@ Backend: {1}</source>
 <context>
     <name>PendingCreditsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/approvals/model.py" line="+45"/>
+        <location filename="../../supportdesk/gui/approvals/model.py" line="+46"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4066,7 +4071,7 @@ Backend: {1}</source>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/lookup/model.py" line="+20"/>
+        <location filename="../../supportdesk/gui/lookup/model.py" line="+22"/>
         <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
