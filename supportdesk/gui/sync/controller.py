@@ -1,9 +1,10 @@
 """The GUI side of offline work: one `SyncController` per signed-in agent.
 
-It opens the encrypted local store on the store worker (the only thread that touches it),
-saves every write to the outbox before it is sent, sends on the HTTP pool, records outcomes on
-the store worker, polls /health, and tells the window where things stand (`changed`). The GUI
-thread only ever gets plain data back.
+It opens the encrypted local store on the store worker (the only thread that touches it) and
+runs the core's offline work there and on the HTTP pool (`sync.service`: `submit`, and the one
+`Drain` loop); what is left here is Qt's part: the timers (health, retries), the signals that
+tell the window where things stand (`changed`, `settled`), and the hops between threads. The
+GUI thread only ever gets plain data back.
 """
 
 from __future__ import annotations
