@@ -15,6 +15,7 @@
     │   └── BackendTimeout
     ├── ServerError           the backend failed (5xx) or answered outside the contract
     ├── SecurityError         a response that must not be shown (wrong member, redirect, host)
+    │   └── UntrustedDestination  TLS not verified or a redirect: nothing reached the backend
     └── ConfigError           the configuration is unusable
 Anything else is a bug.
 """
@@ -130,6 +131,12 @@ class ServerError(SupportDeskError):
 
 class SecurityError(SupportDeskError):
     pass
+
+
+class UntrustedDestination(SecurityError):
+    """The destination could not be trusted (its TLS certificate failed verification, or it
+    answered with a redirect): nothing was applied by the backend, and nothing more is sent
+    there. A queued write stays queued."""
 
 
 class WrongMemberError(SecurityError):

@@ -31,10 +31,10 @@ from ..errors import (
     Forbidden,
     NotFound,
     RateLimited,
-    SecurityError,
     ServerError,
     ServiceUnavailable,
     SupportDeskError,
+    UntrustedDestination,
     ValidationFailed,
 )
 from .awards import AwardsApi
@@ -198,7 +198,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                 timeout=self.timeout, allow_redirects=False,
             )
         except requests.exceptions.SSLError as exc:
-            raise SecurityError(
+            raise UntrustedDestination(
                 f"The TLS certificate of {self.host} could not be verified; nothing was sent. "
                 f"({exc.__class__.__name__})",
                 code="tls-unverified", params=host, request_id=request_id,
@@ -237,7 +237,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         if 300 <= status < 400:
             security_log.warning("redirect refused: %s -> %s", response.url,
                                  response.headers.get("Location"))
-            raise SecurityError(
+            raise UntrustedDestination(
                 "The backend answered with a redirect; SupportDesk does not follow redirects.",
                 status=status, code="redirect", request_id=answered_id,
             )

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ..api.models import Capability, Health
-from ..errors import OfflineError, ServerError, ServiceUnavailable
+from ..errors import OfflineError, ServerError, ServiceUnavailable, UntrustedDestination
 
 
 class State(Enum):
@@ -65,7 +65,8 @@ class ConnectionTracker:
         """A request failed: offline for transport errors, degraded for server trouble."""
         if isinstance(error, ServiceUnavailable) and error.maintenance:
             return self._settle()  # one capability: health tells which
-        if isinstance(error, OfflineError) and not isinstance(error, ServiceUnavailable):
+        if isinstance(error, OfflineError) and not isinstance(error, ServiceUnavailable) \
+                or isinstance(error, UntrustedDestination):  # as good as unreachable
             return self._set(State.OFFLINE, error.message)
         if isinstance(error, (ServerError, ServiceUnavailable)):
             self._last_trouble = (self.clock(), getattr(error, "message", str(error)))

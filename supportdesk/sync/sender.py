@@ -35,6 +35,7 @@ from ..errors import (
     SecurityError,
     ServerError,
     ServiceUnavailable,
+    UntrustedDestination,
     UserFacingError,
 )
 from ..operations.send import send as send_operation
@@ -83,9 +84,12 @@ def plan(entries: Iterable[Entry], now: float, blocked: set[str] | None = None) 
 
 def stop_reason(outcome: SentOperation | BaseException) -> str | None:
     """Why nothing more should be sent this round after `outcome`: the backend is away
-    ("offline"), asked to slow down ("busy"), or the sign-in ended ("signed-out")."""
+    ("offline"), asked to slow down ("busy"), cannot be trusted ("untrusted": TLS failed or
+    it redirected), or the sign-in ended ("signed-out")."""
     if isinstance(outcome, AuthError):
         return "signed-out"
+    if isinstance(outcome, UntrustedDestination):
+        return "untrusted"  # every row would go to the same destination
     if isinstance(outcome, RateLimited):
         return "busy"
     if isinstance(outcome, ServiceUnavailable) and outcome.maintenance:
@@ -141,6 +145,12 @@ class Sender:
         # it in the agent's language (the note is the English, as it came).
         problem = {"code": getattr(error, "code", None), "params": getattr(error, "params", {}),
                    "errors": [vars(e) for e in getattr(error, "field_errors", [])]}
+        if isinstance(error, UntrustedDestination):
+            if entry.policy is Policy.REFUSE:  # as in maintenance: never applied by itself later
+                return Decision(entry.op_id, "rejected", note=message, result=problem,
+                                stop=stop)
+            # Nothing reached the backend: the row waits, as offline, until it can be trusted.
+            return self._later(entry, message, None, stop=stop)
         if isinstance(error, SecurityError):
             return Decision(entry.op_id, "rejected", note=message, result=problem)
         if isinstance(error, Conflict):

@@ -18,6 +18,7 @@ from supportdesk.errors import (
     RateLimited,
     ServerError,
     ServiceUnavailable,
+    UntrustedDestination,
     ValidationFailed,
     WrongMemberError,
 )
@@ -64,6 +65,7 @@ def test_plan_sends_each_members_oldest_row_first_and_never_overtakes(outbox):
     (Forbidden("Not yours."), "rejected", None),
     (Conflict("Already credited."), "conflict", None),
     (WrongMemberError(A, B), "rejected", None),
+    (UntrustedDestination("TLS not verified.", code="tls-unverified"), None, "untrusted"),
     (AuthError("Expired."), None, "signed-out"),
     (BackendUnreachable("Refused."), None, "offline"),
     (BackendTimeout("No answer."), None, "offline"),
