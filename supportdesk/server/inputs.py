@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field, field_validator, model_validator
 from ..domain import limits
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from ..domain.requests import DECISIONS
-from .fields import AirportCode, CabinName, MemberNumber, TicketNumber, text_field
+from .fields import AirportCode, CabinName, MemberNumber, PositiveId, TicketNumber, text_field
 
 # Credits and reversals.
 
@@ -57,7 +57,7 @@ class AwardIn(BaseModel):
     first flight of that day with enough seats is booked, else it is sold out (409)."""
 
     member_number: MemberNumber
-    inventory_id: int | None = Field(default=None, ge=1, le=2**62)
+    inventory_id: PositiveId | None = None
     origin: AirportCode | None = None
     destination: AirportCode | None = None
     date: dt.date | None = None

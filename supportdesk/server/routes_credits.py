@@ -14,6 +14,7 @@ from .actions import credits
 from .answers import CreditList, CreditOut, ProposedCredit, ReversalOut
 from .auth import CurrentAgent, Supervisor, settings_of
 from .contract import MAINTENANCE, declare, write
+from .fields import PositiveId
 from .idempotency import run_write
 from .inputs import CreditIn, Decision, Rejection, ReversalIn
 from .maintenance import capability
@@ -58,7 +59,8 @@ def list_credits(
 
 @router.post("/credits/{credit_id}/approve", dependencies=[capability("credits")],
              **write(CreditOut, 403, 404, 409, MAINTENANCE))
-def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: Request) -> Any:
+def approve_credit(credit_id: PositiveId, body: Decision, agent: Supervisor,
+                   request: Request) -> Any:
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()},
                      lambda conn, actor: (200, credits.approve_credit(conn, actor, credit_id,
                                                                       body)))
@@ -66,7 +68,8 @@ def approve_credit(credit_id: int, body: Decision, agent: Supervisor, request: R
 
 @router.post("/credits/{credit_id}/reject", dependencies=[capability("credits")],
              **write(CreditOut, 403, 404, 409, MAINTENANCE))
-def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: Request) -> Any:
+def reject_credit(credit_id: PositiveId, body: Rejection, agent: Supervisor,
+                  request: Request) -> Any:
     return run_write(request, agent, {"credit": credit_id, **body.model_dump()},
                      lambda conn, actor: (200, credits.reject_credit(conn, actor, credit_id,
                                                                      body)))
@@ -74,7 +77,8 @@ def reject_credit(credit_id: int, body: Rejection, agent: Supervisor, request: R
 
 @router.post("/transactions/{entry_id}/reversal", dependencies=[capability("reversals")],
              **write(ReversalOut, 403, 404, 409, MAINTENANCE, status=201))
-def reverse_entry(entry_id: int, body: ReversalIn, agent: Supervisor, request: Request) -> Any:
+def reverse_entry(entry_id: PositiveId, body: ReversalIn, agent: Supervisor,
+                  request: Request) -> Any:
     return run_write(request, agent, {"entry": entry_id, **body.model_dump()},
                      lambda conn, actor: (201, credits.reverse_entry(conn, actor, entry_id,
                                                                      body)))

@@ -14,6 +14,7 @@ from ..domain.query import QueryError, classify_query
 from . import audit, db
 from .auth import CurrentAgent, settings_of
 from .contract import MAINTENANCE, declare
+from .fields import PositiveId
 from .maintenance import capability
 from .masking import mask_address, mask_birth_date, mask_email, mask_phone
 from .problems import ApiError
@@ -37,7 +38,8 @@ class SearchResult(BaseModel):
 
 
 class SearchOut(BaseModel):
-    kind: str
+    query: str  # the normalised query searched for: the client checks it is what it asked
+    kind: str  # the key type it searched by
     results: list[SearchResult]
     truncated: bool
 
@@ -124,6 +126,7 @@ def search_members(
         request_id=request.state.request_id,
     )
     return SearchOut(
+        query=query.value,
         kind=query.kind.value,
         truncated=search.truncated,
         results=[
@@ -185,7 +188,7 @@ def get_transactions(
     agent: CurrentAgent,
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    before: Annotated[int | None, Query(ge=1, le=2**62)] = None,
+    before: PositiveId | None = None,
 ) -> LedgerPage:
     settings = settings_of(request)
     ledger = db.ledger

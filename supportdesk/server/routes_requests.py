@@ -14,6 +14,7 @@ from .actions import requests
 from .answers import RequestDetail, RequestList
 from .auth import CurrentAgent, settings_of
 from .contract import MAINTENANCE, declare, write
+from .fields import PositiveId
 from .idempotency import run_write
 from .inputs import DecisionIn
 from .maintenance import capability
@@ -55,7 +56,7 @@ def list_requests(
 
 
 @router.get("/{request_id}", **declare(RequestDetail, 404, 422, MAINTENANCE))
-def get_request(request_id: int, agent: CurrentAgent, request: Request) -> dict[str, Any]:
+def get_request(request_id: PositiveId, agent: CurrentAgent, request: Request) -> dict[str, Any]:
     settings = settings_of(request)
     with settings.engine.connect() as conn:
         detail = request_detail(conn, request_id)
@@ -66,13 +67,13 @@ def get_request(request_id: int, agent: CurrentAgent, request: Request) -> dict[
 
 
 @router.post("/{request_id}/claim", **write(RequestDetail, 404, 409, MAINTENANCE))
-def claim_request(request_id: int, agent: CurrentAgent, request: Request) -> Any:
+def claim_request(request_id: PositiveId, agent: CurrentAgent, request: Request) -> Any:
     return run_write(request, agent, {"claim": request_id},
                      lambda conn, actor: (200, requests.claim_request(conn, actor, request_id)))
 
 
 @router.post("/{request_id}/decision", **write(RequestDetail, 403, 404, 409, MAINTENANCE))
-def decide_request(request_id: int, body: DecisionIn, agent: CurrentAgent,
+def decide_request(request_id: PositiveId, body: DecisionIn, agent: CurrentAgent,
                    request: Request) -> Any:
     return run_write(request, agent, {"request": request_id, **body.model_dump()},
                      lambda conn, actor: (200, requests.decide_request(conn, actor, request_id,
