@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import re
 import time
 import uuid
@@ -19,6 +20,8 @@ from .. import __version__
 from . import contract, problems
 from .maintenance import MaintenanceState
 from .token_cache import TokenCache
+
+log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MAX_BODY_BYTES = 64 * 1024
@@ -51,7 +54,8 @@ class Settings:
 
 
 class ProtocolMiddleware:
-    """X-Request-ID, no-store, Server-Timing and a body-size cap, on every response.
+    """X-Request-ID, no-store, Server-Timing and a body-size cap, on every response — a 500 for
+    an unhandled exception included (problem+json, logged with its traceback).
 
     Pure ASGI (not BaseHTTPMiddleware) so it costs microseconds, not a task per request.
     """
@@ -70,21 +74,12 @@ class ProtocolMiddleware:
         request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
 
-        length = headers.get(b"content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            response = problems.problem_response(
-                413, "too-large", f"The request body is larger than {MAX_BODY_BYTES} bytes."
-            )
-            response.headers["X-Request-ID"] = request_id
-            response.headers["Cache-Control"] = "no-store"
-            await response(scope, receive, send)
-            return
-
-        for hook in self.settings.fault_hooks:
-            await hook(scope)
+        answering = False  # whether the answer has started going out
 
         async def send_wrapper(message: Message) -> None:
+            nonlocal answering
             if message["type"] == "http.response.start":
+                answering = True
                 out = [
                     (k, v)
                     for k, v in message.get("headers", [])
@@ -102,7 +97,36 @@ class ProtocolMiddleware:
                 message = {**message, "headers": out}
             await send(message)
 
-        await self.app(scope, receive, send_wrapper)
+        length = headers.get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
+            response = problems.problem_response(
+                413, "too-large", f"The request body is larger than {MAX_BODY_BYTES} bytes."
+            )
+            await response(scope, receive, send_wrapper)
+            return
+
+        try:
+            for hook in self.settings.fault_hooks:
+                await hook(scope)
+            await self.app(scope, receive, send_wrapper)
+        except Exception:
+            # A bug. Answered here, not by Starlette's ServerErrorMiddleware: that one sits
+            # outside every user middleware, so its 500 would bypass send_wrapper (no
+            # X-Request-ID, no no-store), and it re-raises, so uvicorn would cut the connection
+            # under the client's keep-alive pool. The route's template, not the path: a path
+            # may hold a member number, and no personal data goes into a log.
+            route = getattr(scope.get("route"), "path", "(no route)")
+            log.exception("unhandled error in request %s: %s %s", request_id,
+                          scope.get("method"), route)
+            if answering:
+                raise  # half an answer is out: nothing can follow it; uvicorn closes
+            response = problems.problem_response(
+                500, "server-error",
+                f"The server failed unexpectedly; the error was logged under request id "
+                f"{request_id}.",
+                headers={"Connection": "close"},  # the connection is not reused after a bug
+            )
+            await response(scope, receive, send_wrapper)
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -11,8 +10,6 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..domain.text import TextProblem
-
-log = logging.getLogger(__name__)
 
 PROBLEM_TYPE_BASE = "https://supportdesk.example/problems/"
 MEDIA_TYPE = "application/problem+json"
@@ -152,9 +149,5 @@ def install(app: FastAPI) -> None:
             exc.status_code, f"http-{exc.status_code}", detail, headers=exc.headers
         )
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(
-            500, "server-error", "The server failed unexpectedly; the error was logged."
-        )
+    # An unhandled exception (a bug) is answered by app.ProtocolMiddleware, with the headers
+    # every answer carries.
