@@ -7,7 +7,8 @@ the agent discards it with a reason, or — for a provisional award booking the 
 about — says what the member was told once called back. That statement is itself a write
 (`POST /operations/{operation_id}/closure`, with its own Idempotency-Key) so that it reaches
 the audit trail even when it was made offline. Only the agent who made an operation can close
-it; an operation that was applied cannot be closed; a second closure answers the first.
+it; an operation that was applied cannot be closed; a second closure for the same member
+answers the first, one naming another member is refused (409 member-mismatch).
 """
 
 from __future__ import annotations

@@ -118,3 +118,35 @@ def test_a_closure_needs_a_key_and_a_json_body(live_server):
                                                    "Idempotency-Key": key()})
     assert garbled.status_code == 400 and garbled.json()["detail"]
     assert garbled.headers["Content-Type"] == "application/problem+json"
+
+
+def test_a_closure_is_bound_to_its_member(live_server):
+    """A closure for an operation closed before for another member is refused, and names
+    neither that member nor anything of the first closure; the same member's replay and second
+    press still answer the first closure."""
+    token = login(live_server.url, "agent13")
+    op_id = refused_credit(live_server, token)
+    first_key = key()
+    assert close(live_server, token, op_id, idem=first_key).status_code == 201
+
+    other = demo_member_number(612)
+    mix_up_key = key()
+    r = close(live_server, token, op_id, idem=mix_up_key, member_number=other,
+              reason="Wrong screen")
+    assert r.status_code == 409, r.text
+    assert r.headers["Content-Type"] == "application/problem+json"
+    body = r.json()
+    assert body["code"] == "member-mismatch" and "another member" in body["detail"]
+    assert NUMBER not in r.text and "voucher" not in r.text
+    again = close(live_server, token, op_id, idem=mix_up_key, member_number=other,
+                  reason="Wrong screen")  # the refusal is the key's answer
+    assert again.status_code == 409 and again.headers["Idempotency-Replayed"] == "true"
+
+    replay = close(live_server, token, op_id, idem=first_key)
+    assert replay.status_code == 201 and replay.headers["Idempotency-Replayed"] == "true"
+    spaced = f"{NUMBER[:3]} {NUMBER[3:7]} {NUMBER[7:11]} {NUMBER[11:]}"
+    second_press = close(live_server, token, op_id, member_number=spaced)
+    assert second_press.status_code == 200, second_press.text
+    assert second_press.json()["member_number"] == NUMBER
+    [entry] = audit_rows(live_server, op_id)
+    assert entry.member_number == NUMBER

@@ -3,8 +3,8 @@
 A queued write that was rejected or met a conflict is never dropped silently on the client:
 the agent discards it with a reason, or — for a provisional award booking the member was told
 about — says what the member was told once called back. Only the agent who made an operation
-can close it; an operation that was applied cannot be closed; a second closure answers the
-first.
+can close it; an operation that was applied cannot be closed; a second closure for the same
+member answers the first, one naming another member is refused (409 member-mismatch).
 """
 
 from __future__ import annotations
@@ -35,7 +35,13 @@ def close_operation(conn: Connection, actor: Actor, operation_id: str,
     if earlier is not None:
         if earlier.agent_id != actor.agent.id:
             raise _not_yours(operation_id)
-        # Closed before (another device, a second press): that closure again.
+        if earlier.member_number != body.member_number:
+            # An operation is about one member: a closure naming another is a mix-up (a
+            # mistyped id, another member's screen), answered with neither member's data.
+            raise ApiError(409, "member-mismatch",
+                           f"Operation {operation_id} was closed for another member, not for "
+                           f"{body.member_number}; nothing was recorded.")
+        # Closed before for this member (another device, a second press): that closure again.
         return False, _closure(earlier._mapping)
     made = conn.execute(select(db.idempotency.c.agent_id, db.idempotency.c.status_code)
                         .where(db.idempotency.c.key == operation_id)).first()
