@@ -1737,7 +1737,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Offline: {0} member(s) from the copies on this computer — Enter opens the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2502,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The backend answered a different search than the one asked; nothing was shown. This was logged as a security event; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An answer arrived that was not for this request (a cached or replayed answer); nothing was shown. This was logged as a security event; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4117,6 +4127,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>start of the member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>e-ticket</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4337,7 +4352,7 @@ Backend: {1}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+248"/>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+249"/>
         <source>Called back about: {0}</source>
         <translation type="unfinished"></translation>
     </message>

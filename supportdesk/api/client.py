@@ -21,6 +21,7 @@ from urllib3.util.retry import Retry
 
 from .. import __version__
 from ..domain.identifiers import parse_member_number
+from ..domain.query import QueryKind, classify_query
 from ..errors import (
     AuthError,
     BackendTimeout,
@@ -31,6 +32,7 @@ from ..errors import (
     Forbidden,
     NotFound,
     RateLimited,
+    SecurityError,
     ServerError,
     ServiceUnavailable,
     SupportDeskError,
@@ -232,15 +234,27 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                               request_id=request_id)
 
     def _decode(self, response: requests.Response, request_id: str) -> Any:
-        answered_id = response.headers.get("X-Request-ID", request_id)
+        answered_id = response.headers.get("X-Request-ID")
         status = response.status_code
         if 300 <= status < 400:
             security_log.warning("redirect refused: %s -> %s", response.url,
                                  response.headers.get("Location"))
             raise UntrustedDestination(
                 "The backend answered with a redirect; SupportDesk does not follow redirects.",
-                status=status, code="redirect", request_id=answered_id,
+                status=status, code="redirect", request_id=request_id,
             )
+        if answered_id != request_id and not (status >= 500 or status == 429):
+            # A cached or replayed answer (or one for a neighbour's request). Overload and
+            # gateway errors of an intermediary may lack the echo: those say nothing about a
+            # member and are retried as what they are.
+            security_log.error("ANSWER NOT FOR THIS REQUEST: sent %s, answer echoes %r",
+                               request_id, answered_id)
+            raise SecurityError(
+                "An answer arrived that was not for this request (a cached or replayed "
+                "answer); nothing was shown. This was logged as a security event; tell your "
+                "supervisor.", status=status, code="request-id-mismatch",
+                request_id=request_id)
+        answered_id = answered_id or request_id
         if status == 204:
             return None
         try:
@@ -281,12 +295,27 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         return AgentInfo.from_json(self.get("/auth/me"))
 
     def search_members(self, query: str, limit: int = 25) -> SearchPage:
+        """Members matching `query`; the answer must be about exactly this query (its echo
+        of the normalised query and key type), and a member-number search's hits must carry
+        that number (or, for a prefix, start with it)."""
+        asked = classify_query(query)
         data = self.get("/members", q=query, limit=limit)
+        if asked.kind is QueryKind.MEMBER_NUMBER and data.get("kind") == asked.kind.value:
+            require_member(asked.value, data.get("query"))  # about another member: said so
+        if (data.get("query"), data.get("kind")) != (asked.value, asked.kind.value):
+            security_log.error("SEARCH ANSWER for another query: asked %s, answered %s",
+                               asked.kind.value, data.get("kind"))
+            raise SecurityError(
+                "The backend answered a different search than the one asked; nothing was "
+                "shown. This was logged as a security event; tell your supervisor.",
+                code="search-mismatch")
         results = tuple(MemberHit.from_json(r) for r in data["results"])
-        if data.get("kind") == "member_number":
-            asked = parse_member_number(query)
-            for hit in results:
-                require_member(asked, hit.member_number)
+        for hit in results:
+            if asked.kind is QueryKind.MEMBER_NUMBER:
+                require_member(asked.value, hit.member_number)
+            elif asked.kind is QueryKind.MEMBER_NUMBER_PREFIX \
+                    and not hit.member_number.startswith(asked.value):
+                require_member(asked.value, hit.member_number)  # raises, logged
         return SearchPage(query, data["kind"], results, bool(data.get("truncated")))
 
     def get_member(self, number: str) -> MemberAccount:

@@ -37,6 +37,14 @@ class QueryKind(str, enum.Enum):
     PHONE = "phone"
     NAME = "name"
 
+    @property
+    def is_exact(self) -> bool:
+        """A complete, valid key of one member (a whole member number with its check digit,
+        a full e-ticket number, a booking code): its single hit may be opened by itself. Any
+        other kind lists candidates; none is picked as if it were the one."""
+        return self in (QueryKind.MEMBER_NUMBER, QueryKind.TICKET_NUMBER,
+                        QueryKind.BOOKING_CODE)
+
 
 @dataclass(frozen=True)
 class ClassifiedQuery:

@@ -43,6 +43,13 @@ ERRORS: dict[str, str] = {
     "wrong-member": QT_TRANSLATE_NOOP(
         "Messages", "The backend answered about a different member than the one asked for. "
         "Nothing was shown. This was logged as a security event; tell your supervisor."),
+    "search-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The backend answered a different search than the one asked; nothing was "
+        "shown. This was logged as a security event; tell your supervisor."),
+    "request-id-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "An answer arrived that was not for this request (a cached or replayed "
+        "answer); nothing was shown. This was logged as a security event; tell your "
+        "supervisor."),
     # the server: who may do what
     "wrong-credentials": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
     "supervisor-only": QT_TRANSLATE_NOOP("Messages", "Only a supervisor may do this."),

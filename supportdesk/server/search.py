@@ -99,7 +99,7 @@ class MemberSearch:
         if kind is QueryKind.MEMBER_NUMBER:
             self._add(_BY_MEMBER_NUMBER, "member_number", value=value)
         elif kind is QueryKind.MEMBER_NUMBER_PREFIX:
-            self._add(_BY_MEMBER_NUMBER_PREFIX, "member_number", value=value)
+            self._add(_BY_MEMBER_NUMBER_PREFIX, "member_number_prefix", value=value)
         elif kind is QueryKind.TICKET_NUMBER:
             self._add(_BY_TICKET, "ticket_number", value, value=value)
         elif kind in (QueryKind.BOOKING_CODE, QueryKind.BOOKING_CODE_OR_NAME):

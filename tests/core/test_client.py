@@ -41,8 +41,8 @@ def test_agent_info_and_token_kept_out_of_repr(client):
 
 
 def test_typed_errors_from_problem_json(agent_client):
-    with pytest.raises(ValidationFailed) as err:
-        agent_client.search_members("992000000000019")
+    with pytest.raises(ValidationFailed) as err:  # what the server says to any client
+        agent_client.get("/members", q="992000000000019")
     assert "check digit" in err.value.message
     assert err.value.field_errors[0].field == "q"
     assert err.value.request_id
@@ -55,6 +55,8 @@ def test_client_validates_member_numbers_before_sending(agent_client):
 
     with pytest.raises(InvalidIdentifier):
         agent_client.get_member("992000000000019")
+    with pytest.raises(InvalidIdentifier, match="check digit"):
+        agent_client.search_members("992000000000019")
 
 
 def test_wrong_password_and_signed_out_are_auth_errors(client):

@@ -73,6 +73,26 @@ def test_enter_on_a_member_number_opens_it_directly(qtbot, window):
     assert window.member.account.member_number == number
 
 
+def test_fourteen_digits_list_candidates_and_enter_never_opens_one_of_them(qtbot, window):
+    """One digit missing: the start of many numbers. Nothing is picked as if it were the
+    member asked for, and Enter goes to the list instead of opening its first row."""
+    number = demo_member_number(33)
+    lookup = window.lookup
+    type_query(qtbot, window, number[:14])
+    qtbot.keyClick(lookup.ui.queryEdit, Qt.Key.Key_Return)  # while it is still searching
+    qtbot.waitUntil(lambda: not lookup.searching and lookup.model.rowCount() > 0,
+                    timeout=10_000)
+    hits = [lookup.model.hit(r) for r in range(lookup.model.rowCount())]
+    assert all(h.member_number.startswith(number[:14]) for h in hits)
+    assert {h.matched_by for h in hits} == {"member_number_prefix"}
+    assert lookup.model.index(0, 6).data() == "start of the member number"
+    assert not lookup.ui.resultsView.selectionModel().hasSelection()
+    assert window.ui.pages.currentWidget() is lookup
+    qtbot.keyClick(lookup.ui.queryEdit, Qt.Key.Key_Return)  # results shown: into the list
+    assert window.ui.pages.currentWidget() is lookup and lookup.ui.resultsView.hasFocus()
+    assert window.member.account is None
+
+
 @pytest.mark.parametrize(
     ("typed", "message"),
     [

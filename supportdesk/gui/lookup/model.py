@@ -62,6 +62,7 @@ class ResultsModel(RowsModel):
 
 MATCHED_BY = {
     "member_number": QT_TRANSLATE_NOOP("ResultsModel", "member number"),
+    "member_number_prefix": QT_TRANSLATE_NOOP("ResultsModel", "start of the member number"),
     "ticket_number": QT_TRANSLATE_NOOP("ResultsModel", "e-ticket"),
     "booking_code": QT_TRANSLATE_NOOP("ResultsModel", "booking"),
     "email": QT_TRANSLATE_NOOP("ResultsModel", "e-mail"),

@@ -153,9 +153,12 @@ class LookupPage(QWidget):
         else:
             self.ui.resultCountLabel.setText(
                 self.tr("{0} member(s) found — ↓ to choose, Enter to open.").format(count))
-        if count:
+        # Only a complete, valid key's hit is the member asked for; a partial number or a
+        # name lists candidates, and none is picked as if it were the one.
+        exact = _is_exact(page.kind)
+        if count and exact:
             self.ui.resultsView.selectRow(0)
-        if self._open_when_single and count == 1:
+        if self._open_when_single and count == 1 and exact:
             self._open_row(0)
         self._open_when_single = False
 
@@ -182,7 +185,8 @@ class LookupPage(QWidget):
         self.ui.resultCountLabel.setText(self.tr(
             "Offline: {0} member(s) from the copies on this computer — Enter opens the copy."
         ).format(len(page.results)))
-        self.ui.resultsView.selectRow(0)
+        if _is_exact(page.kind):
+            self.ui.resultsView.selectRow(0)
 
     # -- keys ---------------------------------------------------------------------------
 
@@ -196,7 +200,9 @@ class LookupPage(QWidget):
         if rows:
             self._open_row(rows[0].row())
         elif self.model.rowCount() >= 1:
-            self._open_row(0)
+            # Candidates, none chosen: Enter goes to the list, where the agent picks one.
+            self.ui.resultsView.setFocus()
+            self.ui.resultsView.selectRow(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.ui.queryEdit and isinstance(event, QKeyEvent) \
@@ -211,3 +217,10 @@ class LookupPage(QWidget):
     def _open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.member_chosen.emit(self.model.hit(row).member_number)
+
+
+def _is_exact(kind: str) -> bool:
+    try:
+        return QueryKind(kind).is_exact
+    except ValueError:  # a key type this version does not know: never exact
+        return False

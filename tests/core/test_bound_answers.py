@@ -1,0 +1,64 @@
+"""Every answer bound to its question: behind a cache that keys on the URL path and ignores
+`Cache-Control` and `Authorization`, no answer for another query or member reaches the caller.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from supportdesk.api.client import ApiClient
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.errors import SecurityError, WrongMemberError
+
+from ..helpers.intermediaries import caching_proxy
+
+NAMES = ["schmidt", "meier", "müller", "weber", "wagner", "becker", "hoffmann", "koch",
+         "richter", "klein"]
+
+
+@pytest.mark.expect_log("supportdesk.security", "")
+@pytest.mark.parametrize("echo", [False, True], ids=["stale id", "id copied by the cache"])
+def test_a_cached_answer_for_another_search_is_refused(live_server, echo):
+    with caching_proxy(live_server.url, echo=echo) as (url, served):
+        api = ApiClient(url, retries=0)
+        api.login("agent18", "demo")
+        first = api.search_members(NAMES[0])  # fills the cache for /api/v1/members
+        assert first.results
+        accepted = 0
+        for text in NAMES[1:] + [demo_member_number(i) for i in range(20, 60)]:
+            try:
+                api.search_members(text)
+                accepted += 1
+            except SecurityError:
+                pass
+        api.close()
+    assert len(served) == len(NAMES) - 1 + 40  # the cache did answer every one of them
+    assert accepted == 0
+
+
+@pytest.mark.expect_log("supportdesk.security", "")
+def test_a_member_number_look_up_answered_for_another_member_says_so(live_server):
+    with caching_proxy(live_server.url, echo=True) as (url, _served):
+        api = ApiClient(url, retries=0)
+        api.login("agent18", "demo")
+        api.search_members(demo_member_number(70))
+        with pytest.raises(WrongMemberError) as caught:
+            api.search_members(demo_member_number(71))
+        api.close()
+    assert (caught.value.asked, caught.value.answered) == (
+        demo_member_number(71), demo_member_number(70))
+
+
+@pytest.mark.expect_log("supportdesk.security", "")
+def test_a_signed_out_session_gets_no_cached_account(live_server):
+    with caching_proxy(live_server.url) as (url, served):
+        api = ApiClient(url, retries=0)
+        api.login("agent18", "demo")
+        number = demo_member_number(80)
+        assert api.get_member(number).member_number == number
+        api.logout()
+        api.login("agent19", "demo")  # the next session at this desk
+        with pytest.raises(SecurityError):
+            api.get_member(number)  # the cache answers the earlier session's body
+        api.close()
+    assert served

@@ -1,0 +1,89 @@
+"""Misbehaving HTTP intermediaries on loopback, between the real client and the real server."""
+
+from __future__ import annotations
+
+import http.client
+import http.server
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+_HOP = {"connection", "keep-alive", "transfer-encoding", "content-length"}
+
+
+class _CachingHandler(http.server.BaseHTTPRequestHandler):
+    """A shared cache done wrong: GET answers are kept by URL path alone (query string,
+    `Authorization` and `Cache-Control: no-store` ignored) and served to anyone asking for
+    that path. With `echo` it even copies the asker's X-Request-ID onto the stale answer."""
+
+    protocol_version = "HTTP/1.1"
+    upstream: tuple[str, int]
+    cache: dict[str, tuple[int, list[tuple[str, str]], bytes]]
+    echo: bool
+    lock: threading.Lock
+    served_from_cache: list[str]
+
+    def do_GET(self) -> None:  # noqa: N802
+        path = urlsplit(self.path).path
+        with self.lock:
+            cached = self.cache.get(path)
+        if cached is None:
+            cached = self._forward()
+            with self.lock:
+                self.cache.setdefault(path, cached)
+        else:
+            self.served_from_cache.append(path)
+        status, headers, body = cached
+        if self.echo and self.headers.get("X-Request-ID"):
+            headers = [(k, v) for k, v in headers if k.lower() != "x-request-id"]
+            headers.append(("X-Request-ID", self.headers["X-Request-ID"]))
+        self._send(status, headers, body)
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._send(*self._forward())
+
+    def _forward(self) -> tuple[int, list[tuple[str, str]], bytes]:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else None
+        conn = http.client.HTTPConnection(*self.upstream, timeout=30)
+        try:
+            conn.request(self.command, self.path, body=body,
+                         headers={k: v for k, v in self.headers.items()
+                                  if k.lower() not in _HOP})
+            answer = conn.getresponse()
+            return answer.status, [(k, v) for k, v in answer.getheaders()
+                                   if k.lower() not in _HOP], answer.read()
+        finally:
+            conn.close()
+
+    def _send(self, status: int, headers: list[tuple[str, str]], body: bytes) -> None:
+        self.send_response(status)
+        for key, value in headers:
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:  # noqa: ANN002
+        pass
+
+
+@contextmanager
+def caching_proxy(upstream_url: str, *, echo: bool = False) -> Iterator[tuple[str, list[str]]]:
+    """(the proxy's URL, the paths it answered from its cache)."""
+    parts = urlsplit(upstream_url)
+    served: list[str] = []
+    handler = type("Handler", (_CachingHandler,), {
+        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": echo,
+        "lock": threading.Lock(), "served_from_cache": served})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True,
+                              name="caching-proxy")
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", served
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
