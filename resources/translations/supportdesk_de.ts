@@ -2508,6 +2508,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>The backend&apos;s sign-in answer names another agent; you are not signed in. This was logged as a security event; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>An answer arrived that was not for this request (a cached or replayed answer); nothing was shown. This was logged as a security event; tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -281,6 +281,13 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                                                          "password": password},
                             authenticated=False)
         result = LoginResult(data["token"], data["expires_at"], AgentInfo.from_json(data["agent"]))
+        if result.agent.username != username.strip().lower():
+            # Another agent's sign-in (a swapped answer): never continue as them.
+            security_log.error("SIGN-IN ANSWER for another agent: asked %s, answered %s",
+                               username.strip().lower(), result.agent.username)
+            raise SecurityError(
+                "The backend's sign-in answer names another agent; you are not signed in. This "
+                "was logged as a security event; tell your supervisor.", code="signin-mismatch")
         self._token = result.token
         return result
 

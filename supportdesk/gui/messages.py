@@ -46,6 +46,9 @@ ERRORS: dict[str, str] = {
     "search-mismatch": QT_TRANSLATE_NOOP(
         "Messages", "The backend answered a different search than the one asked; nothing was "
         "shown. This was logged as a security event; tell your supervisor."),
+    "signin-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The backend's sign-in answer names another agent; you are not signed in. "
+        "This was logged as a security event; tell your supervisor."),
     "request-id-mismatch": QT_TRANSLATE_NOOP(
         "Messages", "An answer arrived that was not for this request (a cached or replayed "
         "answer); nothing was shown. This was logged as a security event; tell your "

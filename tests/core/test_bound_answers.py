@@ -10,7 +10,7 @@ from supportdesk.api.client import ApiClient
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.errors import SecurityError, WrongMemberError
 
-from ..helpers.intermediaries import caching_proxy
+from ..helpers.intermediaries import caching_proxy, swapping_proxy
 
 NAMES = ["schmidt", "meier", "müller", "weber", "wagner", "becker", "hoffmann", "koch",
          "richter", "klein"]
@@ -62,3 +62,16 @@ def test_a_signed_out_session_gets_no_cached_account(live_server):
             api.get_member(number)  # the cache answers the earlier session's body
         api.close()
     assert served
+
+
+@pytest.mark.expect_log("supportdesk.security", "SIGN-IN ANSWER")
+def test_a_sign_in_answered_for_another_agent_is_refused(live_server):
+    with swapping_proxy(live_server.url) as url:
+        first = ApiClient(url, retries=0)
+        assert first.login("super1", "demo").agent.username == "super1"
+        second = ApiClient(url, retries=0)
+        with pytest.raises(SecurityError, match="names another agent"):
+            second.login("agent7", "demo")  # answered with super1's sign-in
+        assert second.token is None  # never continues as the supervisor
+        first.close()
+        second.close()

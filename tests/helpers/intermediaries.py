@@ -87,3 +87,41 @@ def caching_proxy(upstream_url: str, *, echo: bool = False) -> Iterator[tuple[st
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+class _SwappingHandler(_CachingHandler):
+    """Swaps sign-in answers between callers: each sign-in is answered with the one before
+    (another agent's token and name), under the asker's own X-Request-ID."""
+
+    previous: list[bytes]
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._send(*self._forward())
+
+    def do_POST(self) -> None:  # noqa: N802
+        status, headers, body = self._forward()
+        if urlsplit(self.path).path.endswith("/auth/login") and status == 200:
+            with self.lock:
+                self.previous.append(body)
+                if len(self.previous) > 1:
+                    body = self.previous[-2]
+        self._send(status, headers, body)
+
+
+@contextmanager
+def swapping_proxy(upstream_url: str) -> Iterator[str]:
+    """A proxy that answers each sign-in with the previous caller's."""
+    parts = urlsplit(upstream_url)
+    handler = type("Handler", (_SwappingHandler,), {
+        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": True,
+        "lock": threading.Lock(), "served_from_cache": [], "previous": []})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True,
+                              name="swapping-proxy")
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
