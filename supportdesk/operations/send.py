@@ -14,12 +14,12 @@ if TYPE_CHECKING:
 
 
 def send(client: ApiClient, operation: Operation, op_id: str) -> SentOperation:
-    """Send `operation` under `op_id` (its Idempotency-Key). An answer about another member
-    than the operation's raises (and is logged as a security event) before anything uses it."""
+    """Send `operation` under `op_id` (its Idempotency-Key). Every write's answer names the
+    member it is about; one that names another member, or none, raises (and is logged as a
+    security event) before anything uses it."""
     sent = client.send_operation(operation.method, operation.path, operation.body, op_id)
     answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
-    if answered is not None:
-        require_member(operation.member_number, answered)
+    require_member(operation.member_number, answered)
     return sent
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from supportdesk.api.client import ApiClient
+from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.errors import SecurityError, WrongMemberError
 
-from ..helpers.intermediaries import caching_proxy, swapping_proxy
+from ..helpers.intermediaries import caching_proxy, rewriting_proxy, swapping_proxy
 
 NAMES = ["schmidt", "meier", "müller", "weber", "wagner", "becker", "hoffmann", "koch",
          "richter", "klein"]
@@ -75,3 +75,23 @@ def test_a_sign_in_answered_for_another_agent_is_refused(live_server):
         assert second.token is None  # never continues as the supervisor
         first.close()
         second.close()
+
+
+def _without_member(answer: dict) -> dict:
+    return {k: v for k, v in answer.items() if k != "member_number"}
+
+
+def _about_another_member(answer: dict) -> dict:
+    return {**answer, "member_number": demo_member_number(91)}
+
+
+@pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
+@pytest.mark.parametrize("rewrite", [_without_member, _about_another_member])
+def test_a_write_answer_that_does_not_name_its_member_is_refused(live_server, rewrite):
+    with rewriting_proxy(live_server.url, rewrite) as url:
+        api = ApiClient(url, retries=0)
+        api.login("agent18", "demo")
+        with pytest.raises(WrongMemberError):
+            api.propose_credit(demo_member_number(90), kind="goodwill", miles=10,
+                               reason="Bound answers test", operation_id=new_operation_id())
+        api.close()

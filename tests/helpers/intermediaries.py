@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import http.client
 import http.server
+import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -118,6 +119,40 @@ def swapping_proxy(upstream_url: str) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True,
                               name="swapping-proxy")
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+class _RewritingHandler(_CachingHandler):
+    """Passes everything through, rewriting the JSON answers of writes with `rewrite`."""
+
+    rewrite: list  # [callable(dict) -> dict], a list so the class attribute stays unbound
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._send(*self._forward())
+
+    def do_POST(self) -> None:  # noqa: N802
+        status, headers, body = self._forward()
+        if 200 <= status < 300:
+            body = json.dumps(self.rewrite[0](json.loads(body))).encode()
+        self._send(status, headers, body)
+
+
+@contextmanager
+def rewriting_proxy(upstream_url: str, rewrite: Callable[[dict], dict]) -> Iterator[str]:
+    """A proxy that rewrites every successful write's answer."""
+    parts = urlsplit(upstream_url)
+    handler = type("Handler", (_RewritingHandler,), {
+        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": False,
+        "lock": threading.Lock(), "served_from_cache": [], "rewrite": [rewrite]})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True,
+                              name="rewriting-proxy")
     thread.start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
