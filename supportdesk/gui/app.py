@@ -47,27 +47,29 @@ def without_charset_detection() -> None:
 
 
 def setup_logging(level: str) -> None:
+    from ..logsafe import PersonalDataFilter, quiet_third_party_loggers
+
     root = logging.getLogger()
     root.setLevel(level.upper())
     stderr = logging.StreamHandler()
     stderr.setFormatter(logging.Formatter(LOG_FORMAT))
+    stderr.addFilter(PersonalDataFilter())
     root.addHandler(stderr)
+    quiet_third_party_loggers()
 
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def add_log_file() -> None:
-    """The rotating log file in the data folder (called off the GUI thread at start-up)."""
-    import logging.handlers  # ~15 ms of imports (socket, pickle): off the cold-start path
-
+    """The rotating log file in the data folder, private to the user and free of personal
+    data (called off the GUI thread at start-up)."""
     from ..config import data_dir
+    from ..logsafe import private_log_file
 
     try:
-        folder = data_dir() / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / "supportdesk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        handler = private_log_file(data_dir() / "logs" / "supportdesk.log",
+                                   maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError as exc:
         log.warning("no log file: %s", exc)
         return

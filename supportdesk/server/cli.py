@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..logsafe import PersonalDataFilter, uvicorn_log_config
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -38,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         return maintenance_main(argv[1:])
     args = build_parser().parse_args(argv)
     limit_malloc_arenas()
-    logging.basicConfig(level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=args.log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(PersonalDataFilter())  # no personal data in the server's log either
     if args.members < 1 or args.members > 99_999_999:
         print("--members must be between 1 and 99,999,999", file=sys.stderr)
         return 2
@@ -75,10 +79,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["SUPPORTDESK_SERVER_DEMO"] = "1" if args.demo else ""
         uvicorn.run("supportdesk.server.cli:app_from_env", factory=True, host=args.host,
                     port=args.port, workers=args.workers, log_level=args.log_level,
-                    http="httptools", loop="auto")
+                    http="httptools", loop="auto", log_config=uvicorn_log_config())
         return 0
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                http="httptools", loop="auto")
+                http="httptools", loop="auto", log_config=uvicorn_log_config())
     return 0
 
 
