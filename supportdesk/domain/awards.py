@@ -7,10 +7,12 @@ offline. Miles are ints; taxes and fees are `Decimal` euros, never floats.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from .airports import great_circle_km, route
+from .airports import airport, great_circle_km, route
 from .fares import Cabin, parse_cabin
 from .identifiers import InvalidIdentifier
 
@@ -204,3 +206,29 @@ def cancel_award(
         f"Taxes and fees refunded: €{fees_paid_eur:,}",
     )
     return AwardCancellation(miles_paid, fee_miles, recredited, fee_eur, fees_paid_eur, lines)
+
+
+def departure_instant(
+    origin: str, departure_date: str | dt.date, departure_time: str
+) -> dt.datetime:
+    """When a flight leaves, as an aware datetime: its date and HH:MM are local time at the
+    origin airport (the airport's IANA zone, so daylight saving is the zone's own)."""
+    day = departure_date if isinstance(departure_date, dt.date) else \
+        dt.date.fromisoformat(departure_date)
+    hour, minute = (int(part) for part in departure_time.split(":"))
+    return dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo(airport(origin).tz))
+
+
+def has_departed(origin: str, departure_date: str | dt.date, departure_time: str,
+                 now: dt.datetime) -> bool:
+    """True when the flight's departure (local time at `origin`) is at or before `now` (aware).
+
+    The one rule for "this flight has left": it is neither offered, booked nor refunded."""
+    if now.tzinfo is None:
+        raise ValueError("now must be timezone-aware")
+    return departure_instant(origin, departure_date, departure_time) <= now
+
+
+def local_date(origin: str, now: dt.datetime) -> dt.date:
+    """Today's date at the origin airport at instant `now` (aware)."""
+    return now.astimezone(ZoneInfo(airport(origin).tz)).date()

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from . import contract, problems
+from . import contract, db, problems
 from .maintenance import MaintenanceState
 from .token_cache import TokenCache
 
@@ -47,6 +47,9 @@ class Settings:
 
     # Off only in the fault-injection test that proves it would see duplicates.
     deduplicate_writes: bool = True
+    # "Now" (aware, UTC) for rules that depend on the time of day, such as whether a flight
+    # has departed; tests set it, production reads the real UTC time.
+    clock: Callable[[], dt.datetime] = db.utcnow
 
     def __post_init__(self) -> None:
         self.token_cache = TokenCache(self.token_recheck_seconds)

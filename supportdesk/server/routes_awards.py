@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ..domain import limits
 from ..domain.airports import UnknownAirport, normalise_code
-from ..domain.awards import price_award
+from ..domain.awards import has_departed, local_date, price_award
 from ..domain.fares import parse_cabin
 from ..domain.identifiers import InvalidIdentifier
 from . import db
@@ -47,15 +47,20 @@ def availability(
         raise invalid(exc) from None
     except InvalidIdentifier as exc:
         raise invalid(exc) from None
-    if date < db.utcnow().date():
+    settings = settings_of(request)
+    now = settings.clock()
+    if date < local_date(start, now):  # the origin's today, not the server's
         raise ApiError(422, "invalid-input", "The date is in the past.",
                        errors=[{"field": "date", "message": "The date is in the past."}])
     inv = db.award_inventory
-    with settings_of(request).engine.connect() as conn:
+    with settings.engine.connect() as conn:
         rows = conn.execute(select(inv).where(
             inv.c.origin == start, inv.c.destination == end,
             inv.c.departure_date == date.isoformat(), inv.c.cabin == chosen.value)
             .order_by(inv.c.departure_time)).all()
+    # A flight that has left (its local departure time at the origin is past) is not offered.
+    rows = [r for r in rows
+            if not has_departed(r.origin, r.departure_date, r.departure_time, now)]
     return {
         "origin": start, "destination": end, "date": date.isoformat(), "cabin": chosen.value,
         "passengers": passengers,

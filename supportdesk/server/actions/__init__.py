@@ -14,8 +14,11 @@ PostgreSQL keeps the rules with these locks and no more.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from .. import db
 from ..auth import Agent
 
 
@@ -27,3 +30,5 @@ class Actor:
     agent: Agent
     operation_id: str
     request_id: str | None = None
+    # The server's clock (Settings.clock): "now" for rules that depend on the time of day.
+    clock: Callable[[], dt.datetime] = db.utcnow

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from ...domain.airports import normalise_code
 from ...domain.awards import cancel_award as refund_of
-from ...domain.awards import price_award, price_upgrade
+from ...domain.awards import has_departed, price_award, price_upgrade
 from ...domain.fares import parse_cabin
 from ...domain.identifiers import InvalidIdentifier
 from .. import audit, db
@@ -23,8 +23,24 @@ from . import Actor, locks
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def _first_with_seats(conn: Connection, body: AwardIn) -> Any:
-    """The day's first flight on the route and cabin with seats for everyone (409 if none)."""
+def departed(seat: Any, actor: Actor, action: str) -> ApiError:
+    """409 flight-departed: `seat` (an award_inventory row) left before `action` could."""
+    return ApiError(
+        409, "flight-departed",
+        f"Flight {seat.flight_number} {seat.origin}–{seat.destination} left on "
+        f"{seat.departure_date} at {seat.departure_time} local time; it cannot be {action}.",
+        params={"flight_number": seat.flight_number, "origin": seat.origin,
+                "departure_date": seat.departure_date, "departure_time": seat.departure_time,
+                "now": db.iso(actor.clock())})
+
+
+def _gone(seat: Any, actor: Actor) -> bool:
+    return has_departed(seat.origin, seat.departure_date, seat.departure_time, actor.clock())
+
+
+def _first_with_seats(conn: Connection, actor: Actor, body: AwardIn) -> Any:
+    """The day's first flight on the route and cabin, not yet departed, with seats for everyone
+    (409 sold-out if none has seats, 409 flight-departed if those with seats have all left)."""
     try:
         start = normalise_code(body.origin or "", "origin")
         end = normalise_code(body.destination or "", "destination")
@@ -33,15 +49,18 @@ def _first_with_seats(conn: Connection, body: AwardIn) -> Any:
         raise invalid(exc) from None
     inv = db.award_inventory
     day = body.date.isoformat() if body.date else ""
-    seat = conn.execute(select(inv).where(
+    with_seats = conn.execute(select(inv).where(
         inv.c.origin == start, inv.c.destination == end, inv.c.departure_date == day,
         inv.c.cabin == cabin.value, inv.c.seats >= body.passengers)
-        .order_by(inv.c.departure_time).limit(1)).first()
-    if seat is None:
+        .order_by(inv.c.departure_time, inv.c.id)).all()
+    if not with_seats:
         raise ApiError(409, "sold-out",
                        f"No award seats left for {body.passengers} on {start}–{end} on {day} "
                        f"in {cabin.value}.", seats_left=0, params={"seats_left": 0})
-    return seat
+    for seat in with_seats:
+        if not _gone(seat, actor):
+            return seat
+    raise departed(with_seats[-1], actor, "booked")
 
 
 def _member(conn: Connection, number: str) -> Any:
@@ -82,13 +101,13 @@ def book_award(conn: Connection, actor: Actor, body: AwardIn) -> dict[str, Any]:
     member = _member(conn, body.member_number)
     inv = db.award_inventory
     if body.inventory_id is None:
-        seat = _first_with_seats(conn, body)
+        seat = _first_with_seats(conn, actor, body)
     else:
         seat = conn.execute(select(inv).where(inv.c.id == body.inventory_id)).first()
     if seat is None:
         raise ApiError(404, "flight-not-found", "There is no such award flight.")
-    if seat.departure_date < db.utcnow().date().isoformat():
-        raise ApiError(422, "invalid-input", "This flight has already left.")
+    if _gone(seat, actor):  # departure at or before now, in the origin's local time
+        raise departed(seat, actor, "booked")
     price = price_award(seat.origin, seat.destination, seat.cabin, body.passengers)
     _enough(balance(conn, member.id), price.miles)
     taken = conn.execute(update(inv).where(inv.c.id == seat.id, inv.c.seats >= body.passengers)
@@ -129,6 +148,12 @@ def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> d
     if row is None:  # someone else's code gets the same answer: nothing is learnt
         raise ApiError(404, "award-not-found", f"Member {body.member_number} has no award "
                                                f"booking {code}; nothing was cancelled.")
+    inv = db.award_inventory
+    seat = conn.execute(select(inv).where(inv.c.id == row.inventory_id)).first() \
+        if row.inventory_id else None
+    if seat is not None and row.status == "confirmed" and _gone(seat, actor):
+        # A flown (or missed) flight is not refunded, and its seat is not put back on sale.
+        raise departed(seat, actor, "cancelled for a refund")
     cancelled = conn.execute(update(b).where(b.c.id == row.id, b.c.status == "confirmed")
                              .values(status="cancelled")).rowcount
     if cancelled != 1:
@@ -141,7 +166,6 @@ def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> d
                     f"{body.reason}"[:300],
         reverses_id=row.ledger_id, agent_id=actor.agent.id, operation_id=actor.operation_id))
     if row.inventory_id:
-        inv = db.award_inventory
         conn.execute(update(inv).where(inv.c.id == row.inventory_id)
                      .values(seats=inv.c.seats + row.passengers))
     answer = booking_json(conn, row.id)
