@@ -81,6 +81,9 @@ ERRORS: dict[str, str] = {
     "reversal-of-reversal": QT_TRANSLATE_NOOP(
         "Messages", "A reversal cannot itself be reversed; propose a correction credit."),
     "award-cancelled": QT_TRANSLATE_NOOP("Messages", "This award was already cancelled."),
+    "flight-departed": QT_TRANSLATE_NOOP(
+        "Messages", "Flight {flight_number} left {origin} on {departure_date} at "
+        "{departure_time} local time: it can no longer be booked, nor cancelled for a refund."),
     "failed-repeatedly": QT_TRANSLATE_NOOP(
         "Messages", "The backend failed on this operation {attempts} times; it was not "
         "applied."),

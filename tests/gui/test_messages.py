@@ -82,3 +82,13 @@ def test_needs_attention_words_what_the_backend_said_from_the_rows_code():
     assert said_text({"errors": []}, "As said.") == "As said."
     assert said_text({"code": "sold-out", "params": {"seats_left": 0}}, "No seats.") \
         == "No seats."
+
+
+def test_a_departed_flight_is_said_with_its_local_departure():
+    problem = {"code": "flight-departed",
+               "params": {"flight_number": "LH9707", "origin": "FRA",
+                          "departure_date": "2031-01-15", "departure_time": "07:07",
+                          "now": "2031-01-15T22:28:00.000000Z"}}
+    text = said_text(problem, "As the backend said it.")
+    assert "LH9707" in text and "FRA" in text and "07:07 local time" in text
+    assert said_text({"code": "flight-departed", "params": {}}, "As said.") == "As said."
