@@ -25,7 +25,7 @@ from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
-from ..messages import error_text
+from ..messages import error_text, input_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
     FieldMessages,
@@ -245,8 +245,8 @@ class ApprovalsPage(QWidget):
             note = form.check_text(self.ui.noteEdit.text(), required=verb == "reject",
                                    limit=form.MAX_REASON)
         except ValueError as exc:
-            self.messages.set_local("note", self.tr("To reject, say why: {0}").format(exc)
-                                    if verb == "reject" else str(exc))
+            self.messages.set_local("note", self.tr("To reject, say why: {0}").format(
+                input_text(exc)) if verb == "reject" else input_text(exc))
             self.ui.noteEdit.setFocus()
             return
         self.messages.set_local("note", None)

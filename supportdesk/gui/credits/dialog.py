@@ -257,7 +257,7 @@ class CreditDialog(QDialog):
         try:
             value = parse(*args, **kwargs)
         except ValueError as exc:
-            self._report(name, str(exc))
+            self._report(name, input_text(exc))
             return None
         self._report(name, None)
         return value

@@ -15,6 +15,7 @@ from ...domain.identifiers import format_member_number
 from ...operations import build
 from ..forms.ui_reversal_dialog import Ui_ReversalDialog
 from ..member.ledger_model import KIND_LABELS, format_miles
+from ..messages import input_text
 from ..taskman import TaskManager
 from ..writes import WriteDialog, fit_height, set_state
 from . import form
@@ -96,7 +97,7 @@ class ReversalDialog(WriteDialog):
                                      limit=form.MAX_REASON)
             problem = None
         except ValueError as exc:
-            reason, problem = None, str(exc)
+            reason, problem = None, input_text(exc)
         self.messages.set_local("reason", problem if self._touched else None)
         self.ok_button.setEnabled(reason is not None and not self.busy and not self.blocked)
         fit_height(self)
