@@ -71,23 +71,32 @@ class _CachingHandler(http.server.BaseHTTPRequestHandler):
 
 
 @contextmanager
-def caching_proxy(upstream_url: str, *, echo: bool = False) -> Iterator[tuple[str, list[str]]]:
-    """(the proxy's URL, the paths it answered from its cache)."""
+def serving(handler: type[_CachingHandler], upstream_url: str,
+            **attributes: object) -> Iterator[str]:
+    """Run an intermediary of class `handler` in front of `upstream_url` on loopback; its
+    URL. `attributes`: its per-proxy state, on a class of its own."""
     parts = urlsplit(upstream_url)
-    served: list[str] = []
-    handler = type("Handler", (_CachingHandler,), {
-        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": echo,
-        "lock": threading.Lock(), "served_from_cache": served})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    state = {"upstream": (parts.hostname, parts.port), "cache": {}, "echo": False,
+             "lock": threading.Lock(), "served_from_cache": [], **attributes}
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                             type("Handler", (handler,), state))
     thread = threading.Thread(target=server.serve_forever, daemon=True,
-                              name="caching-proxy")
+                              name=f"intermediary-{handler.__name__}")
     thread.start()
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}", served
+        yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextmanager
+def caching_proxy(upstream_url: str, *, echo: bool = False) -> Iterator[tuple[str, list[str]]]:
+    """(the proxy's URL, the paths it answered from its cache)."""
+    served: list[str] = []
+    with serving(_CachingHandler, upstream_url, echo=echo, served_from_cache=served) as url:
+        yield url, served
 
 
 class _SwappingHandler(_CachingHandler):
@@ -109,23 +118,9 @@ class _SwappingHandler(_CachingHandler):
         self._send(status, headers, body)
 
 
-@contextmanager
-def swapping_proxy(upstream_url: str) -> Iterator[str]:
+def swapping_proxy(upstream_url: str):  # noqa: ANN201 - a context manager of its URL
     """A proxy that answers each sign-in with the previous caller's."""
-    parts = urlsplit(upstream_url)
-    handler = type("Handler", (_SwappingHandler,), {
-        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": True,
-        "lock": threading.Lock(), "served_from_cache": [], "previous": []})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True,
-                              name="swapping-proxy")
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serving(_SwappingHandler, upstream_url, echo=True, previous=[])
 
 
 class _RewritingHandler(_CachingHandler):
@@ -143,20 +138,6 @@ class _RewritingHandler(_CachingHandler):
         self._send(status, headers, body)
 
 
-@contextmanager
-def rewriting_proxy(upstream_url: str, rewrite: Callable[[dict], dict]) -> Iterator[str]:
+def rewriting_proxy(upstream_url: str, rewrite: Callable[[dict], dict]):  # noqa: ANN201
     """A proxy that rewrites every successful write's answer."""
-    parts = urlsplit(upstream_url)
-    handler = type("Handler", (_RewritingHandler,), {
-        "upstream": (parts.hostname, parts.port), "cache": {}, "echo": False,
-        "lock": threading.Lock(), "served_from_cache": [], "rewrite": [rewrite]})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True,
-                              name="rewriting-proxy")
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    return serving(_RewritingHandler, upstream_url, rewrite=[rewrite])

@@ -15,6 +15,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
 from ..helpers.http import API, auth, login, post
+from ..helpers.openapi import openapi_document, resolve
 
 PUBLIC = {("get", f"{API}/health"), ("post", f"{API}/auth/login")}
 # Sign-in and sign-out are the writes without an Idempotency-Key (DESIGN.md §5).
@@ -24,15 +25,7 @@ PROBLEM = "application/problem+json"
 
 @pytest.fixture(scope="module")
 def doc(live_server) -> dict[str, Any]:
-    r = requests.get(f"{live_server.url}{API}/openapi.json", timeout=10)
-    assert r.status_code == 200
-    return r.json()
-
-
-def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+    return openapi_document(live_server.url)
 
 
 def _operations(doc: dict[str, Any]):  # noqa: ANN202
@@ -44,10 +37,10 @@ def _operations(doc: dict[str, Any]):  # noqa: ANN202
 def test_every_operation_declares_answer_problems_security_and_key(doc):
     assert doc["components"]["securitySchemes"]["bearer"] == {
         "type": "http", "scheme": "bearer", "description": "The token from POST /auth/login."}
-    problem = _resolve(doc, {"$ref": "#/components/schemas/Problem"})
+    problem = resolve(doc, {"$ref": "#/components/schemas/Problem"})
     assert {"type", "title", "status", "detail", "code", "errors", "params"} <= set(
         problem["properties"])
-    field_problem = _resolve(doc, problem["properties"]["errors"]["anyOf"][0]["items"])
+    field_problem = resolve(doc, problem["properties"]["errors"]["anyOf"][0]["items"])
     assert {"field", "message", "code", "params"} <= set(field_problem["properties"])
 
     missing = []
@@ -61,7 +54,7 @@ def test_every_operation_declares_answer_problems_security_and_key(doc):
             if status == "204":
                 continue
             schema = responses[status].get("content", {}).get("application/json", {})
-            declared = _resolve(doc, schema.get("schema", {}))
+            declared = resolve(doc, schema.get("schema", {}))
             if not declared.get("properties") and not declared.get("type") == "array":
                 missing.append(f"{where}: {status} answer has no schema")
         errors = {s: r for s, r in responses.items() if s[0] in "45"}
@@ -92,7 +85,7 @@ def test_every_operation_declares_answer_problems_security_and_key(doc):
 
 def _conforms(doc: dict[str, Any], schema: dict[str, Any], value: Any, where: str) -> list[str]:
     """Where `value` strays from `schema`: a key not declared, a declared one missing, a type."""
-    schema = _resolve(doc, schema)
+    schema = resolve(doc, schema)
     if "anyOf" in schema:
         tried = [_conforms(doc, option, value, where) for option in schema["anyOf"]]
         return [] if any(not t for t in tried) else min(tried, key=len)

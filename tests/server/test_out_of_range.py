@@ -17,6 +17,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server.fields import MAX_ID
 
 from ..helpers.http import API, auth, key, login
+from ..helpers.openapi import openapi_document, resolve
 
 PROBLEM = "application/problem+json"
 NUMBER = demo_member_number(1207)
@@ -47,15 +48,7 @@ SAMPLE_BODIES: dict[tuple[str, str], dict[str, Any]] = {
 
 @pytest.fixture(scope="module")
 def doc(live_server) -> dict[str, Any]:
-    r = requests.get(f"{live_server.url}{API}/openapi.json", timeout=10)
-    assert r.status_code == 200
-    return r.json()
-
-
-def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = doc["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
+    return openapi_document(live_server.url)
 
 
 def _integer(schema: dict[str, Any]) -> dict[str, Any] | None:
@@ -76,9 +69,9 @@ def _body_integers(doc: dict[str, Any], operation: dict[str, Any]) -> dict[str, 
     content = operation.get("requestBody", {}).get("content", {}).get("application/json")
     if content is None:
         return {}
-    body = _resolve(doc, content["schema"])
+    body = resolve(doc, content["schema"])
     return {name: schema for name, prop in body.get("properties", {}).items()
-            if (schema := _integer(_resolve(doc, prop))) is not None}
+            if (schema := _integer(resolve(doc, prop))) is not None}
 
 
 def _sample_body(method: str, template: str, operation: dict[str, Any]) -> dict | None:
