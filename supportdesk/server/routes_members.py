@@ -17,7 +17,7 @@ from .contract import MAINTENANCE, declare
 from .fields import PositiveId
 from .maintenance import capability
 from .masking import mask_address, mask_birth_date, mask_email, mask_phone
-from .problems import ApiError
+from .problems import ApiError, invalid
 from .search import MemberSearch
 
 router = APIRouter(prefix="/members", tags=["members"], dependencies=[capability("members")])
@@ -77,21 +77,12 @@ class LedgerPage(BaseModel):
     next_before: int | None
 
 
-def _invalid(exc: InvalidIdentifier) -> ApiError:
-    return ApiError(
-        422,
-        "invalid-input",
-        exc.message,
-        errors=[{"field": exc.field, "message": exc.message}],
-    )
-
-
 def member_row(conn, number: str):  # noqa: ANN001, ANN202
     """The member row for a typed member number; 422 for a malformed one, 404 if unknown."""
     try:
         canonical = parse_member_number(number)
     except InvalidIdentifier as exc:
-        raise _invalid(exc) from None
+        raise invalid(exc) from None
     row = conn.execute(select(db.members).where(db.members.c.member_number == canonical)).first()
     if row is None:
         raise ApiError(404, "member-not-found", f"There is no member {canonical}.")
@@ -108,7 +99,7 @@ def search_members(
     try:
         query = classify_query(q)
     except QueryError as exc:
-        raise _invalid(exc) from None
+        raise invalid(exc) from None
     settings = settings_of(request)
     with settings.engine.connect() as conn:
         search = MemberSearch(conn, limit)
