@@ -52,10 +52,16 @@ class ApiError(Exception):
         self.extra = extra
 
 
+def field_error(field: str, message: str, status: int = 422, code: str = "invalid-input",
+                **extra: Any) -> ApiError:
+    """An answer about one field, worded the same in `detail` and in the field's entry."""
+    return ApiError(status, code, message, errors=[{"field": field, "message": message}],
+                    **extra)
+
+
 def invalid(exc: Any) -> ApiError:
     """422 for a malformed value the domain refused (an InvalidIdentifier: field, message)."""
-    return ApiError(422, "invalid-input", exc.message,
-                    errors=[{"field": exc.field, "message": exc.message}])
+    return field_error(exc.field, exc.message)
 
 
 def problem_response(

@@ -22,7 +22,7 @@ from .contract import MAINTENANCE, declare, write
 from .idempotency import run_write
 from .inputs import AwardIn, CancelIn, UpgradeIn
 from .maintenance import capability
-from .problems import ApiError, invalid
+from .problems import field_error, invalid
 
 router = APIRouter(tags=["awards"])
 
@@ -50,8 +50,7 @@ def availability(
     settings = settings_of(request)
     now = settings.clock()
     if date < local_date(start, now):  # the origin's today, not the server's
-        raise ApiError(422, "invalid-input", "The date is in the past.",
-                       errors=[{"field": "date", "message": "The date is in the past."}])
+        raise field_error("date", "The date is in the past.")
     inv = db.award_inventory
     with settings.engine.connect() as conn:
         rows = conn.execute(select(inv).where(

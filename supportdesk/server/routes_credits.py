@@ -18,6 +18,7 @@ from .fields import PositiveId
 from .idempotency import run_write
 from .inputs import CreditIn, Decision, Rejection, ReversalIn
 from .maintenance import capability
+from .problems import field_error
 from .views import credit_json
 
 router = APIRouter(tags=["credits"])
@@ -49,7 +50,7 @@ def list_credits(
         try:
             number = parse_member_number(member_number)
         except InvalidIdentifier as exc:
-            raise credits.field_error("member_number", exc.message) from None
+            raise field_error("member_number", exc.message) from None
         stmt = stmt.join(db.members, db.members.c.id == db.credits.c.member_id).where(
             db.members.c.member_number == number)
     with settings_of(request).engine.connect() as conn:

@@ -24,7 +24,7 @@ from .auth import CurrentAgent
 from .contract import write
 from .idempotency import KEY_PATTERN, run_write
 from .inputs import ClosureIn
-from .problems import ApiError
+from .problems import field_error
 
 router = APIRouter(prefix="/operations", tags=["operations"])
 _CLOSURE = write(ClosureOut, 404, 409, status=201)
@@ -35,8 +35,7 @@ _CLOSURE["responses"][200] = {"model": ClosureOut, "description": "Closed before
 def close_operation(operation_id: str, body: ClosureIn, request: Request,
                     agent: CurrentAgent) -> Any:
     if not KEY_PATTERN.match(operation_id):
-        raise ApiError(422, "invalid-input", "Not an operation id.",
-                       errors=[{"field": "operation_id", "message": "Not an operation id."}])
+        raise field_error("operation_id", "Not an operation id.")
 
     def handler(conn: Connection, actor: Actor) -> tuple[int, dict[str, Any]]:
         created, closure = operations.close_operation(conn, actor, operation_id, body)

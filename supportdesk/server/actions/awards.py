@@ -16,7 +16,7 @@ from ...domain.fares import parse_cabin
 from ...domain.identifiers import InvalidIdentifier
 from .. import audit, db
 from ..inputs import AwardIn, CancelIn, UpgradeIn
-from ..problems import ApiError, invalid
+from ..problems import ApiError, field_error, invalid
 from ..views import balance, booking_json
 from . import Actor, locks
 
@@ -76,9 +76,8 @@ def _member(conn: Connection, number: str) -> Any:
 def _enough(balance: int, miles: int) -> None:
     if balance < miles:
         message = f"Not enough miles: the balance is {balance:,}, this needs {miles:,}."
-        raise ApiError(422, "not-enough-miles", message,
-                       errors=[{"field": "miles", "message": message}],
-                       params={"balance": balance, "miles": miles})
+        raise field_error("miles", message, code="not-enough-miles",
+                          params={"balance": balance, "miles": miles})
 
 
 def _new_code(conn: Connection) -> str:

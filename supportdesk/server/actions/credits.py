@@ -17,17 +17,11 @@ from ...domain.identifiers import InvalidIdentifier
 from ...domain.mileage import calculate
 from .. import audit, db
 from ..inputs import CreditIn, Decision, Rejection, ReversalIn
-from ..problems import ApiError
+from ..problems import ApiError, field_error
 from ..views import balance, credit_json
 from . import Actor, locks
 
 KIND_LABELS = {"retro_claim": "Retro claim", "goodwill": "Goodwill", "correction": "Correction"}
-
-
-def field_error(field: str, message: str, status: int = 422, code: str = "invalid-input",
-                **extra: object) -> ApiError:
-    return ApiError(status, code, message, errors=[{"field": field, "message": message}],
-                    **extra)
 
 
 def _applied_today(conn: Connection, agent_id: int, now: dt.datetime) -> int:

@@ -17,7 +17,7 @@ from ...domain.requests import (
 from .. import audit, db
 from ..auth import Agent
 from ..inputs import DecisionIn
-from ..problems import ApiError
+from ..problems import ApiError, field_error
 from ..views import DECISION_STATUS, load_request, request_detail
 from . import Actor
 
@@ -81,9 +81,7 @@ def decide_request(conn: Connection, actor: Actor, request_id: int,
     if refusal is not None:
         raise _refused(refusal, row)
     if body.decision in REPLY_REQUIRED and not body.customer_reply:
-        raise ApiError(422, "invalid-input", "Write the reply to the customer.",
-                       errors=[{"field": "customer_reply",
-                                "message": "Write the reply to the customer."}])
+        raise field_error("customer_reply", "Write the reply to the customer.")
     status = DECISION_STATUS[body.decision]
     now = db.iso(db.utcnow())
     conn.execute(update(db.requests).where(db.requests.c.id == request_id).values(
