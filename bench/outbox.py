@@ -29,7 +29,7 @@ from supportdesk.operations import Operation, build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore, canonical
 from supportdesk.store.outbox import Outbox
-from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync
+from supportdesk.sync.service import LocalSync, drain_now
 
 from .common import API, DEMO_PASSWORD, DEMO_USER, RESULTS_DIR, Row, ServerProcess, plain_session
 from .database import Context, seeded_db
@@ -43,10 +43,6 @@ def _operation(i: int, members: list[str] | None = None) -> Operation:
     return build.credit(number, kind="goodwill", miles=1 + i % 40,
                         reason=f"Outbox benchmark, operation {i}",
                         summary=f"Goodwill {1 + i % 40} miles")
-
-
-def _raise(error: BaseException) -> None:
-    raise error
 
 
 def write_rates(count: int, folder: Path) -> tuple[float, float, int]:
@@ -110,7 +106,7 @@ def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: 
         outbox = Outbox(store)
         client = ApiClient(server.base_url)
         client.login(DEMO_USER, DEMO_PASSWORD)
-        drainer = Drain(LocalSync(store, DEMO_USER, "bench"), client, InlineHops())
+        local = LocalSync(store, DEMO_USER, "bench")
         serial = itertools.count()
 
         def post(bodies: list[dict]) -> float:
@@ -127,9 +123,7 @@ def drain_rates(count: int, folder: Path, log) -> tuple[float, float]:  # noqa: 
             for _ in range(block):  # the backlog, saved before the clock starts
                 outbox.add(DEMO_USER, "bench", _operation(next(serial), members))
             started = time.perf_counter()
-            reports: list[DrainReport] = []
-            drainer.run(reports.append, _raise)
-            (report,) = reports
+            report = drain_now(local, client)
             took = time.perf_counter() - started
             if report.applied != block or report.left:
                 raise RuntimeError(f"drain applied {report.applied} of {block}: {report}")

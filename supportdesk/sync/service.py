@@ -13,7 +13,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -155,7 +155,6 @@ class DrainReport:
     left: int = 0
     stopped: str | None = None  # offline | busy | signed-out
     next_attempt_at: float | None = None
-    settled: list[Entry] = field(default_factory=list)  # applied or duplicate, in order
 
     def count(self, decision: Decision) -> None:
         if decision.state is None:
@@ -234,7 +233,6 @@ class Drain:
             stopped = next((d for d in done_round.decisions if d.stop), None)
             for decision in done_round.decisions:
                 report.count(decision)
-            report.settled.extend(done_round.applied)
             if self.on_settled is not None:
                 for entry in done_round.applied:
                     self.on_settled(entry)
@@ -246,6 +244,19 @@ class Drain:
 
         hops.store(local.due, step(send_round), fail)
         return True
+
+
+def drain_now(local: LocalSync, client: ApiClient) -> DrainReport:
+    """One drain by the same loop, every hop in the calling thread (tests, benchmarks, tools);
+    a failure raises."""
+    reports: list[DrainReport] = []
+
+    def failed(error: BaseException) -> None:
+        raise error
+
+    Drain(local, client, InlineHops()).run(reports.append, failed)
+    (report,) = reports
+    return report
 
 
 @dataclass(frozen=True)

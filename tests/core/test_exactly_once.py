@@ -25,10 +25,10 @@ from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
 from supportdesk.store.outbox import Outbox
 from supportdesk.sync.sender import Backoff, send
-from supportdesk.sync.service import LocalSync
+from supportdesk.sync.service import LocalSync, drain_now
 
 from ..helpers.faultproxy import Fault, FaultProxy, random_faults
-from ..helpers.outbox_runs import credits_per_operation, drain, generous_limits
+from ..helpers.outbox_runs import credits_per_operation, generous_limits
 
 pytestmark = pytest.mark.slow  # thousands of writes through an injected-fault network
 
@@ -91,7 +91,7 @@ def _run(private_servers, tmp_path, *, deduplicate: bool, count: int = 1000):  #
                           backoff=Backoff(base=0.01, cap=0.2, rng=random.Random(3)))
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline:
-            report = drain(local, client)
+            report = drain_now(local, client)
             if report.left == 0:
                 break
             time.sleep(max(0.0, min((report.next_attempt_at or 0) - time.time(), 2.0)))
@@ -132,7 +132,7 @@ def test_replaying_every_operation_after_a_server_restart_applies_nothing_twice(
     client = ApiClient(server.url)
     try:
         client.login(AGENT, "demo")
-        report = drain(LocalSync(store, AGENT, BACKEND), client)
+        report = drain_now(LocalSync(store, AGENT, BACKEND), client)
         assert report.applied == 60 and report.left == 0
         before = _tally(db_path, miles)
         assert before.exact

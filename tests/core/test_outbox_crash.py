@@ -25,9 +25,9 @@ from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
 from supportdesk.store.outbox import Outbox
 from supportdesk.sync.sender import Backoff
-from supportdesk.sync.service import LocalSync
+from supportdesk.sync.service import LocalSync, drain_now
 
-from ..helpers.outbox_runs import credits_per_operation, drain, generous_limits
+from ..helpers.outbox_runs import credits_per_operation, generous_limits
 
 KILLS = 200
 AGENT, BACKEND = "agent14", "crash-test"
@@ -110,7 +110,7 @@ def test_operations_confirmed_as_saved_land_exactly_once_through_sigkills(
     try:
         local = LocalSync(store, AGENT, BACKEND, backoff=Backoff(base=0.01, cap=0.1))
         deadline = time.monotonic() + 120
-        while (report := drain(local, client)).left and time.monotonic() < deadline:
+        while (report := drain_now(local, client)).left and time.monotonic() < deadline:
             time.sleep(0.05)
         assert report.left == 0
         outbox = Outbox(store)

@@ -29,9 +29,7 @@ from supportdesk.operations import build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
 from supportdesk.sync.connection import ConnectionTracker, State
-from supportdesk.sync.service import LocalSync
-
-from ..helpers.outbox_runs import drain
+from supportdesk.sync.service import LocalSync, drain_now
 
 NUMBER = "992000000000018"
 
@@ -110,13 +108,13 @@ def test_queued_work_stays_queued_when_the_destination_cannot_be_trusted(strange
         credit = local.outbox.add("agent1", "stranger", build.credit(
             NUMBER, kind="goodwill", miles=500, reason="Lost bag"))
         reason = "could not be verified" if kind == "self-signed TLS" else "redirect"
-        first = drain(local, client)
+        first = drain_now(local, client)
         assert first.stopped == "untrusted"
         # A write that needs the live backend is never sent by itself later: refused with
         # the reason (as in maintenance), into Needs attention.
         refused = local.outbox.get(approval.op_id)
         assert refused.state == "rejected" and reason in refused.note
-        second = drain(local, client)
+        second = drain_now(local, client)
         assert second.stopped == "untrusted" and second.left == 1
         waiting = local.outbox.get(credit.op_id)
         assert waiting.state == "queued" and waiting.policy is Policy.QUEUE

@@ -1,4 +1,4 @@
-"""Running the app's own drain outside the window, and counting what reached the ledger."""
+"""Server set-up and ledger counts for runs of the app's own drain (`sync.service.drain_now`)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,12 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
-from supportdesk.api.client import ApiClient
-from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync
-
 
 def generous_limits(db_path: Path, agent: str) -> None:
     """Lift `agent`'s credit limits in a server database, so that every credit applies."""
     with sqlite3.connect(db_path) as conn:
         conn.execute("UPDATE agents SET per_credit_limit = 100000, daily_limit = 100000000 "
                      "WHERE username = ?", (agent,))
-
-
-def drain(local: LocalSync, client: ApiClient) -> DrainReport:
-    """One drain by the app's own loop (`sync.service.Drain`), every hop in this thread."""
-    reports: list[DrainReport] = []
-
-    def failed(error: BaseException) -> None:
-        raise error
-
-    assert Drain(local, client, InlineHops()).run(reports.append, failed)
-    (report,) = reports
-    return report
 
 
 def credits_per_operation(db_path: Path) -> tuple[Counter[str], Counter[str]]:
