@@ -38,8 +38,8 @@ from ..errors import (
     SecurityError,
     SupportDeskError,
 )
-from ..operations import SPECS, Kind
-from .messages import error_text
+from ..operations import Kind
+from .messages import error_text, offline_reason
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def describe(error: BaseException) -> tuple[str, str]:
     if isinstance(error, RefusedOffline) and isinstance(error.kind, Kind):
         return translate("errors", "Backend not reachable"), translate(
             "errors", "Offline: {0} Nothing was saved or sent.").format(
-                translate("Operations", SPECS[error.kind].offline_reason))
+                offline_reason(error.kind))
     if not isinstance(error, SupportDeskError):
         return translate("errors", "Unexpected error"), f"{type(error).__name__}: {error}"
     for kind, title in _TITLES:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..errors import FieldError, SupportDeskError
+from ..operations import SPECS, Kind
 
 translate = QCoreApplication.translate
 
@@ -129,6 +130,17 @@ FIELDS: dict[str, str] = {
     "name-too-short": QT_TRANSLATE_NOOP(
         "Messages", "Type at least {shortest} letters of a name."),
 }
+
+
+def write_kind_label(kind: Kind) -> str:
+    """What a kind of write is called ("Miles credit"), from its spec, in the agent's
+    language."""
+    return translate("Operations", SPECS[kind].label)
+
+
+def offline_reason(kind: Kind) -> str:
+    """What happens to a write of `kind` offline, or why it is not taken (its spec)."""
+    return translate("Operations", SPECS[kind].offline_reason)
 
 
 def _worded(table: Mapping[str, str], code: str | None, params: Mapping[str, Any],

@@ -22,11 +22,10 @@ from ..errors import (
     SupportDeskError,
     ValidationFailed,
 )
-from ..operations import SPECS, Kind
 from ..operations.send import answer, write
 from .errors import describe
 from .member.ledger_model import format_miles
-from .messages import error_text, field_text, input_text
+from .messages import error_text, field_text, input_text, offline_reason
 from .taskman import Op, TaskManager
 
 if TYPE_CHECKING:
@@ -154,16 +153,6 @@ def submit_write(owner: QObject, taskman: TaskManager, client: ApiClient,
                 done(result)
 
     sync.submit(operation, key, submitted, failed, replaces=replaces)
-
-
-def kind_label(kind: Kind) -> str:
-    """What a kind of write is called ("Miles credit"), in the agent's language."""
-    return translate("Operations", SPECS[kind].label)
-
-
-def offline_reason(kind: Kind) -> str:
-    """What happens to a write of `kind` offline, or why it is not taken."""
-    return translate("Operations", SPECS[kind].offline_reason)
 
 
 def offline_text(operation: Operation, per_credit_limit: int | None = None) -> str:

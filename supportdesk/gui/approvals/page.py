@@ -25,13 +25,12 @@ from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
 from ..member.ledger_model import format_miles
-from ..messages import error_text, input_text
+from ..messages import error_text, input_text, offline_reason
 from ..taskman import Latest, Op, TaskManager
 from ..writes import (
     FieldMessages,
     OperationKeys,
     apply_form_style,
-    offline_reason,
     repolish,
     set_state,
     submit_write,

@@ -31,9 +31,10 @@ from ...errors import OfflineError, SupportDeskError, WrongMemberError
 from ...operations import SPECS, Kind
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
+from ..messages import offline_reason
 from ..sync.texts import day_time
 from ..taskman import Latest, Op, TaskManager
-from ..writes import apply_form_style, offline_reason, set_state
+from ..writes import apply_form_style, set_state
 from .ledger_model import LedgerModel, format_miles
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened

@@ -31,8 +31,7 @@ from ...domain import limits
 from ...domain.identifiers import format_member_number
 from ...domain.offline import Policy
 from ...store.outbox import Entry
-from ..messages import said_text
-from ..writes import kind_label
+from ..messages import said_text, write_kind_label
 from .controller import SyncController
 
 MIN_REASON = limits.CLOSURE_REASON.shortest  # as the backend requires
@@ -116,7 +115,7 @@ class NeedsAttentionDialog(QDialog):
                 summary = self.tr("Call the member back — not confirmed: {0}").format(summary)
             cells = (dt.datetime.fromtimestamp(entry.created_at).strftime("%d.%m. %H:%M"),
                      format_member_number(entry.operation.member_number),
-                     kind_label(entry.kind), summary,
+                     write_kind_label(entry.kind), summary,
                      said_text(entry.result, entry.note or entry.state))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
