@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 from sqlalchemy import select
 
 from ..domain import limits
-from ..domain.airports import UnknownAirport, normalise_code
+from ..domain.airports import normalise_code
 from ..domain.awards import has_departed, local_date, price_award
 from ..domain.fares import parse_cabin
 from ..domain.identifiers import InvalidIdentifier
@@ -43,9 +43,7 @@ def availability(
         end = normalise_code(destination, "destination")
         chosen = parse_cabin(cabin)
         price = price_award(start, end, chosen, passengers)
-    except UnknownAirport as exc:
-        raise invalid(exc) from None
-    except InvalidIdentifier as exc:
+    except InvalidIdentifier as exc:  # UnknownAirport is one
         raise invalid(exc) from None
     settings = settings_of(request)
     now = settings.clock()
