@@ -14,8 +14,6 @@ from ..domain.requests import OPEN_STATUSES
 from . import db
 from .problems import ApiError
 
-DECISION_STATUS = {"approve": "approved", "reject": "rejected", "needs_info": "needs_info",
-                   "escalate": "escalated"}
 assignee = db.agents.alias("assignee")
 other = db.requests.alias("other")
 

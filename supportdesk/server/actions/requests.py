@@ -18,8 +18,11 @@ from .. import audit, db
 from ..auth import Agent
 from ..inputs import DecisionIn
 from ..problems import ApiError, field_error
-from ..views import DECISION_STATUS, load_request, request_detail
+from ..views import load_request, request_detail
 from . import Actor
+
+DECISION_STATUS = {"approve": "approved", "reject": "rejected", "needs_info": "needs_info",
+                   "escalate": "escalated"}
 
 
 def _refused(refusal: Refusal, row: Any) -> ApiError:
