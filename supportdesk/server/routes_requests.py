@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Query, Request
 
 from ..domain import limits
-from ..domain.requests import OPEN_STATUSES, STATUSES
+from ..domain.requests import OPEN_STATUSES, REQUEST_TYPES, STATUSES
 from . import audit, db
 from .actions import requests
 from .answers import RequestDetail, RequestList
@@ -20,6 +20,8 @@ from .inputs import DecisionIn
 from .maintenance import capability
 from .views import request_detail, summary, summary_select
 
+RequestType = Literal[REQUEST_TYPES]  # type: ignore[valid-type]
+
 router = APIRouter(prefix="/requests", tags=["requests"], dependencies=[capability("requests")])
 
 
@@ -28,7 +30,7 @@ def list_requests(
     agent: CurrentAgent,
     request: Request,
     status: Annotated[list[Literal[STATUSES]] | None, Query()] = None,  # type: ignore[valid-type]
-    type: Annotated[Literal["refund", "rebooking"] | None, Query()] = None,  # noqa: A002
+    type: Annotated[RequestType | None, Query()] = None,  # noqa: A002
     assigned: Annotated[Literal["me", "unassigned", "others", "any"], Query()] = "any",
     overdue: Annotated[bool | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=limits.MAX_REQUESTS_PAGE)] = 200,
