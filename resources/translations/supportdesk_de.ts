@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+213"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+212"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1474,7 +1474,7 @@
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../supportdesk/gui/writes.py" line="+283"/>
+        <location filename="../../supportdesk/gui/writes.py" line="+272"/>
         <source>{0}
 It may or may not have reached the server. Press the button again without changing anything: it will not be applied twice. A changed entry counts as a new one.</source>
         <translation type="unfinished"></translation>
@@ -1722,7 +1722,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>No member found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,7 +1737,12 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+3"/>
+        <source>{0} candidate(s) — ↓ or Enter to choose one, then Enter to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Offline: {0} member(s) from the copies on this computer — Enter opens the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,7 +2163,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+87"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+88"/>
         <source>&amp;Credit miles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,7 +2452,7 @@ Backend: {1}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../supportdesk/gui/messages.py" line="+23"/>
+        <location filename="../../supportdesk/gui/messages.py" line="+24"/>
         <source>Sign in first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +2593,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Flight {flight_number} left {origin} on {departure_date} at {departure_time} local time: it can no longer be booked, nor cancelled for a refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backend failed on this operation {attempts} times; it was not applied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,7 +2705,7 @@ Backend: {1}</source>
 <context>
     <name>NeedsAttentionDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/attention.py" line="+60"/>
+        <location filename="../../supportdesk/gui/sync/attention.py" line="+59"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,7 +4230,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/credits/reversal.py" line="+43"/>
+        <location filename="../../supportdesk/gui/credits/reversal.py" line="+44"/>
         <source>Re&amp;verse entry</source>
         <translation type="unfinished"></translation>
     </message>

@@ -145,17 +145,20 @@ class LookupPage(QWidget):
         self.connection_result.emit(None)
         self.model.set_hits(page.results)
         count = len(page.results)
+        # Only a complete, valid key's hit is the member asked for; a partial number or a
+        # name lists candidates, and none is picked as if it were the one.
+        exact = _is_exact(page.kind)
         if count == 0:
             self.ui.resultCountLabel.setText(self.tr("No member found."))
         elif page.truncated:
             self.ui.resultCountLabel.setText(
                 self.tr("First {0} matches — type more to narrow down.").format(count))
-        else:
+        elif exact:
             self.ui.resultCountLabel.setText(
                 self.tr("{0} member(s) found — ↓ to choose, Enter to open.").format(count))
-        # Only a complete, valid key's hit is the member asked for; a partial number or a
-        # name lists candidates, and none is picked as if it were the one.
-        exact = _is_exact(page.kind)
+        else:
+            self.ui.resultCountLabel.setText(self.tr(
+                "{0} candidate(s) — ↓ or Enter to choose one, then Enter to open.").format(count))
         if count and exact:
             self.ui.resultsView.selectRow(0)
         if self._open_when_single and count == 1 and exact:
