@@ -18,6 +18,7 @@ from . import problems
 
 MAINTENANCE = 503  # the capability is in maintenance (maintenance.capability)
 IDEMPOTENCY_KEY = "Idempotency-Key"
+IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9._:\-]{8,100}$"  # declared here, enforced by idempotency
 
 
 class FieldProblem(BaseModel):
@@ -73,7 +74,7 @@ IDEMPOTENCY_HEADER = {
     "name": IDEMPOTENCY_KEY, "in": "header", "required": True,
     "description": "A unique id per operation (8–100 letters, digits or . _ : -): the same key "
                    "and body answer the first answer again; a different body is refused (422).",
-    "schema": {"type": "string", "pattern": r"^[A-Za-z0-9._:\-]{8,100}$"},
+    "schema": {"type": "string", "pattern": IDEMPOTENCY_KEY_PATTERN},
 }
 
 

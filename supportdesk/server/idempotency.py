@@ -22,9 +22,10 @@ from sqlalchemy.exc import IntegrityError
 from . import db
 from .actions import Actor
 from .auth import Agent, settings_of
+from .contract import IDEMPOTENCY_KEY_PATTERN
 from .problems import ApiError, problem_response
 
-KEY_PATTERN = re.compile(r"^[A-Za-z0-9._:\-]{8,100}$")
+KEY_PATTERN = re.compile(IDEMPOTENCY_KEY_PATTERN)
 # Answers not worth remembering: the same request may well succeed later.
 _TRANSIENT = {401, 403, 429}
 
