@@ -19,6 +19,7 @@ from .maintenance import capability
 from .masking import mask_address, mask_birth_date, mask_email, mask_phone
 from .problems import ApiError, invalid
 from .search import MemberSearch
+from .views import balance
 
 router = APIRouter(prefix="/members", tags=["members"], dependencies=[capability("members")])
 
@@ -144,11 +145,7 @@ def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
     settings = settings_of(request)
     with settings.engine.connect() as conn:
         row = member_row(conn, number)
-        balance = conn.execute(
-            select(func.coalesce(func.sum(db.ledger.c.miles), 0)).where(
-                db.ledger.c.member_id == row.id
-            )
-        ).scalar_one()
+        miles = balance(conn, row.id)
     audit.record(
         settings.engine,
         agent_id=agent.id,
@@ -164,7 +161,7 @@ def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
         tier=row.tier,
         status=row.status,
         member_since=row.member_since,
-        miles_balance=int(balance),
+        miles_balance=miles,
         birth_date_masked=mask_birth_date(row.birth_date),
         email_masked=mask_email(row.email),
         phone_masked=mask_phone(row.phone),
