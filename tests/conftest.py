@@ -17,7 +17,7 @@ from supportdesk.server.seed import seed_demo
 from .helpers.demo import TEST_MEMBERS
 from .helpers.logfail import fail_on_unexpected_log  # noqa: F401 - autouse: a warning fails
 from .helpers.memkeyring import MemoryKeyring  # the OS keyring's stand-in
-from .helpers.servers import Faults, PrivateServers
+from .helpers.servers import Faults, PrivateServers, copy_database
 
 
 @pytest.fixture
@@ -33,6 +33,9 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(scope="session")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo database as seeded, never served: servers run on copies of it, so a private
+    server does not inherit what other tests did on the shared one (an agent's daily limit
+    used up, say)."""
     path = tmp_path_factory.mktemp("server") / "demo.sqlite"
     engine = make_engine(path)
     seed_demo(engine, members=TEST_MEMBERS, seed=1)
@@ -43,7 +46,8 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def live_server(seeded_db: Path) -> Iterator[EmbeddedServer]:
     faults = Faults()
-    server = EmbeddedServer(Settings(engine=make_engine(seeded_db), demo=True,
+    shared = copy_database(seeded_db, seeded_db.with_name("shared.sqlite"))
+    server = EmbeddedServer(Settings(engine=make_engine(shared), demo=True,
                                      fault_hooks=[faults]))
     server.faults = faults  # type: ignore[attr-defined]
     server.start()

@@ -11,6 +11,7 @@ from supportdesk.domain.identifiers import demo_member_number, format_member_num
 from supportdesk.server import db
 
 from ..helpers.gui import sign_in
+from ..helpers.servers import copy_database
 
 
 def member_row(live_server, index: int):
@@ -244,7 +245,8 @@ def test_server_gone_clears_old_results_and_says_offline(qtbot, seeded_db, memor
     from supportdesk.server.db import make_engine
     from supportdesk.server.embedded import EmbeddedServer
 
-    server = EmbeddedServer(Settings(engine=make_engine(seeded_db))).start()
+    own = copy_database(seeded_db, tmp_path / "own.sqlite")
+    server = EmbeddedServer(Settings(engine=make_engine(own))).start()
     client = ApiClient(server.url, retries=0)
     ctl = Controller(Config(backend_url=server.url), tokens=TokenStore(),
                      backend=Backend(client, "own", "own", demo=False), data_folder=tmp_path)
