@@ -24,6 +24,7 @@ class Backend:
     server: Any = field(default=None, repr=False)  # EmbeddedServer in demo mode
     health_interval: float = 4.0
     offline_cache_hours: float = 12.0
+    approval_confirm_miles: int = 10_000  # approving more asks once more (config)
 
     def close(self) -> None:
         self.client.close()
@@ -40,11 +41,13 @@ def connect_configured(config: Config) -> Backend:
         connect_timeout=config.connect_timeout,
         read_timeout=config.read_timeout,
         ca_bundle=config.ca_bundle,
+        pins=config.pins,
     )
     host = urlsplit(client.base_url).netloc
     return Backend(client, host, client.base_url, demo=False,
                    health_interval=config.health_interval,
-                   offline_cache_hours=config.offline_cache_hours)
+                   offline_cache_hours=config.offline_cache_hours,
+                   approval_confirm_miles=config.approval_confirm_miles)
 
 
 def start_demo(config: Config, folder: Path | None = None) -> Backend:
@@ -62,4 +65,5 @@ def start_demo(config: Config, folder: Path | None = None) -> Backend:
                        read_timeout=config.read_timeout)
     return Backend(client, f"Demo {server.host}:{server.port}", f"demo:{db_path}", demo=True,
                    server=server, health_interval=config.health_interval,
-                   offline_cache_hours=config.offline_cache_hours)
+                   offline_cache_hours=config.offline_cache_hours,
+                   approval_confirm_miles=config.approval_confirm_miles)

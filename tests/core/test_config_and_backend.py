@@ -59,6 +59,16 @@ def test_bad_config_is_refused_with_the_reason(tmp_path, text, message):
         load_config(write(tmp_path, text))
 
 
+def test_the_approval_confirmation_threshold_is_managed_config(tmp_path):
+    assert Config().approval_confirm_miles == 10_000  # no file: the default
+    config = load_config(write(tmp_path, 'backend_url = "https://sd.example.com"\n'
+                                         "approval_confirm_miles = 25000\n"))
+    assert config.approval_confirm_miles == 25_000
+    assert connect_configured(config).approval_confirm_miles == 25_000  # what the page gets
+    with pytest.raises(ConfigError, match="approval_confirm_miles"):
+        load_config(write(tmp_path, "approval_confirm_miles = -1"))
+
+
 def test_missing_explicit_config_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setenv("SUPPORTDESK_CONFIG", str(tmp_path / "missing.toml"))
     with pytest.raises(ConfigError, match="does not exist"):
