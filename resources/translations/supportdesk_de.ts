@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+212"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+226"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="-96"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="-100"/>
         <source>Refreshing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -71,7 +71,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Updated {0} · refreshes every {1} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,13 +96,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Choose a credit in the list.</source>
+        <location line="+16"/>
+        <source>Choose a credit in the list (arrow keys, Space or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0} miles · {1} · member {2}</source>
+        <source>{0} miles · {1} for {2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -117,6 +117,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{0} · balance {1} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Reference: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -131,7 +136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Approve {0} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,12 +151,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
+        <source>member {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} (member {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>To reject, say why: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>Approve {0} miles?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Approve {0} miles for {1}?
+
+{2}, requested by {3}
+Reason: {4}
+
+The miles are credited to the account at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not approved: {0} miles for {1} still wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Approval of credit #{0}: {1} miles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,7 +1896,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+56"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+59"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,7 +1906,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>&amp;Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1921,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Request &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2061,17 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+25"/>
+        <source>Security alert ({0}): {1} Nothing of that answer was shown. It has been reported to the backend&apos;s audit trail; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} alerts in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,6 +2508,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>The TLS certificate of {host} does not carry the key IT pinned for the backend; nothing was sent. Tell IT (supportdesk --check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backend {host} did not accept a connection in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,6 +2608,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>This credit is not the {miles} miles for the member you saw; nothing was changed. Look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{assignee} is already working on this request.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,6 +2756,26 @@ Backend: {1}</source>
         <source>Type at least {shortest} letters of a name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>an answer about a different member than the one asked for was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a sign-in answer naming another agent was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the answer of a different search was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an answer that was not for its request (a cached or replayed answer) was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeedsAttentionDialog</name>
@@ -2814,7 +2889,7 @@ Backend: {1}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../supportdesk/operations/kinds.py" line="+156"/>
+        <location filename="../../supportdesk/operations/kinds.py" line="+157"/>
         <source>Miles credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,11 +2998,21 @@ Backend: {1}</source>
         <source>Queued: your word goes to the backend&apos;s audit trail when it is back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Security report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: the report goes to the backend&apos;s audit trail when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PendingCreditsModel</name>
     <message>
-        <location filename="../../supportdesk/gui/approvals/model.py" line="+46"/>
+        <location filename="../../supportdesk/gui/approvals/model.py" line="+47"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2949,6 +3034,21 @@ Backend: {1}</source>
     <message>
         <location line="+5"/>
         <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2982,12 +3082,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+39"/>
         <source>{0} (you)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>{0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Reference: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,7 +4472,12 @@ Backend: {1}</source>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+249"/>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+234"/>
+        <source>Security report: an answer refused at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Called back about: {0}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@ from ..errors import WrongMemberError
 security_log = logging.getLogger("supportdesk.security")
 
 
-def require_member(asked: str, answered: Any) -> None:
+def require_member(asked: str | None, answered: Any) -> None:
     if answered != asked:
         security_log.error("WRONG MEMBER in response: asked %s, answered %r", asked, answered)
         raise WrongMemberError(asked, answered if isinstance(answered, str) else None)

@@ -54,6 +54,7 @@ from .models import (
     Reversal,
     SearchPage,
 )
+from .pinning import PinnedAdapter, pin_mismatch_in
 from .profile import ProfileApi
 from .queue import QueueApi
 
@@ -116,9 +117,12 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         read_timeout: float = 15.0,
         retries: int = 2,
         ca_bundle: str | None = None,
+        pins: tuple[str, ...] | frozenset[str] = (),
     ) -> None:
         self.base_url = check_destination(base_url, allowed_hosts)
         self.host = urlsplit(self.base_url).hostname or ""
+        if pins and not self.base_url.startswith("https://"):
+            raise ConfigError("Certificate pins need an https backend address.")
         self.timeout = (connect_timeout, read_timeout)
         self._token: str | None = None
         self.session = requests.Session()
@@ -145,8 +149,11 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
             raise_on_redirect=False,
         )
         adapter = HTTPAdapter(max_retries=retry, pool_connections=2, pool_maxsize=8)
-        self.session.mount("https://", adapter)
         self.session.mount("http://", adapter)
+        if pins:  # the peer's key is checked before anything is written (api/pinning.py)
+            adapter = PinnedAdapter(pins, max_retries=retry, pool_connections=2,
+                                    pool_maxsize=8)
+        self.session.mount("https://", adapter)
 
     # -- session -----------------------------------------------------------------------------
 
@@ -200,6 +207,14 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
                 timeout=self.timeout, allow_redirects=False,
             )
         except requests.exceptions.SSLError as exc:
+            mismatch = pin_mismatch_in(exc)
+            if mismatch is not None:
+                security_log.error("TLS KEY NOT PINNED: %s", mismatch)
+                raise UntrustedDestination(
+                    f"The TLS certificate of {self.host} does not carry the key IT pinned "
+                    f"for the backend; nothing was sent. Tell IT (supportdesk --check-config).",
+                    code="pin-mismatch", params=host, request_id=request_id,
+                ) from exc
             raise UntrustedDestination(
                 f"The TLS certificate of {self.host} could not be verified; nothing was sent. "
                 f"({exc.__class__.__name__})",
@@ -285,9 +300,11 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
             # Another agent's sign-in (a swapped answer): never continue as them.
             security_log.error("SIGN-IN ANSWER for another agent: asked %s, answered %s",
                                username.strip().lower(), result.agent.username)
-            raise SecurityError(
+            error = SecurityError(
                 "The backend's sign-in answer names another agent; you are not signed in. This "
                 "was logged as a security event; tell your supervisor.", code="signin-mismatch")
+            error.answered_agent = result.agent.username  # for the report, never shown
+            raise error
         self._token = result.token
         return result
 
@@ -366,30 +383,32 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
 
     def list_credits(self, status: str | None = None, member_number: str | None = None,
                      limit: int = 100) -> tuple[Credit, ...]:
-        """Credits newest first: a supervisor sees everyone's, an agent their own."""
+        """Credits newest first, each with its member's name, tier and balance and its
+        requester (`Credit.listed`): a supervisor sees everyone's, an agent their own."""
         asked = parse_member_number(member_number) if member_number is not None else None
         data = self.get("/credits", status=status, member_number=asked, limit=limit)
-        credits = tuple(Credit.from_json(c) for c in data["credits"])
+        credits = tuple(Credit.from_json(c, listed=True) for c in data["credits"])
         if asked is not None:
             for credit in credits:
                 require_member(asked, credit.member_number)
         return credits
 
     def approve_credit(self, credit_id: int, note: str | None, operation_id: str, *,
-                       member_number: str) -> Credit:
-        """Approve a pending credit (supervisors; never one's own)."""
+                       member_number: str, miles: int) -> Credit:
+        """Approve a pending credit (supervisors; never one's own): exactly `miles` for
+        `member_number`, or nothing (credit-mismatch)."""
         from ..operations import build, send
 
         return send.write(self, build.credit_decision(credit_id, "approve", note,
-                                                      member_number), operation_id)
+                                                      member_number, miles), operation_id)
 
     def reject_credit(self, credit_id: int, note: str, operation_id: str, *,
-                      member_number: str) -> Credit:
+                      member_number: str, miles: int) -> Credit:
         """Reject a pending credit, saying why (supervisors; never one's own)."""
         from ..operations import build, send
 
         return send.write(self, build.credit_decision(credit_id, "reject", note,
-                                                      member_number), operation_id)
+                                                      member_number, miles), operation_id)
 
     def reverse_entry(self, entry_id: int, reason: str, member_number: str,
                       operation_id: str) -> Reversal:
@@ -400,19 +419,25 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         return send.write(self, build.reversal(entry_id, reason, member_number), operation_id)
 
 
-def credit_decision_request(credit_id: int, verb: str, note: str | None
-                            ) -> tuple[str, dict[str, Any]]:
-    """Path and JSON of a supervisor's "approve" or "reject" of credit `credit_id`."""
+def credit_decision_request(credit_id: int, verb: str, note: str | None, member_number: str,
+                            miles: int) -> tuple[str, dict[str, Any]]:
+    """Path and JSON of a supervisor's "approve" or "reject" of credit `credit_id`, bound to
+    what they saw of it: its member and miles (the backend refuses a credit that differs)."""
     if verb not in ("approve", "reject"):
         raise ValueError(verb)
-    return f"/credits/{int(credit_id)}/{verb}", {"note": note or None}
+    return f"/credits/{int(credit_id)}/{verb}", {
+        "member_number": parse_member_number(member_number), "miles": int(miles),
+        "note": note or None}
 
 
-def checked_credit(data: Any, credit_id: int) -> Credit:
-    """The credit in a decision's answer, after checking it is the one decided on."""
+def checked_credit(data: Any, credit_id: int, miles: int | None = None) -> Credit:
+    """The credit in a decision's answer, after checking it is the one decided on (and, given
+    `miles`, of those miles)."""
     credit = Credit.from_json(data)
     if credit.id != int(credit_id):
         raise ServerError(f"The backend answered about credit {credit.id}, not {credit_id}.")
+    if miles is not None and credit.miles != int(miles):
+        raise ServerError(f"The backend answered about {credit.miles} miles, not {miles}.")
     return credit
 
 

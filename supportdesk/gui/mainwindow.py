@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import logging
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -16,12 +18,13 @@ from ..api.models import AgentInfo
 from ..backend import Backend
 from ..errors import AuthError
 from ..operations import Home, Kind
+from ..security.events import SecurityEvent
 from ..store.outbox import Entry
 from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
 from .lookup.page import LookupPage
 from .member.view import MemberView
-from .messages import error_text
+from .messages import error_text, security_event_text
 from .sync.controller import SyncController, SyncState
 from .sync.texts import (
     clock_time,
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(taskman, backend, agent, store_path=store_path, parent=self)
         self.sync.changed.connect(self._sync_changed)
         self.sync.settled.connect(self._operation_settled)
+        self.sync.security_alert.connect(self._security_alert)
         self.lookup = LookupPage(taskman, backend.client, self, sync=self.sync)
         self.member = MemberView(taskman, backend.client, agent, self, sync=self.sync)
         self.ui.pages.addWidget(self.lookup)
@@ -83,6 +87,7 @@ class MainWindow(QMainWindow):
 
         self._build_attention()
         self._build_status_bar(token_in_keyring)
+        self._build_security_alert()
         if self.approvals is not None:
             self.approvals.refresh()  # the status bar's count, right after sign-in
         self._sync_changed(self.sync.state)
@@ -110,7 +115,8 @@ class MainWindow(QMainWindow):
         from .approvals.page import ApprovalsPage
 
         self.approvals = ApprovalsPage(self.taskman, self.backend.client, self.agent, self,
-                                       sync=self.sync)
+                                       sync=self.sync,
+                                       confirm_miles=self.backend.approval_confirm_miles)
         self.ui.pages.addWidget(self.approvals)
         self.approvals.back_requested.connect(self.show_lookup)
         self.approvals.connection_result.connect(self._connection_result)
@@ -254,6 +260,33 @@ class MainWindow(QMainWindow):
         banner.style().unpolish(banner)
         banner.style().polish(banner)
         banner.show()
+
+    def _build_security_alert(self) -> None:
+        """A red line under the banner: an answer was refused. It stays until dismissed."""
+        banner = self.ui.banner
+        self.security_alert = QLabel(self)
+        self.security_alert.setObjectName("securityAlert")
+        self.security_alert.setWordWrap(True)
+        self.security_alert.setTextFormat(Qt.TextFormat.RichText)
+        self.security_alert.linkActivated.connect(lambda _link: self.security_alert.hide())
+        self.security_alert.hide()
+        layout = banner.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(banner) + 1, self.security_alert)
+        self._security_events = 0
+
+    def _security_alert(self, event: SecurityEvent) -> None:
+        self._security_events += 1
+        text = self.tr(
+            "Security alert ({0}): {1} Nothing of that answer was shown. It has been reported "
+            "to the backend's audit trail; tell your supervisor.").format(
+                clock_time(time.time()), security_event_text(event.caught.value))
+        if self._security_events > 1:
+            text += " " + self.tr("{0} alerts in this session.").format(self._security_events)
+        self.security_alert.setToolTip(text)
+        self.security_alert.setText(
+            f"{html.escape(text)} <a href=\"dismiss\" style=\"color: white\">"
+            f"{html.escape(self.tr('Dismiss'))}</a>")
+        self.security_alert.show()
 
     def _connection_result(self, error: BaseException | None) -> None:
         self.sync.note(error)

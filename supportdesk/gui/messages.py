@@ -24,6 +24,9 @@ ERRORS: dict[str, str] = {
     "not-signed-in": QT_TRANSLATE_NOOP("Messages", "Sign in first."),
     "tls-unverified": QT_TRANSLATE_NOOP(
         "Messages", "The TLS certificate of {host} could not be verified; nothing was sent."),
+    "pin-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The TLS certificate of {host} does not carry the key IT pinned for the "
+        "backend; nothing was sent. Tell IT (supportdesk --check-config)."),
     "connect-timeout": QT_TRANSLATE_NOOP(
         "Messages", "The backend {host} did not accept a connection in time."),
     "read-timeout": QT_TRANSLATE_NOOP(
@@ -69,6 +72,9 @@ ERRORS: dict[str, str] = {
     # the server: the state of things
     "request-closed": QT_TRANSLATE_NOOP(
         "Messages", "This request was already {status}; nothing was changed."),
+    "credit-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This credit is not the {miles} miles for the member you saw; nothing was "
+        "changed. Look at it again."),
     "claimed-by-other": QT_TRANSLATE_NOOP(
         "Messages", "{assignee} is already working on this request."),
     "not-assignee": QT_TRANSLATE_NOOP("Messages", "Claim the request first."),
@@ -141,6 +147,25 @@ def write_kind_label(kind: Kind) -> str:
 def offline_reason(kind: Kind) -> str:
     """What happens to a write of `kind` offline, or why it is not taken (its spec)."""
     return translate("Operations", SPECS[kind].offline_reason)
+
+
+# What was refused, for the security alert (security/events.py: Caught).
+CAUGHT: dict[str, str] = {
+    "wrong-member": QT_TRANSLATE_NOOP(
+        "Messages", "an answer about a different member than the one asked for was refused."),
+    "signin-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "a sign-in answer naming another agent was refused."),
+    "search-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "the answer of a different search was refused."),
+    "request-id-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "an answer that was not for its request (a cached or replayed answer) "
+        "was refused."),
+}
+
+
+def security_event_text(code: str) -> str:
+    """What the alert says was refused, in the agent's language."""
+    return translate("Messages", CAUGHT[code])
 
 
 def _worded(table: Mapping[str, str], code: str | None, params: Mapping[str, Any],

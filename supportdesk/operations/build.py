@@ -5,6 +5,7 @@ specification and its own rules give it, bound to its member and its subject."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..api.awards import award_body, award_on_route_body, cancel_request, upgrade_body
@@ -22,6 +23,8 @@ from .kinds import SPECS, Kind, Operation
 if TYPE_CHECKING:
     from ..api.models import RetroFlight
     from ..api.profile import ProfileChanges
+    from ..domain.awards import PassengerName
+    from ..security.events import SecurityEvent
     from ..store.outbox import Entry
 
 
@@ -44,12 +47,13 @@ def credit(member_number: str, *, kind: str, reason: str, miles: int | None = No
     return _operation(Kind.CREDIT, "/credits", body, number, summary, policy=policy)
 
 
-def credit_decision(credit_id: int, verb: str, note: str | None, member_number: str, *,
-                    summary: str = "") -> Operation:
-    """A supervisor's "approve" or "reject" of a pending credit."""
-    path, body = credit_decision_request(credit_id, verb, note)
-    return _operation(Kind.CREDIT_DECISION, path, body, parse_member_number(member_number),
-                      summary, subject=int(credit_id))
+def credit_decision(credit_id: int, verb: str, note: str | None, member_number: str,
+                    miles: int, *, summary: str = "") -> Operation:
+    """A supervisor's "approve" or "reject" of a pending credit, bound to the member and the
+    miles they saw: the backend refuses it for a credit that differs."""
+    path, body = credit_decision_request(credit_id, verb, note, member_number, miles)
+    return _operation(Kind.CREDIT_DECISION, path, body, body["member_number"], summary,
+                      subject=int(credit_id))
 
 
 def reversal(entry_id: int, reason: str, member_number: str, *, summary: str = "") -> Operation:
@@ -58,18 +62,20 @@ def reversal(entry_id: int, reason: str, member_number: str, *, summary: str = "
                       subject=int(entry_id))
 
 
-def award_booking(member_number: str, inventory_id: int, passengers: int, *,
+def award_booking(member_number: str, inventory_id: int, names: Sequence[PassengerName], *,
                   summary: str = "") -> Operation:
-    """A chosen flight: miles and seats taken together, only while the backend answers."""
-    body = award_body(member_number, inventory_id, passengers)
+    """A chosen flight for the passengers `names` (a seat each): miles and seats taken
+    together, only while the backend answers."""
+    body = award_body(member_number, inventory_id, names)
     return _operation(Kind.AWARD_BOOKING, "/awards", body, body["member_number"], summary)
 
 
 def award_on_route(member_number: str, *, origin: str, destination: str, date: dt.date,
-                   cabin: str, passengers: int, summary: str = "") -> Operation:
-    """The day's first flight on the route with seats: what may be booked provisionally."""
+                   cabin: str, names: Sequence[PassengerName], summary: str = "") -> Operation:
+    """The day's first flight on the route with seats for `names`: what may be booked
+    provisionally (the names go with it, and are checked again when it is confirmed)."""
     body = award_on_route_body(member_number, origin=origin, destination=destination,
-                               date=date, cabin=cabin, passengers=passengers)
+                               date=date, cabin=cabin, names=names)
     return _operation(Kind.AWARD_BOOKING, "/awards", body, body["member_number"], summary,
                       policy=Policy.PROVISIONAL)
 
@@ -119,3 +125,10 @@ def closure(entry: Entry, outcome: str, reason: str, *, summary: str = "") -> Op
     return _operation(Kind.CLOSURE, f"/operations/{entry.op_id}/closure",
                       {"outcome": outcome, "reason": reason, "member_number": number},
                       number, summary, subject=entry.op_id)
+
+
+def security_event(event: SecurityEvent, *, summary: str = "") -> Operation:
+    """The report of an answer the app refused, for the backend's audit trail; bound to the
+    member asked for ("" when none was: a sign-in, a search by name)."""
+    return _operation(Kind.SECURITY_EVENT, "/security-events", event.body(),
+                      event.member_number or "", summary)

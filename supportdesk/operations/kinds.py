@@ -35,6 +35,7 @@ class Kind(Enum):
     REQUEST_CLAIM = "request_claim"
     REQUEST_DECISION = "request_decision"
     CLOSURE = "closure"  # the agent's word on a refused write, for the backend's audit
+    SECURITY_EVENT = "security_event"  # an answer the app refused, for the backend's audit
 
 
 class Editing(Enum):
@@ -108,7 +109,7 @@ def _credit(_operation: Operation, data: Any) -> Any:
 def _credit_decision(operation: Operation, data: Any) -> Any:
     from ..api.client import checked_credit
 
-    return checked_credit(data, int(operation.subject))
+    return checked_credit(data, int(operation.subject), operation.body.get("miles"))
 
 
 def _reversal(operation: Operation, data: Any) -> Any:
@@ -117,10 +118,10 @@ def _reversal(operation: Operation, data: Any) -> Any:
     return checked_reversal(data, int(operation.subject))
 
 
-def _award(_operation: Operation, data: Any) -> Any:
-    from ..api.awards import award_booking
+def _award(operation: Operation, data: Any) -> Any:
+    from ..api.awards import checked_award
 
-    return award_booking(data)
+    return checked_award(data, operation.body.get("passenger_names"))
 
 
 def _upgrade(operation: Operation, data: Any) -> Any:
@@ -160,7 +161,7 @@ SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
          QT_TRANSLATE_NOOP("Operations", "Credit approval"), Policy.REFUSE,
          QT_TRANSLATE_NOOP("Operations", "Approving or rejecting a credit needs its live "
                                          "state; not taken offline."),
-         "credits", Editing.NEVER, Home.MEMBER, False, _credit_decision),
+         "credits", Editing.NEVER, Home.MEMBER, True, _credit_decision),
     Spec(Kind.REVERSAL,
          QT_TRANSLATE_NOOP("Operations", "Reversal"), Policy.REFUSE,
          QT_TRANSLATE_NOOP("Operations", "Reversals need the live ledger; they are not "
@@ -206,6 +207,11 @@ SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
     Spec(Kind.CLOSURE,
          QT_TRANSLATE_NOOP("Operations", "Closed with a reason"), Policy.QUEUE,
          QT_TRANSLATE_NOOP("Operations", "Queued: your word goes to the backend's audit "
+                                         "trail when it is back."),
+         None, Editing.NEVER, Home.MEMBER, True, _as_is),
+    Spec(Kind.SECURITY_EVENT,
+         QT_TRANSLATE_NOOP("Operations", "Security report"), Policy.QUEUE,
+         QT_TRANSLATE_NOOP("Operations", "Queued: the report goes to the backend's audit "
                                          "trail when it is back."),
          None, Editing.NEVER, Home.MEMBER, True, _as_is),
 )}

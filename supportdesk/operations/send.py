@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..api.checks import require_member
+from ..errors import SecurityError
 
 if TYPE_CHECKING:
     from ..api.client import ApiClient, SentOperation
@@ -16,10 +17,19 @@ if TYPE_CHECKING:
 def send(client: ApiClient, operation: Operation, op_id: str) -> SentOperation:
     """Send `operation` under `op_id` (its Idempotency-Key). Every write's answer names the
     member it is about; one that names another member, or none, raises (and is logged as a
-    security event) before anything uses it."""
-    sent = client.send_operation(operation.method, operation.path, operation.body, op_id)
-    answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
-    require_member(operation.member_number, answered)
+    security event) before anything uses it. A security report is bound the same way; one
+    whose answer is refused is sent again, not reported again."""
+    from .kinds import Kind
+
+    try:
+        sent = client.send_operation(operation.method, operation.path, operation.body, op_id)
+        answered = sent.body.get("member_number") if isinstance(sent.body, dict) else None
+        # A report about no member in particular (a sign-in) is answered about none.
+        require_member(operation.member_number or None, answered)
+    except SecurityError as error:
+        if operation.kind is Kind.SECURITY_EVENT:
+            error.about_report = True  # type: ignore[attr-defined]
+        raise
     return sent
 
 

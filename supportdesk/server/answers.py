@@ -35,8 +35,22 @@ class ProposedCredit(CreditOut):
     pending_reason: str | None = None  # why it waits for a supervisor; only when pending
 
 
+class Requester(AgentRef):
+    username: str
+
+
+class ListedCredit(CreditOut):
+    """A credit as the list shows it: what a supervisor signs off, without opening the member
+    (the name readable, no contact data; the balance as it is now)."""
+
+    member_name: str
+    member_tier: str
+    member_balance: int
+    requested_by: Requester
+
+
 class CreditList(BaseModel):
-    credits: list[CreditOut]
+    credits: list[ListedCredit]
 
 
 class ReversalOut(BaseModel):
@@ -171,6 +185,11 @@ class BookedFlightOut(BaseModel):
     destination: str
 
 
+class PassengerNameOut(BaseModel):
+    given_name: str
+    surname: str
+
+
 class AwardBookingOut(BaseModel):
     code: str
     kind: str  # flight | upgrade
@@ -182,6 +201,9 @@ class AwardBookingOut(BaseModel):
     fees_eur: str
     ticket_number: str | None
     flight: BookedFlightOut | None
+    # The travellers as on the ticket (a flight award; empty for an upgrade, and for awards
+    # booked before names were taken).
+    passenger_names: list[PassengerNameOut]
     balance: int
     created_at: str
 
@@ -189,6 +211,24 @@ class AwardBookingOut(BaseModel):
 class CancelledAward(AwardBookingOut):
     miles_recredited: int
     fee_miles: int
+
+
+class UpgradeQuoteOut(BaseModel):
+    """The price of upgrading a ticket's next flight, before it is booked."""
+
+    member_number: str
+    ticket_number: str
+    flight: BookedFlightOut  # the segment that would be upgraded (departure_time "" if unknown)
+    from_cabin: str
+    to_cabin: str
+    miles: int
+    fees_eur: str
+    zone: int
+    distance_km: int
+    lines: list[str]
+    balance: int  # the member's miles now
+    balance_after: int  # … after the upgrade (negative: not enough)
+    enough: bool
 
 
 # Profile and closures.
@@ -209,3 +249,10 @@ class ClosureOut(BaseModel):
     reason: str
     closed_at: str
     refused_with: int | None
+
+
+class SecurityEventOut(BaseModel):
+    code: str
+    member_number: str | None  # the member asked for, as the report named it
+    request_id: str | None  # the refused exchange's
+    recorded_at: str

@@ -52,7 +52,7 @@ class Settings:
     clock: Callable[[], dt.datetime] = db.utcnow
 
     def __post_init__(self) -> None:
-        self.token_cache = TokenCache(self.token_recheck_seconds)
+        self.token_cache = TokenCache(self.engine, self.token_recheck_seconds)
         self.maintenance = MaintenanceState(self.engine)
 
 
@@ -142,6 +142,7 @@ def create_app(settings: Settings) -> FastAPI:
         routes_operations,
         routes_profile,
         routes_requests,
+        routes_security,
     )
 
     @contextlib.asynccontextmanager
@@ -168,5 +169,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_awards.router, prefix=API_PREFIX)
     app.include_router(routes_profile.router, prefix=API_PREFIX)
     app.include_router(routes_operations.router, prefix=API_PREFIX)
+    app.include_router(routes_security.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from ..domain import limits
+from ..domain.awards import check_names_for
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from ..domain.requests import DECISIONS
+from ..security.events import CAUGHT_CODES
 from .fields import AirportCode, CabinName, MemberNumber, PositiveId, TicketNumber, text_field
 
 # Credits and reversals.
@@ -36,11 +38,19 @@ class CreditIn(BaseModel):
     flight: RetroFlight | None = None
 
 
-class Decision(BaseModel):
+class DecidedCredit(BaseModel):
+    """What the supervisor saw of the credit they decide: a decision of a credit that is not
+    this member's or not these miles changes nothing (409 credit-mismatch)."""
+
+    member_number: MemberNumber
+    miles: int = Field(ge=1, le=limits.MAX_CREDIT_MILES)
+
+
+class Decision(DecidedCredit):
     note: text_field(limits.APPROVAL_NOTE) | None = None
 
 
-class Rejection(BaseModel):
+class Rejection(DecidedCredit):
     note: text_field(limits.REJECTION_NOTE)
 
 
@@ -51,10 +61,18 @@ class ReversalIn(BaseModel):
 
 # Awards.
 
+class PassengerNameIn(BaseModel):
+    """One traveller as on the ticket: letters, spaces, hyphens, apostrophes (TICKET_NAME)."""
+
+    given_name: text_field(limits.TICKET_NAME)
+    surname: text_field(limits.TICKET_NAME)
+
+
 class AwardIn(BaseModel):
     """A flight chosen from the availability (`inventory_id`), or — for a booking taken while
     the agent could not see the seats (offline, provisional) — the route, day and cabin: the
-    first flight of that day with enough seats is booked, else it is sold out (409)."""
+    first flight of that day with enough seats is booked, else it is sold out (409). Every
+    passenger is named, one name per seat."""
 
     member_number: MemberNumber
     inventory_id: PositiveId | None = None
@@ -63,6 +81,16 @@ class AwardIn(BaseModel):
     date: dt.date | None = None
     cabin: CabinName | None = None
     passengers: int = Field(ge=1, le=limits.MAX_PASSENGERS)
+    passenger_names: list[PassengerNameIn] = Field(min_length=1,
+                                                   max_length=limits.MAX_PASSENGERS)
+
+    @field_validator("passenger_names")
+    @classmethod
+    def _one_name_per_seat(cls, names: list[PassengerNameIn],
+                           info: ValidationInfo) -> list[PassengerNameIn]:
+        if "passengers" in info.data:  # else the count is refused on its own
+            check_names_for(info.data["passengers"], len(names))
+        return names
 
     @model_validator(mode="after")
     def _one_way_to_name_the_flight(self) -> AwardIn:
@@ -155,3 +183,14 @@ class ClosureIn(BaseModel):
     outcome: Literal["discarded", "called_back"]
     reason: text_field(limits.CLOSURE_REASON)
     member_number: MemberNumber
+
+
+# Security events: an answer the client refused (security/events.py).
+
+class SecurityEventIn(BaseModel):
+    code: Literal[CAUGHT_CODES]  # type: ignore[valid-type]
+    caught_at: dt.datetime
+    request_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._:-]{1,64}$")
+    member_number: MemberNumber | None = None
+    answered_member_number: MemberNumber | None = None
+    answered_agent: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._@-]{1,64}$")

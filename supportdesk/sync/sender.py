@@ -152,6 +152,10 @@ class Sender:
             # Nothing reached the backend: the row waits, as offline, until it can be trusted.
             return self._later(entry, message, None, stop=stop)
         if isinstance(error, SecurityError):
+            if getattr(error, "about_report", False):
+                # A security report whose answer was refused may or may not have arrived:
+                # sent again later under the same key, never dropped.
+                return self._later(entry, message, None)
             return Decision(entry.op_id, "rejected", note=message, result=problem)
         if isinstance(error, Conflict):
             return Decision(entry.op_id, "conflict", note=message, result=problem)

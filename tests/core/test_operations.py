@@ -11,7 +11,9 @@ import pytest
 from supportdesk.api.models import RetroFlight
 from supportdesk.api.profile import ProfileChanges
 from supportdesk.domain.offline import Policy
+from supportdesk.errors import WrongMemberError
 from supportdesk.operations import SPECS, Editing, Home, Kind, Operation, build
+from supportdesk.security.events import event_of
 from supportdesk.server.maintenance import CAPABILITIES
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
@@ -31,7 +33,7 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
                                                      reason="for the closure"))
     return {
         Kind.CREDIT: build.credit(NUMBER, kind="goodwill", miles=500, reason="Delayed bag"),
-        Kind.CREDIT_DECISION: build.credit_decision(7, "approve", None, NUMBER),
+        Kind.CREDIT_DECISION: build.credit_decision(7, "approve", None, NUMBER, 20_000),
         Kind.REVERSAL: build.reversal(199, "Posted twice", NUMBER),
         Kind.AWARD_BOOKING: build.award_booking(NUMBER, 42, 2),
         Kind.UPGRADE: build.upgrade(NUMBER, TICKET, "business"),
@@ -43,6 +45,8 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
         Kind.REQUEST_DECISION: build.request_decision(31, NUMBER, "approve", "Checked",
                                                       "Dear member, …"),
         Kind.CLOSURE: build.closure(refused, "discarded", "The member withdrew it"),
+        Kind.SECURITY_EVENT: build.security_event(event_of(WrongMemberError(
+            NUMBER, "992000000000026"))),
     }
 
 
@@ -60,10 +64,10 @@ def test_every_kind_has_a_whole_specification():
         assert spec.label.strip() and spec.offline_reason.strip(), kind
         assert isinstance(spec.offline, Policy) and isinstance(spec.editing, Editing)
         assert isinstance(spec.home, Home) and callable(spec.answer)
-        # Maintenance of a capability stops its writes; only the agent's word on a refused
-        # write (a closure, audit only) belongs to none.
-        assert spec.capability in CAPABILITIES or (kind is Kind.CLOSURE
-                                                   and spec.capability is None), kind
+        # Maintenance of a capability stops its writes; only what goes to the audit trail
+        # alone (the agent's word on a refused write, a security report) belongs to none.
+        assert spec.capability in CAPABILITIES or (
+            kind in (Kind.CLOSURE, Kind.SECURITY_EVENT) and spec.capability is None), kind
         if spec.editing is not Editing.NEVER:
             assert spec.offline.may_wait or kind is Kind.AWARD_BOOKING, kind
     labels = [spec.label for spec in SPECS.values()]

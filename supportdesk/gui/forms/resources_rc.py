@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x0f\xd2\
+\x00\x00\x10\xa4\
 /\
 *\x0a * SupportDesk\
  \xe2\x80\x94 calm light \
@@ -38,230 +38,243 @@ e().polish(w)):\x0a\
 te]    \x22offline\x22\
  | \x22degraded\x22 | \
 \x22maintenance\x22 | \
-\x22demo\x22\x0a *   #tie\
-rLabel[tier]  \x22B\
-ase\x22 | \x22Frequent\
- Traveller\x22 | \x22S\
-enator\x22 | \x22HON C\
-ircle\x22\x0a *   QLab\
-el[caption=\x22true\
-\x22]  grey caption\
- labels of the m\
-ember profile fo\
-rm\x0a */\x0a\x0aQWidget \
-{\x0a    font-size:\
- 10pt;\x0a}\x0a\x0a/* ---\
-- Headings -----\
-----------------\
-----------------\
-----------------\
------ */\x0a\x0aQLabel\
-#titleLabel {\x0a  \
-  font-size: 18p\
-t;\x0a    font-weig\
-ht: bold;\x0a    co\
-lor: #1f4e8c;\x0a}\x0a\
-\x0aQLabel#nameLabe\
-l {\x0a    font-siz\
-e: 16pt;\x0a    fon\
-t-weight: 600;\x0a \
-   color: #1c233\
-0;\x0a}\x0a\x0aQLabel#bal\
-anceLabel {\x0a    \
-font-size: 18pt;\
-\x0a    font-weight\
-: 600;\x0a    color\
-: #1c2330;\x0a}\x0a\x0aQL\
-abel#balanceCapt\
-ion,\x0aQLabel#asOf\
-Label,\x0aQLabel#ma\
-skNote,\x0aQLabel#r\
-esultCountLabel,\
-\x0aQLabel#ledgerSt\
-atusLabel,\x0aQLabe\
-l#progressLabel,\
-\x0aQLabel#keyringN\
-otice {\x0a    colo\
-r: #5f6b7a;\x0a}\x0a\x0aQ\
-Label#balanceCap\
-tion,\x0aQLabel#asO\
-fLabel,\x0aQLabel#m\
-askNote {\x0a    fo\
-nt-size: 9pt;\x0a}\x0a\
-\x0aQLabel#backendL\
-abel,\x0aQLabel#kin\
-dLabel,\x0aQLabel#s\
-tatusLabel {\x0a   \
- color: #3d4756;\
-\x0a}\x0a\x0aQLabel#numbe\
-rLabel {\x0a    fon\
-t-family: \x22Conso\
-las\x22, \x22DejaVu Sa\
-ns Mono\x22, \x22Menlo\
-\x22, \x22Liberation M\
-ono\x22, monospace;\
-\x0a    font-size: \
-11pt;\x0a    color:\
- #1c2330;\x0a}\x0a\x0aQLa\
-bel[caption=\x22tru\
-e\x22] {\x0a    color:\
- #5f6b7a;\x0a}\x0a\x0a/* \
----- Messages --\
-----------------\
-----------------\
-----------------\
--------- */\x0a\x0aQLa\
-bel#errorLabel,\x0a\
-QLabel#messageLa\
-bel {\x0a    color:\
- #a3191b;\x0a}\x0a\x0aQLa\
-bel#demoNotice {\
-\x0a    background-\
-color: #fff8d6;\x0a\
-    border: 1px \
-solid #eadc9c;\x0a \
-   border-radius\
-: 4px;\x0a    paddi\
-ng: 6px 8px;\x0a   \
- color: #4a3f0f;\
-\x0a}\x0a\x0a/* ---- Bann\
-er above the pag\
-es (MainWindow) \
-----------------\
---------------- \
-*/\x0a\x0aQLabel#banne\
-r {\x0a    padding:\
- 6px 12px;\x0a    b\
-ackground-color:\
- #eef1f5;\x0a    co\
-lor: #1c2330;\x0a  \
-  border-bottom:\
- 1px solid #d3d9\
-e1;\x0a}\x0a\x0aQLabel#ba\
-nner[state=\x22offl\
-ine\x22] {\x0a    back\
-ground-color: #f\
-9d9cf;\x0a    color\
-: #6e1a0c;\x0a    b\
-order-bottom: 1p\
-x solid #e2a593;\
-\x0a}\x0a\x0aQLabel#banne\
-r[state=\x22degrade\
-d\x22] {\x0a    backgr\
-ound-color: #fbe\
-7bd;\x0a    color: \
-#5a3d00;\x0a    bor\
-der-bottom: 1px \
-solid #e6c680;\x0a}\
-\x0a\x0aQLabel#banner[\
-state=\x22maintenan\
-ce\x22] {\x0a    backg\
-round-color: #df\
-e6ee;\x0a    color:\
- #27364a;\x0a    bo\
-rder-bottom: 1px\
- solid #b9c6d5;\x0a\
-}\x0a\x0aQLabel#banner\
-[state=\x22demo\x22] {\
-\x0a    background-\
-color: #fff8d6;\x0a\
-    color: #4a3f\
-0f;\x0a    border-b\
-ottom: 1px solid\
- #eadc9c;\x0a}\x0a\x0a/* \
----- Tier badge \
-(MemberView) ---\
-----------------\
-----------------\
--------- */\x0a\x0aQLa\
-bel#tierLabel {\x0a\
-    border-radiu\
-s: 10px;\x0a    pad\
-ding: 2px 10px;\x0a\
-    font-size: 9\
-pt;\x0a    font-wei\
-ght: 600;\x0a    ba\
-ckground-color: \
-#eef1f5;\x0a    col\
-or: #3b4654;\x0a   \
- border: 1px sol\
-id #c9d1db;\x0a}\x0a\x0aQ\
-Label#tierLabel[\
-tier=\x22Base\x22] {\x0a \
-   background-co\
-lor: #eef1f5;\x0a  \
-  color: #3b4654\
-;\x0a    border: 1p\
-x solid #c9d1db;\
-\x0a}\x0a\x0aQLabel#tierL\
-abel[tier=\x22Frequ\
-ent Traveller\x22] \
-{\x0a    background\
--color: #dde5ee;\
-\x0a    color: #243\
-64d;\x0a    border:\
- 1px solid #9fb0\
-c4;\x0a}\x0a\x0aQLabel#ti\
-erLabel[tier=\x22Se\
-nator\x22] {\x0a    ba\
-ckground-color: \
-#f5e7bf;\x0a    col\
-or: #594300;\x0a   \
- border: 1px sol\
-id #d2b15c;\x0a}\x0a\x0aQ\
-Label#tierLabel[\
-tier=\x22HON Circle\
-\x22] {\x0a    backgro\
-und-color: #2e30\
-38;\x0a    color: #\
-f1e4bf;\x0a    bord\
-er: 1px solid #2\
-e3038;\x0a}\x0a\x0a/* ---\
-- Light touches \
-on native widget\
+\x22demo\x22\x0a *   #sec\
+urityAlert    a \
+refused answer, \
+reported (stays \
+until the agent \
+dismisses it)\x0a *\
+   #tierLabel[ti\
+er]  \x22Base\x22 | \x22F\
+requent Travelle\
+r\x22 | \x22Senator\x22 |\
+ \x22HON Circle\x22\x0a *\
+   QLabel[captio\
+n=\x22true\x22]  grey \
+caption labels o\
+f the member pro\
+file form\x0a */\x0a\x0aQ\
+Widget {\x0a    fon\
+t-size: 10pt;\x0a}\x0a\
+\x0a/* ---- Heading\
 s --------------\
 ----------------\
------ */\x0a\x0aQTable\
-View {\x0a    gridl\
-ine-color: #e1e5\
-ea;\x0a    alternat\
-e-background-col\
-or: #f5f7fa;\x0a   \
- selection-backg\
-round-color: #1f\
-4e8c;\x0a    select\
-ion-color: #ffff\
-ff;\x0a}\x0a\x0aQHeaderVi\
-ew::section {\x0a  \
-  background-col\
-or: #f1f3f6;\x0a   \
- color: #3d4756;\
-\x0a    padding: 4p\
-x 8px;\x0a    borde\
-r: none;\x0a    bor\
-der-right: 1px s\
-olid #dde1e7;\x0a  \
-  border-bottom:\
- 1px solid #c9d0\
-d9;\x0a}\x0a\x0aQHeaderVi\
-ew::section:last\
- {\x0a    border-ri\
-ght: none;\x0a}\x0a\x0aQL\
-ineEdit {\x0a    se\
-lection-backgrou\
-nd-color: #1f4e8\
-c;\x0a    selection\
--color: #ffffff;\
-\x0a}\x0a\x0aQGroupBox {\x0a\
+----------------\
+------------ */\x0a\
+\x0aQLabel#titleLab\
+el {\x0a    font-si\
+ze: 18pt;\x0a    fo\
+nt-weight: bold;\
+\x0a    color: #1f4\
+e8c;\x0a}\x0a\x0aQLabel#n\
+ameLabel {\x0a    f\
+ont-size: 16pt;\x0a\
     font-weight:\
- 600;\x0a}\x0a\x0aQGroupB\
-ox QLabel,\x0aQGrou\
-pBox QTableView \
+ 600;\x0a    color:\
+ #1c2330;\x0a}\x0a\x0aQLa\
+bel#balanceLabel\
+ {\x0a    font-size\
+: 18pt;\x0a    font\
+-weight: 600;\x0a  \
+  color: #1c2330\
+;\x0a}\x0a\x0aQLabel#bala\
+nceCaption,\x0aQLab\
+el#asOfLabel,\x0aQL\
+abel#maskNote,\x0aQ\
+Label#resultCoun\
+tLabel,\x0aQLabel#l\
+edgerStatusLabel\
+,\x0aQLabel#progres\
+sLabel,\x0aQLabel#k\
+eyringNotice {\x0a \
+   color: #5f6b7\
+a;\x0a}\x0a\x0aQLabel#bal\
+anceCaption,\x0aQLa\
+bel#asOfLabel,\x0aQ\
+Label#maskNote {\
+\x0a    font-size: \
+9pt;\x0a}\x0a\x0aQLabel#b\
+ackendLabel,\x0aQLa\
+bel#kindLabel,\x0aQ\
+Label#statusLabe\
+l {\x0a    color: #\
+3d4756;\x0a}\x0a\x0aQLabe\
+l#numberLabel {\x0a\
+    font-family:\
+ \x22Consolas\x22, \x22De\
+jaVu Sans Mono\x22,\
+ \x22Menlo\x22, \x22Liber\
+ation Mono\x22, mon\
+ospace;\x0a    font\
+-size: 11pt;\x0a   \
+ color: #1c2330;\
+\x0a}\x0a\x0aQLabel[capti\
+on=\x22true\x22] {\x0a   \
+ color: #5f6b7a;\
+\x0a}\x0a\x0a/* ---- Mess\
+ages -----------\
+----------------\
+----------------\
+--------------- \
+*/\x0a\x0aQLabel#error\
+Label,\x0aQLabel#me\
+ssageLabel {\x0a   \
+ color: #a3191b;\
+\x0a}\x0a\x0aQLabel#demoN\
+otice {\x0a    back\
+ground-color: #f\
+ff8d6;\x0a    borde\
+r: 1px solid #ea\
+dc9c;\x0a    border\
+-radius: 4px;\x0a  \
+  padding: 6px 8\
+px;\x0a    color: #\
+4a3f0f;\x0a}\x0a\x0a/* --\
+-- Banner above \
+the pages (MainW\
+indow) ---------\
+----------------\
+------ */\x0a\x0aQLabe\
+l#banner {\x0a    p\
+adding: 6px 12px\
+;\x0a    background\
+-color: #eef1f5;\
+\x0a    color: #1c2\
+330;\x0a    border-\
+bottom: 1px soli\
+d #d3d9e1;\x0a}\x0a\x0aQL\
+abel#banner[stat\
+e=\x22offline\x22] {\x0a \
+   background-co\
+lor: #f9d9cf;\x0a  \
+  color: #6e1a0c\
+;\x0a    border-bot\
+tom: 1px solid #\
+e2a593;\x0a}\x0a\x0aQLabe\
+l#banner[state=\x22\
+degraded\x22] {\x0a   \
+ background-colo\
+r: #fbe7bd;\x0a    \
+color: #5a3d00;\x0a\
+    border-botto\
+m: 1px solid #e6\
+c680;\x0a}\x0a\x0aQLabel#\
+banner[state=\x22ma\
+intenance\x22] {\x0a  \
+  background-col\
+or: #dfe6ee;\x0a   \
+ color: #27364a;\
+\x0a    border-bott\
+om: 1px solid #b\
+9c6d5;\x0a}\x0a\x0aQLabel\
+#banner[state=\x22d\
+emo\x22] {\x0a    back\
+ground-color: #f\
+ff8d6;\x0a    color\
+: #4a3f0f;\x0a    b\
+order-bottom: 1p\
+x solid #eadc9c;\
+\x0a}\x0a\x0aQLabel#secur\
+ityAlert {\x0a    p\
+adding: 6px 12px\
+;\x0a    background\
+-color: #8f1d12;\
+\x0a    color: #fff\
+fff;\x0a    font-we\
+ight: bold;\x0a}\x0a\x0a/\
+* ---- Tier badg\
+e (MemberView) -\
+----------------\
+----------------\
+---------- */\x0a\x0aQ\
+Label#tierLabel \
+{\x0a    border-rad\
+ius: 10px;\x0a    p\
+adding: 2px 10px\
+;\x0a    font-size:\
+ 9pt;\x0a    font-w\
+eight: 600;\x0a    \
+background-color\
+: #eef1f5;\x0a    c\
+olor: #3b4654;\x0a \
+   border: 1px s\
+olid #c9d1db;\x0a}\x0a\
+\x0aQLabel#tierLabe\
+l[tier=\x22Base\x22] {\
+\x0a    background-\
+color: #eef1f5;\x0a\
+    color: #3b46\
+54;\x0a    border: \
+1px solid #c9d1d\
+b;\x0a}\x0a\x0aQLabel#tie\
+rLabel[tier=\x22Fre\
+quent Traveller\x22\
+] {\x0a    backgrou\
+nd-color: #dde5e\
+e;\x0a    color: #2\
+4364d;\x0a    borde\
+r: 1px solid #9f\
+b0c4;\x0a}\x0a\x0aQLabel#\
+tierLabel[tier=\x22\
+Senator\x22] {\x0a    \
+background-color\
+: #f5e7bf;\x0a    c\
+olor: #594300;\x0a \
+   border: 1px s\
+olid #d2b15c;\x0a}\x0a\
+\x0aQLabel#tierLabe\
+l[tier=\x22HON Circ\
+le\x22] {\x0a    backg\
+round-color: #2e\
+3038;\x0a    color:\
+ #f1e4bf;\x0a    bo\
+rder: 1px solid \
+#2e3038;\x0a}\x0a\x0a/* -\
+--- Light touche\
+s on native widg\
+ets ------------\
+----------------\
+------- */\x0a\x0aQTab\
+leView {\x0a    gri\
+dline-color: #e1\
+e5ea;\x0a    altern\
+ate-background-c\
+olor: #f5f7fa;\x0a \
+   selection-bac\
+kground-color: #\
+1f4e8c;\x0a    sele\
+ction-color: #ff\
+ffff;\x0a}\x0a\x0aQHeader\
+View::section {\x0a\
+    background-c\
+olor: #f1f3f6;\x0a \
+   color: #3d475\
+6;\x0a    padding: \
+4px 8px;\x0a    bor\
+der: none;\x0a    b\
+order-right: 1px\
+ solid #dde1e7;\x0a\
+    border-botto\
+m: 1px solid #c9\
+d0d9;\x0a}\x0a\x0aQHeader\
+View::section:la\
+st {\x0a    border-\
+right: none;\x0a}\x0a\x0a\
+QLineEdit {\x0a    \
+selection-backgr\
+ound-color: #1f4\
+e8c;\x0a    selecti\
+on-color: #fffff\
+f;\x0a}\x0a\x0aQGroupBox \
 {\x0a    font-weigh\
-t: normal;\x0a}\x0a\x0aQS\
-tatusBar {\x0a    c\
-olor: #3d4756;\x0a}\
-\x0a\
+t: 600;\x0a}\x0a\x0aQGrou\
+pBox QLabel,\x0aQGr\
+oupBox QTableVie\
+w {\x0a    font-wei\
+ght: normal;\x0a}\x0a\x0a\
+QStatusBar {\x0a   \
+ color: #3d4756;\
+\x0a}\x0a\
 \x00\x00\x03s\
 \x89\
 PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\
@@ -1435,13 +1448,13 @@ qt_resource_struct = b"\
 \x00\x00\x00\x1c\x00\x02\x00\x00\x00\x07\x00\x00\x00\x05\
 \x00\x00\x00,\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
 \x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1a\xb3\
-\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x003\x87\
-\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x13M\
-\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00)\x22\
-\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00-J\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00R\x11\
-\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x0f\xd6\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1b\x85\
+\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x004Y\
+\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\x1f\
+\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00)\xf4\
+\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\x1c\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00R\xe3\
+\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x10\xa8\
 "
 
 def qInitResources():

@@ -30,6 +30,7 @@ from ...backend import Backend
 from ...domain.query import classify_query
 from ...errors import SupportDeskError
 from ...operations import Operation, build
+from ...security.events import SecurityEvent, event_of, mark_reported
 from ...store.crypto import StoreKeyUnavailable, load_or_create_key
 from ...store.local import SetAside, StoreError
 from ...store.outbox import DONE, Entry, Outbox
@@ -63,6 +64,7 @@ class SyncState:
 class SyncController(QObject):
     changed = Signal(object)  # SyncState
     settled = Signal(object)  # Entry, after an operation was applied (or found applied)
+    security_alert = Signal(object)  # SecurityEvent: an answer refused, being reported
 
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo, *,
                  store_path: Path | None, key_loader: Callable[[], bytes] = load_or_create_key,
@@ -82,6 +84,7 @@ class SyncController(QObject):
         self.retry_timer.timeout.connect(self.drain)
         self.hops = TaskHops(taskman, self)
         self._drain: Drain | None = None
+        self._unreported: list[SecurityEvent] = []  # caught before the store was open
         agent_name, backend_id = agent.username, backend.backend_id
 
         def open_store() -> LocalSync:
@@ -106,6 +109,9 @@ class SyncController(QObject):
         if worker.set_aside is not None:
             self._publish(set_aside=worker.set_aside)
         self._refresh_counts()
+        waiting, self._unreported = self._unreported, []
+        for event in waiting:
+            self._report(event)
         self.drain()
 
     def _not_opened(self, error: BaseException) -> None:
@@ -116,6 +122,9 @@ class SyncController(QObject):
             self._publish(store="failed", store_reason=str(error))
         else:
             raise error
+        waiting, self._unreported = self._unreported, []
+        for event in waiting:
+            self._report_directly(event)
 
     def stop(self) -> None:
         self.health_timer.stop()
@@ -136,7 +145,10 @@ class SyncController(QObject):
          .run())
 
     def note(self, error: BaseException | None) -> None:
-        """Every page reports its requests' outcomes here: the banner turns at once."""
+        """Every page reports its requests' outcomes here: the banner turns at once, and an
+        answer the client refused is reported (once) and raised as an alert."""
+        if error is not None:
+            self.caught(error)
         was = self.tracker.status.state
         status = self.tracker.success() if error is None else self.tracker.failure(error)
         if status != self.state.status:
@@ -196,6 +208,50 @@ class SyncController(QObject):
     def _sent(self, results: list[tuple[Entry, SentOperation | BaseException]]) -> None:
         for _entry, outcome in results:
             self._outcome(outcome)
+
+    # -- security events -----------------------------------------------------------------
+
+    def caught(self, error: BaseException) -> None:
+        """If `error` is a refused answer: alert the window and report it to the backend's
+        audit trail, as a write (saved, queued while offline, sent once)."""
+        event = event_of(error)
+        if event is None:
+            return
+        mark_reported(error)
+        log.warning("security event: %s, reported to the backend", event.caught.value)
+        self.security_alert.emit(event)
+        if self._worker is None:
+            self._unreported.append(event)  # the store is opening; a failed one: no queue
+            if self.state.store != "ok":
+                self._report_directly(event)
+            return
+        self._report(event)
+
+    def _report(self, event: SecurityEvent) -> None:
+        import uuid
+
+        operation = build.security_event(event, summary=self.tr(
+            "Security report: an answer refused at {0}").format(time.strftime("%H:%M")))
+
+        def failed(error: BaseException) -> None:
+            log.error("the security report could not be saved: %s", error)
+            self._report_directly(event)
+
+        self.submit(operation, str(uuid.uuid4()), lambda _outcome: None, failed,
+                    interactive=False)
+
+    def _report_directly(self, event: SecurityEvent) -> None:
+        """No outbox (no store on this computer): one attempt, its failure logged."""
+        import uuid
+
+        from ...operations import send
+
+        if event in self._unreported:
+            self._unreported.remove(event)
+        operation = build.security_event(event)
+        client, op_id = self.backend.client, str(uuid.uuid4())
+        (Op(self.taskman, self, lambda: send.write(client, operation, op_id))
+         .failure(lambda e: log.error("the security report was not sent: %s", e)).run())
 
     # -- the sender ----------------------------------------------------------------------
 
