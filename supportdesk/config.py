@@ -6,6 +6,7 @@ config folder. Keys:
     backend_url = "https://supportdesk.example.com"   # absent: embedded demo
     allowed_hosts = ["supportdesk.example.com"]       # default: the backend's own host
     ca_bundle = "/etc/ssl/certs/airline-ca.pem"        # default: the system's trust store
+    pins = ["sha256/<base64>"]                         # optional: the backend's TLS key(s)
     connect_timeout = 3.05                             # seconds
     read_timeout = 15                                  # seconds
     demo_members = 20000                               # size of the embedded demo
@@ -52,6 +53,7 @@ class Config:
     backend_url: str | None = None
     allowed_hosts: frozenset[str] | None = None
     ca_bundle: str | None = None
+    pins: tuple[str, ...] = ()  # SPKI pins (api/pinning.py); empty: no pinning
     connect_timeout: float = 3.05
     read_timeout: float = 15.0
     demo_members: int = 20_000
@@ -99,7 +101,7 @@ def load_config(path: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
     known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
-             "demo_members", "health_interval", "offline_cache_hours",
+             "demo_members", "health_interval", "offline_cache_hours", "pins",
              "approval_confirm_miles"}
     unknown = sorted(set(data) - known)
     if unknown:
@@ -114,10 +116,19 @@ def load_config(path: Path | None = None) -> Config:
     bundle = data.get("ca_bundle")
     if bundle is not None and not (isinstance(bundle, str) and Path(bundle).is_file()):
         raise ConfigError(f"ca_bundle {bundle!r} is not a readable file.")
+    pins = ()
+    if "pins" in data:
+        from .api.pinning import parse_pins
+
+        pins = parse_pins(data["pins"])
+        if not (isinstance(url, str) and url.strip().lower().startswith("https://")):
+            raise ConfigError("pins are set, but backend_url is not an https address; pins "
+                              "apply to the backend's TLS certificate.")
     config = Config(
         backend_url=url.strip() if url else None,
         allowed_hosts=frozenset(h.lower() for h in hosts) if hosts else None,
         ca_bundle=bundle,
+        pins=pins,
         connect_timeout=_number(data, "connect_timeout", 3.05, 0.1, 60),
         read_timeout=_number(data, "read_timeout", 15.0, 0.5, 300),
         demo_members=int(_number(data, "demo_members", 20_000, 100, 2_000_000)),

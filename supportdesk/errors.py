@@ -15,7 +15,8 @@
     │   └── BackendTimeout
     ├── ServerError           the backend failed (5xx) or answered outside the contract
     ├── SecurityError         a response that must not be shown (wrong member, redirect, host)
-    │   └── UntrustedDestination  TLS not verified or a redirect: nothing reached the backend
+    │   └── UntrustedDestination  TLS not verified, key not pinned, or a redirect: nothing
+    │                             reached the backend
     └── ConfigError           the configuration is unusable
 Anything else is a bug.
 """
@@ -134,9 +135,9 @@ class SecurityError(SupportDeskError):
 
 
 class UntrustedDestination(SecurityError):
-    """The destination could not be trusted (its TLS certificate failed verification, or it
-    answered with a redirect): nothing was applied by the backend, and nothing more is sent
-    there. A queued write stays queued."""
+    """The destination could not be trusted (its TLS certificate failed verification, its key
+    matches none of the configured pins, or it answered with a redirect): nothing was applied
+    by the backend, and nothing more is sent there. A queued write stays queued."""
 
 
 class WrongMemberError(SecurityError):

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 def parse_args(argv: list[str]) -> argparse.Namespace | types.SimpleNamespace:
     log_level = os.environ.get("SUPPORTDESK_LOG_LEVEL", "INFO")
     if not argv:  # the usual start: argparse costs ~6 ms (gettext look-ups) and 0.4 MB
-        return types.SimpleNamespace(log_level=log_level)
+        return types.SimpleNamespace(log_level=log_level, check_config=False)
     import argparse
 
     parser = argparse.ArgumentParser(prog="supportdesk", description=(
@@ -28,6 +28,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace | types.SimpleNamespace:
         "demo backend."))
     parser.add_argument("--version", action="version", version=f"SupportDesk {__version__}")
     parser.add_argument("--log-level", default=log_level)
+    parser.add_argument("--check-config", action="store_true", help=(
+        "check the managed config, DNS, TLS, the allow-list, the pins and the backend's "
+        "health; print what is wrong and exit non-zero if anything is"))
     return parser.parse_args(argv)
 
 
@@ -81,6 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     without_charset_detection()
     setup_logging(args.log_level)
+    if args.check_config:  # for IT, on a console: no Qt is loaded
+        from ..checkconfig import main as check_config
+
+        return check_config()
     from . import importcache
 
     importcache.start()

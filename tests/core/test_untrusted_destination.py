@@ -29,7 +29,7 @@ from supportdesk.operations import build
 from supportdesk.store.crypto import Cipher
 from supportdesk.store.local import LocalStore
 from supportdesk.sync.connection import ConnectionTracker, State
-from supportdesk.sync.service import LocalSync, drain_now
+from supportdesk.sync.service import Drain, DrainReport, InlineHops, LocalSync, drain_now
 
 NUMBER = "992000000000018"
 
@@ -136,3 +136,39 @@ def test_the_banner_says_why_the_destination_is_not_trusted():
         "The TLS certificate of sd.example.com could not be verified; nothing was sent.",
         code="tls-unverified", params={"host": "sd.example.com"}))
     assert status.state is State.OFFLINE and "could not be verified" in status.reason
+
+
+def test_an_unresolvable_name_leaves_queued_work_queued_and_the_banner_says_why(tmp_path):
+    # The dangling domain before a stranger registers it: the name does not resolve.
+    store = LocalStore(tmp_path / "store.sqlite", Cipher(os.urandom(32)))
+    client = ApiClient("https://sd-backend.invalid", retries=0)
+    client.token = "a-token-that-must-not-leak"
+    tracker = ConnectionTracker()  # fed by the drain's outcomes, as the app's sync controller
+    reports: list[DrainReport] = []
+
+    def failed(error: BaseException) -> None:
+        raise error
+
+    def sent(results) -> None:  # noqa: ANN001
+        for _entry, outcome in results:
+            if isinstance(outcome, BaseException):
+                tracker.failure(outcome)
+
+    try:
+        local = LocalSync(store, "agent1", "dangling")
+        credit = local.outbox.add("agent1", "dangling", build.credit(
+            NUMBER, kind="goodwill", miles=500, reason="Lost bag"))
+        Drain(local, client, InlineHops(), on_sent=sent).run(reports.append, failed)
+        (report,) = reports
+        assert report.stopped == "offline" and report.left == 1
+        waiting = local.outbox.get(credit.op_id)
+        assert waiting.state == "queued" and waiting.policy is Policy.QUEUE
+        assert "cannot be found (DNS)" in waiting.note and "nothing was sent" in waiting.note
+        assert local.outbox.needs_attention("agent1") == []
+    finally:
+        client.close()
+        store.close()
+    status = tracker.status
+    assert status.state is State.OFFLINE
+    assert status.reason == ("The backend host sd-backend.invalid cannot be found (DNS). Check "
+                             "the configured address; nothing was sent.")
