@@ -7,6 +7,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from ..domain.awards import PassengerName
 from ..errors import ServerError
 
 
@@ -98,6 +99,8 @@ class AwardBooking:
     created_at: str
     miles_recredited: int | None = None
     fee_miles: int | None = None
+    # The travellers as on the ticket (flight awards; none for upgrades and older awards).
+    passenger_names: tuple[PassengerName, ...] = ()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> AwardBooking:
@@ -114,9 +117,54 @@ class AwardBooking:
                 balance=int(data["balance"]), created_at=str(data["created_at"]),
                 miles_recredited=_optional_int(data.get("miles_recredited")),
                 fee_miles=_optional_int(data.get("fee_miles")),
+                passenger_names=_names(data.get("passenger_names") or ()),
             )
         except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
             raise _malformed("booking", exc) from None
+
+
+def _names(items: Any) -> tuple[PassengerName, ...]:
+    return tuple(PassengerName(str(item["given_name"]), str(item["surname"]))
+                 for item in items)
+
+
+@dataclass(frozen=True)
+class UpgradeQuote:
+    """The server's price of upgrading a ticket's next flight, with the member's balance now
+    and after it (`enough`: the balance covers it)."""
+
+    member_number: str
+    ticket_number: str
+    flight: BookedFlight  # the flight that would be upgraded (departure_time "" if unknown)
+    from_cabin: str
+    to_cabin: str
+    miles: int
+    fees_eur: Decimal
+    zone: int
+    distance_km: int
+    lines: tuple[str, ...]
+    balance: int
+    balance_after: int
+    enough: bool
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> UpgradeQuote:
+        try:
+            flight = data["flight"]
+            return cls(
+                member_number=str(data["member_number"]),
+                ticket_number=str(data["ticket_number"]),
+                flight=BookedFlight(**{f.name: str(flight[f.name])
+                                       for f in fields(BookedFlight)}),
+                from_cabin=str(data["from_cabin"]), to_cabin=str(data["to_cabin"]),
+                miles=int(data["miles"]), fees_eur=_euros(data["fees_eur"]),
+                zone=int(data["zone"]), distance_km=int(data["distance_km"]),
+                lines=tuple(str(line) for line in data["lines"]),
+                balance=int(data["balance"]), balance_after=int(data["balance_after"]),
+                enough=bool(data["enough"]),
+            )
+        except (KeyError, TypeError, ValueError, InvalidOperation) as exc:
+            raise _malformed("upgrade quote", exc) from None
 
 
 def _optional_int(value: Any) -> int | None:

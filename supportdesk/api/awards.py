@@ -8,18 +8,23 @@ module it loads (bench/gui_memory).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
+from ..domain import limits
+from ..domain.awards import PassengerName
+from ..domain.fares import parse_cabin
 from ..domain.identifiers import (
     parse_booking_code,
     parse_member_number,
     parse_ticket_number,
 )
 from ..errors import ServerError
+from .checks import require_member
 
 if TYPE_CHECKING:
-    from .award_models import Availability, AwardBooking
+    from .award_models import Availability, AwardBooking, UpgradeQuote
 
 
 class AwardsApi:
@@ -46,27 +51,46 @@ class AwardsApi:
                               "asked; nothing was shown.")
         return answer
 
-    def book_award(self, member_number: str, inventory_id: int, passengers: int, *,
-                   operation_id: str) -> AwardBooking:
-        """Book a flight award: miles and seats are taken together, once per operation id."""
+    def book_award(self, member_number: str, inventory_id: int,
+                   names: Sequence[PassengerName], *, operation_id: str) -> AwardBooking:
+        """Book a flight award for the passengers `names` (one seat each, as on the ticket):
+        miles and seats are taken together, once per operation id."""
         from ..operations import (  # the app's own path (it imports this module)
             build,
             send,
         )
 
-        return send.write(self, build.award_booking(member_number, inventory_id, passengers),
+        return send.write(self, build.award_booking(member_number, inventory_id, names),
                           operation_id)
 
     def book_award_on_route(self, member_number: str, *, origin: str, destination: str,
-                            date: dt.date, cabin: str, passengers: int,
+                            date: dt.date, cabin: str, names: Sequence[PassengerName],
                             operation_id: str) -> AwardBooking:
-        """Book the day's first flight on the route with seats (what a provisional booking,
-        taken without seeing the seats, asks for)."""
+        """Book the day's first flight on the route with seats for `names` (what a
+        provisional booking, taken without seeing the seats, asks for)."""
         from ..operations import build, send
 
         return send.write(self, build.award_on_route(
             member_number, origin=origin, destination=destination, date=date, cabin=cabin,
-            passengers=passengers), operation_id)
+            names=names), operation_id)
+
+    def upgrade_quote(self, member_number: str, ticket_number: str,
+                      to_cabin: str) -> UpgradeQuote:
+        """What upgrading the ticket's next flight to `to_cabin` costs, and the member's
+        miles before and after: shown before the upgrade is booked. A ticket whose flights
+        have all left is refused (Conflict, flight-departed)."""
+        number, ticket = parse_member_number(member_number), parse_ticket_number(ticket_number)
+        cabin = parse_cabin(to_cabin, "to_cabin").value
+        data = self.get("/upgrades/quote", member_number=number, ticket_number=ticket,
+                        to_cabin=cabin)
+        require_member(number, data.get("member_number") if isinstance(data, dict) else None)
+        from .award_models import UpgradeQuote
+
+        answer = UpgradeQuote.from_json(data)
+        if (answer.ticket_number, answer.to_cabin) != (ticket, cabin):
+            raise ServerError(f"The backend quoted ticket {answer.ticket_number} in "
+                              f"{answer.to_cabin}, not {ticket} in {cabin}; nothing was shown.")
+        return answer
 
     def book_upgrade(self, member_number: str, ticket_number: str, to_cabin: str, *,
                      operation_id: str) -> AwardBooking:
@@ -93,23 +117,47 @@ def award_booking(data: Any) -> AwardBooking:
     return AwardBooking.from_json(data)
 
 
+def passenger_names_json(names: Sequence[PassengerName]) -> list[dict[str, str]]:
+    """The travellers of a booking as the body names them: each part under the ticket-name
+    rule (limits.TICKET_NAME, a TextProblem if broken), at least one, one seat each."""
+    if not 1 <= len(names) <= limits.MAX_PASSENGERS:
+        raise ValueError(f"A flight award names 1 to {limits.MAX_PASSENGERS} passengers.")
+    return [{"given_name": limits.TICKET_NAME.clean(n.given_name),
+             "surname": limits.TICKET_NAME.clean(n.surname)} for n in names]
+
+
 def award_on_route_body(member_number: str, *, origin: str, destination: str, date: dt.date,
-                        cabin: str, passengers: int) -> dict[str, Any]:
-    """The JSON of POST /awards naming the route, day and cabin (also what the outbox saves)."""
+                        cabin: str, names: Sequence[PassengerName]) -> dict[str, Any]:
+    """The JSON of POST /awards naming the route, day and cabin (also what the outbox saves,
+    passengers' names included: they are checked by the same rules when it is confirmed)."""
     return {"member_number": parse_member_number(member_number), "origin": origin,
             "destination": destination, "date": date.isoformat(), "cabin": cabin,
-            "passengers": int(passengers)}
+            "passengers": len(names), "passenger_names": passenger_names_json(names)}
 
 
-def award_body(member_number: str, inventory_id: int, passengers: int) -> dict[str, Any]:
-    """The JSON of POST /awards for one chosen flight (seats taken with the miles)."""
+def award_body(member_number: str, inventory_id: int,
+               names: Sequence[PassengerName]) -> dict[str, Any]:
+    """The JSON of POST /awards for one chosen flight (a seat per passenger named, taken with
+    the miles)."""
     return {"member_number": parse_member_number(member_number),
-            "inventory_id": int(inventory_id), "passengers": int(passengers)}
+            "inventory_id": int(inventory_id), "passengers": len(names),
+            "passenger_names": passenger_names_json(names)}
 
 
 def upgrade_body(member_number: str, ticket_number: str, to_cabin: str) -> dict[str, Any]:
     return {"member_number": parse_member_number(member_number),
             "ticket_number": parse_ticket_number(ticket_number), "to_cabin": to_cabin}
+
+
+def checked_award(data: Any, names: list[dict[str, str]] | None) -> AwardBooking:
+    """The award in a write's answer, after checking it is for the passengers named (a
+    booking saved before names were taken, `names` None, is not checked for them)."""
+    booking = award_booking(data)
+    if names is not None and [(n.given_name, n.surname) for n in booking.passenger_names] \
+            != [(n["given_name"], n["surname"]) for n in names]:
+        raise ServerError(f"The backend booked award {booking.code} for other passengers "
+                          "than the ones named.")
+    return booking
 
 
 def checked_upgrade(data: Any, ticket: str) -> AwardBooking:

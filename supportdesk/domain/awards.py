@@ -58,6 +58,19 @@ class InvalidAwardRequest(InvalidIdentifier):
 
 
 @dataclass(frozen=True)
+class PassengerName:
+    """One traveller of a flight award, as the ticket will name them (each part checked by
+    limits.TICKET_NAME)."""
+
+    given_name: str
+    surname: str
+
+    @property
+    def full(self) -> str:
+        return f"{self.given_name} {self.surname}"
+
+
+@dataclass(frozen=True)
 class AwardPrice:
     origin: str
     destination: str
@@ -118,6 +131,17 @@ def _passengers(passengers: int) -> int:
             "passengers", f"An award is for 1 to {MAX_PASSENGERS} passengers."
         )
     return passengers
+
+
+def check_names_for(passengers: int, names: int) -> None:
+    """A flight award names every traveller: one name per seat taken (InvalidAwardRequest on
+    "passenger_names", code "passenger-names-count", otherwise)."""
+    if names != passengers:
+        raise InvalidAwardRequest(
+            "passenger_names",
+            f"Give the name of each passenger as on the ticket: {passengers} "
+            f"passenger(s), {names} name(s).",
+            code="passenger-names-count", passengers=passengers, names=names)
 
 
 def _total_line(count: int, miles: int, fees: Decimal) -> str:
@@ -209,17 +233,18 @@ def cancel_award(
 
 
 def departure_instant(
-    origin: str, departure_date: str | dt.date, departure_time: str
+    origin: str, departure_date: str | dt.date, departure_time: str | None
 ) -> dt.datetime:
     """When a flight leaves, as an aware datetime: its date and HH:MM are local time at the
-    origin airport (the airport's IANA zone, so daylight saving is the zone's own)."""
+    origin airport (the airport's IANA zone, so daylight saving is the zone's own). A time
+    not known (None) counts as the day's first minute: a flight that may have left has."""
     day = departure_date if isinstance(departure_date, dt.date) else \
         dt.date.fromisoformat(departure_date)
-    hour, minute = (int(part) for part in departure_time.split(":"))
+    hour, minute = (int(part) for part in (departure_time or "00:00").split(":"))
     return dt.datetime.combine(day, dt.time(hour, minute), ZoneInfo(airport(origin).tz))
 
 
-def has_departed(origin: str, departure_date: str | dt.date, departure_time: str,
+def has_departed(origin: str, departure_date: str | dt.date, departure_time: str | None,
                  now: dt.datetime) -> bool:
     """True when the flight's departure (local time at `origin`) is at or before `now` (aware).
 

@@ -26,6 +26,9 @@ MAX_CREDITS_PAGE = 500
 
 # Awards.
 AWARD_CANCEL_REASON = TextRule(3, 500)
+# Each passenger's given name and surname as on the ticket (the airline prints at most about
+# 50 characters for both; each part is kept to 40).
+TICKET_NAME = TextRule(1, 40, name=True)
 
 # The request queue: the internal note and the reply the customer reads.
 REQUEST_NOTE = TextRule(3, 2000, lines=True)

@@ -66,14 +66,36 @@ def clean_text(value: str, *, lines: bool = False, shortest: int = 1,
     return value
 
 
+# What a name on a ticket may hold besides letters (and the accents combined with them):
+# spaces, hyphens and apostrophes (typed ' or the typographic ’ that pasted text brings).
+_NAME_MARKS = frozenset(" -'\u2019")
+
+
+def clean_name(value: str) -> str:
+    """A person's name as printed on a ticket: letters (any script, accents included), spaces,
+    hyphens and apostrophes, at least one letter; runs of spaces become one. TextProblem
+    "name-digits" or "name-characters" otherwise. Call on a `clean_text` result."""
+    value = " ".join(unicodedata.normalize("NFC", value).split())
+    if any(c.isdigit() for c in value):
+        raise TextProblem("name-digits", "A name on a ticket has no digits.")
+    if any(not (unicodedata.category(c)[0] in "LM" or c in _NAME_MARKS) for c in value) \
+            or not any(c.isalpha() for c in value):
+        raise TextProblem("name-characters",
+                          "A name has letters, spaces, hyphens and apostrophes only.")
+    return value
+
+
 @dataclass(frozen=True)
 class TextRule:
-    """The rule of one kind of typed text (a credit's reason, a customer reply), kept once
-    for the desktop app's forms and the server's request models."""
+    """The rule of one kind of typed text (a credit's reason, a customer reply, a name on a
+    ticket), kept once for the desktop app's forms and the server's request models."""
 
     shortest: int
     longest: int
     lines: bool = False  # several lines allowed (notes, replies)
+    name: bool = False  # a person's name: letters, spaces, hyphens, apostrophes (clean_name)
 
     def clean(self, value: str) -> str:
-        return clean_text(value, lines=self.lines, shortest=self.shortest, longest=self.longest)
+        value = clean_text(value, lines=self.lines, shortest=self.shortest,
+                           longest=self.longest)
+        return clean_name(value) if self.name else value

@@ -141,6 +141,9 @@ member_pins = Table(
     Column("pin_hash", String(64), nullable=False),
 )
 
+    # HH:MM local time at the origin (schema 5); None on older rows: the day's first minute
+    # counts (domain.awards.departure_instant), so a flight that may have left has.
+    Column("departure_time", String(5)),
 # A caller verified by an agent: profile changes need a fresh one.
 verifications = Table(
     "verifications",
@@ -256,6 +259,18 @@ idempotency = Table(
     Column("response", Text, nullable=False),
     Column("created_at", String(32), nullable=False),
 )
+# The travellers of a flight award, as on the ticket (schema 5), in the order given.
+award_passengers = Table(
+    "award_passengers",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("booking_id", Integer, ForeignKey("award_bookings.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("given_name", String(40), nullable=False),
+    Column("surname", String(40), nullable=False),
+    UniqueConstraint("booking_id", "seq", name="uq_award_passenger"),
+)
+
 
 # The agent's word on a write the backend refused: discarded, or the member called back.
 operation_closures = Table(

@@ -13,10 +13,10 @@ from ..domain import limits
 from ..domain.airports import normalise_code
 from ..domain.awards import has_departed, local_date, price_award
 from ..domain.fares import parse_cabin
-from ..domain.identifiers import InvalidIdentifier
-from . import db
+from ..domain.identifiers import InvalidIdentifier, parse_member_number, parse_ticket_number
+from . import audit, db
 from .actions import awards
-from .answers import AvailabilityOut, AwardBookingOut, CancelledAward
+from .answers import AvailabilityOut, AwardBookingOut, CancelledAward, UpgradeQuoteOut
 from .auth import CurrentAgent, settings_of
 from .contract import MAINTENANCE, declare, write
 from .idempotency import run_write
@@ -81,6 +81,34 @@ def book_award(body: AwardIn, agent: CurrentAgent, request: Request) -> Any:
 def cancel(code: str, body: CancelIn, agent: CurrentAgent, request: Request) -> Any:
     return run_write(request, agent, {"code": code, **body.model_dump()},
                      lambda conn, actor: (200, awards.cancel_award(conn, actor, code, body)))
+
+
+@router.get("/upgrades/quote", dependencies=[capability("upgrades")],
+            **declare(UpgradeQuoteOut, 404, 409, 422, MAINTENANCE))
+def upgrade_quote(
+    agent: CurrentAgent,
+    request: Request,
+    member_number: Annotated[str, Query(max_length=40)],
+    ticket_number: Annotated[str, Query(max_length=40)],
+    to_cabin: Annotated[str, Query(max_length=30)],
+) -> dict[str, Any]:
+    """The price of an upgrade before it is booked: the ticket's next flight that has not
+    left, the miles from the award chart, the member's balance now and after. 409
+    flight-departed when the ticket's flights have all left (it is not offered)."""
+    try:
+        number = parse_member_number(member_number)
+        ticket = parse_ticket_number(ticket_number)
+        cabin = parse_cabin(to_cabin, "to_cabin").value
+    except InvalidIdentifier as exc:
+        raise invalid(exc) from None
+    settings = settings_of(request)
+    with settings.engine.connect() as conn:
+        answer = awards.quote_upgrade(conn, settings.clock(), number, ticket, cabin)
+    # It shows the member's balance and ticket: a read of the account, audited as one.
+    audit.record(settings.engine, agent_id=agent.id, action="upgrade_quoted",
+                 member_number=number, detail={"ticket": ticket, "miles": answer["miles"]},
+                 request_id=request.state.request_id)
+    return answer
 
 
 @router.post("/upgrades", dependencies=[capability("upgrades")],

@@ -129,6 +129,13 @@ def _pick_weighted(items, cumulative, roll):  # noqa: ANN001, ANN202
     return items[-1]
 
 
+def _departure_time(index: int, k: int, seq: int) -> str:
+    """A segment's local departure time, 06:00–21:55, from its place in the demo (no draw from
+    the member's random stream, so the rest of the demo stays as it was)."""
+    spot = index * 7 + k * 3 + seq
+    return f"{6 + spot % 16:02d}:{(spot * 5) % 60:02d}"
+
+
 def _email_local(first: str, last: str, index: int) -> str:
     local = f"{_FOLDED[first]}.{_FOLDED[last]}".replace(" ", "").replace("'", "")
     return f"{local}.{index:x}"
@@ -181,12 +188,14 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
             dest = "JFK"
         flight_no = f"LH{between(100, 2000)}"
         day = created + dt.timedelta(days=between(7, 120))
-        segments.append((None, number, 1, flight_no, hub, dest, day.isoformat(), cls, cabin))
+        segments.append((None, number, 1, flight_no, hub, dest, day.isoformat(), cls, cabin,
+                         _departure_time(index, k, 1)))
         flights.append((day, flight_no, hub, dest, cls, number))
         if r() < 0.7:
             back = day + dt.timedelta(days=between(2, 21))
             back_no = f"LH{between(100, 2000)}"
-            segments.append((None, number, 2, back_no, dest, hub, back.isoformat(), cls, cabin))
+            segments.append((None, number, 2, back_no, dest, hub, back.isoformat(), cls, cabin,
+                             _departure_time(index, k, 2)))
             flights.append((back, back_no, dest, hub, cls, number))
 
     entries = []
@@ -321,8 +330,8 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
             )
             cur.executemany(
                 "INSERT INTO segments (id, ticket_number, seq, flight_number, origin,"
-                " destination, departure_date, booking_class, cabin)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " destination, departure_date, booking_class, cabin, departure_time)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 segments,
             )
         cur.executemany(

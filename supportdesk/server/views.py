@@ -89,9 +89,18 @@ def summary(row: Any, now: str) -> dict[str, Any]:
                        row.arrival_delay_minutes},
         "created_at": row.created_at, "sla_due": row.sla_due,
         "overdue": row.status in OPEN_STATUSES and row.sla_due < now,
+            "passenger_names": passenger_names(conn, row.id),
         "assignee": {"id": row.assignee_id, "name": row.assignee_name}
         if row.assignee_id else None,
         "duplicates": int(row.same_ticket) - 1,
+def passenger_names(conn: Connection, booking_id: int) -> list[dict[str, str]]:
+    """The travellers of a flight award as on the ticket, in order (none for an upgrade)."""
+    p = db.award_passengers
+    return [{"given_name": r.given_name, "surname": r.surname}
+            for r in conn.execute(select(p.c.given_name, p.c.surname)
+                                  .where(p.c.booking_id == booking_id).order_by(p.c.seq))]
+
+
     }
 
 

@@ -15,7 +15,7 @@ from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.errors import Conflict, NotFound, ValidationFailed
 from supportdesk.server import db
 
-from ..helpers.awards import fund, future_economy_ticket, seats, set_seats
+from ..helpers.awards import fund, future_economy_ticket, passengers, seats, set_seats
 
 
 def ledger_count(live_server, number: str) -> int:
@@ -62,14 +62,14 @@ def test_book_replay_and_cancel_an_award(agent, live_server):
     set_seats(live_server, flight.inventory_id, 3)  # the demo data may have sold it out
     seats_before = 3
     key = new_operation_id()
-    booking = agent.book_award(number, flight.inventory_id, 1, operation_id=key)
+    booking = agent.book_award(number, flight.inventory_id, passengers(1), operation_id=key)
     assert isinstance(booking, AwardBooking)
     assert len(booking.code) == 6 and booking.status == "confirmed"
     assert booking.miles == found.price.miles and booking.balance == before - booking.miles
     assert booking.flight.flight_number == flight.flight_number
     assert seats(live_server, flight.inventory_id) == seats_before - 1
     # A retry of the same action is answered, not applied again.
-    again = agent.book_award(number, flight.inventory_id, 1, operation_id=key)
+    again = agent.book_award(number, flight.inventory_id, passengers(1), operation_id=key)
     assert again.code == booking.code
     assert seats(live_server, flight.inventory_id) == seats_before - 1
 
@@ -97,11 +97,13 @@ def test_sold_out_and_too_few_miles_are_typed_errors(agent, live_server):
     flight = found.flights[0]
     set_seats(live_server, flight.inventory_id, 0)
     with pytest.raises(Conflict, match="search again") as err:
-        agent.book_award(rich, flight.inventory_id, 1, operation_id=new_operation_id())
+        agent.book_award(rich, flight.inventory_id, passengers(1),
+                         operation_id=new_operation_id())
     assert err.value.status == 409
     dear = agent.award_availability("FRA", "SIN", in_days(7), "First").flights[0]
     with pytest.raises(ValidationFailed, match="Not enough miles") as err:
-        agent.book_award(poor, dear.inventory_id, 9, operation_id=new_operation_id())
+        agent.book_award(poor, dear.inventory_id, passengers(9),
+                         operation_id=new_operation_id())
     assert err.value.field_errors[0].field == "miles"
 
 
@@ -124,3 +126,33 @@ def test_upgrade_a_future_economy_ticket(agent, live_server):
                            operation_id=new_operation_id())
     with pytest.raises(ValueError, match="13 digits"):
         agent.book_upgrade(number, "220000000012", "First", operation_id=new_operation_id())
+
+
+def test_an_upgrade_is_quoted_before_it_is_booked(agent, live_server):
+    row = future_economy_ticket(live_server)
+    number = demo_member_number(row.member_id)
+    held = fund(live_server, number)
+    quote = agent.upgrade_quote(number, f"{row.ticket_number[:3]} {row.ticket_number[3:]}",
+                                "business")
+    chart = price_upgrade(row.origin, row.destination, "Economy", "Business")
+    assert (quote.member_number, quote.ticket_number) == (number, row.ticket_number)
+    assert (quote.from_cabin, quote.to_cabin) == ("Economy", "Business")
+    assert (quote.miles, quote.fees_eur) == (chart.miles, chart.fees_eur)
+    assert (quote.balance, quote.balance_after, quote.enough) == (held, held - chart.miles,
+                                                                  True)
+    assert quote.flight.origin == row.origin and quote.flight.departure_time
+    booking = agent.book_upgrade(number, row.ticket_number, "Business",
+                                 operation_id=new_operation_id())
+    assert booking.balance == quote.balance_after
+    with pytest.raises(NotFound):  # another member's ticket: not found for this one
+        agent.upgrade_quote(demo_member_number(934), row.ticket_number, "First")
+
+
+def test_an_award_answer_names_the_passengers_sent(agent, live_server):
+    number = demo_member_number(935)
+    fund(live_server, number)
+    found = agent.award_availability("ZRH", "CDG", in_days(8), "Economy", 2)
+    set_seats(live_server, found.flights[0].inventory_id, 2)
+    booking = agent.book_award(number, found.flights[0].inventory_id, passengers(2),
+                               operation_id=new_operation_id())
+    assert booking.passenger_names == tuple(passengers(2)) and booking.passengers == 2

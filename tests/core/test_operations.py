@@ -10,6 +10,7 @@ import pytest
 
 from supportdesk.api.models import RetroFlight
 from supportdesk.api.profile import ProfileChanges
+from supportdesk.domain.awards import PassengerName
 from supportdesk.domain.offline import Policy
 from supportdesk.errors import WrongMemberError
 from supportdesk.operations import SPECS, Editing, Home, Kind, Operation, build
@@ -21,6 +22,8 @@ from supportdesk.store.outbox import Outbox
 
 NUMBER = "992000000000018"
 TICKET = "2201234567890"
+
+PAX = (PassengerName("Anna", "Schmidt"), PassengerName("Max", "Schmidt"))
 
 
 def _flight() -> RetroFlight:
@@ -35,7 +38,7 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
         Kind.CREDIT: build.credit(NUMBER, kind="goodwill", miles=500, reason="Delayed bag"),
         Kind.CREDIT_DECISION: build.credit_decision(7, "approve", None, NUMBER, 20_000),
         Kind.REVERSAL: build.reversal(199, "Posted twice", NUMBER),
-        Kind.AWARD_BOOKING: build.award_booking(NUMBER, 42, 2),
+        Kind.AWARD_BOOKING: build.award_booking(NUMBER, 42, PAX),
         Kind.UPGRADE: build.upgrade(NUMBER, TICKET, "business"),
         Kind.AWARD_CANCELLATION: build.award_cancellation(NUMBER, "ABC234", "Plans changed"),
         Kind.PROFILE_CHANGE: build.profile_change(NUMBER, "v-1", ProfileChanges(city="Köln")),
@@ -129,9 +132,9 @@ def test_a_credit_above_the_limit_waits_for_approval_and_a_retro_claim_for_the_s
 
 
 def test_a_provisional_booking_is_the_one_booking_that_waits_and_the_one_that_is_edited():
-    chosen = build.award_booking(NUMBER, 42, 1)
+    chosen = build.award_booking(NUMBER, 42, PAX[:1])
     on_route = build.award_on_route(NUMBER, origin="FRA", destination="JFK",
-                                    date=dt.date(2027, 3, 1), cabin="economy", passengers=1)
+                                    date=dt.date(2027, 3, 1), cabin="economy", names=PAX[:1])
     assert chosen.policy is Policy.REFUSE and on_route.policy is Policy.PROVISIONAL
     spec = SPECS[Kind.AWARD_BOOKING]
     assert not spec.can_edit(chosen) and spec.can_edit(on_route)

@@ -4,11 +4,30 @@ workflow, reading and setting a flight's seats, finding inventory and tickets.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 
 from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.server import db
+
+# Travellers as on the ticket: an award names one per seat.
+TRAVELLERS = (("Anna", "Schmidt"), ("Jürgen", "Müller-Lüdenscheidt"), ("Seán", "O'Brien"),
+              ("Marie Claire", "d'Arcy"), ("Zoë", "Ng"), ("Björn", "Åberg"), ("Łucja", "Wąs"),
+              ("José", "García"), ("Ines", "Kuhn"))
+
+
+def names(count: int = 1) -> list[dict[str, str]]:
+    """The JSON of `count` passengers' names (POST /awards passenger_names)."""
+    return [{"given_name": given, "surname": surname}
+            for given, surname in TRAVELLERS[:count]]
+
+
+def passengers(count: int = 1) -> list:  # noqa: ANN201 - PassengerName, for the client
+    from supportdesk.domain.awards import PassengerName
+
+    return [PassengerName(given, surname) for given, surname in TRAVELLERS[:count]]
 
 
 def utc_day(days: int) -> dt.date:
@@ -25,7 +44,8 @@ def fund(live_server, number: str, miles: int = 400_000) -> int:
         credit = agent.propose_credit(number, kind="correction", miles=miles,
                                       reason="Test funds for awards",
                                       operation_id=new_operation_id())
-        boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
+        boss.approve_credit(credit.id, None, new_operation_id(),
+                            member_number=credit.member_number, miles=credit.miles)
         return boss.get_member(number).miles_balance
     finally:
         agent.close()
@@ -66,3 +86,36 @@ def future_economy_ticket(live_server):  # noqa: ANN201
                    db.segments.c.seq == 1, db.segments.c.cabin == "Economy",
                    db.segments.c.departure_date > dt.date.today().isoformat())
             .order_by(db.tickets.c.member_id).limit(1)).one()
+
+
+@contextmanager
+def server_clock(live_server) -> Iterator:  # noqa: ANN001
+    """`set_now(instant)`: the server's "now" (Settings.clock) from here on, the real clock
+    again after the block."""
+    real = live_server.settings.clock
+
+    def set_now(instant: dt.datetime) -> None:
+        live_server.settings.clock = lambda: instant.astimezone(dt.UTC)
+
+    try:
+        yield set_now
+    finally:
+        live_server.settings.clock = real
+
+
+def add_ticket(live_server, member_index: int, ticket_number: str, booking_code: str,
+               *flights: tuple[str, str, str, dt.date, str, str]) -> None:
+    """A paid ticket of demo member `member_index` with segments (flight number, origin,
+    destination, day, local departure time, cabin), in order."""
+    with live_server.settings.engine.begin() as conn:
+        booking_id = conn.execute(insert(db.bookings).values(
+            code=booking_code, member_id=member_index,
+            created_at="2026-01-01T09:00:00.000000Z")).inserted_primary_key[0]
+        conn.execute(insert(db.tickets).values(
+            number=ticket_number, booking_id=booking_id, member_id=member_index,
+            passenger_name="TEST/PASSENGER", fare_basis="YLOWEU"))
+        conn.execute(insert(db.segments), [
+            {"ticket_number": ticket_number, "seq": seq, "flight_number": number,
+             "origin": origin, "destination": destination, "departure_date": day.isoformat(),
+             "departure_time": at, "booking_class": "Y", "cabin": cabin}
+            for seq, (number, origin, destination, day, at, cabin) in enumerate(flights, 1)])

@@ -16,7 +16,7 @@ from supportdesk.domain.awards import departure_instant, has_departed, local_dat
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
-from ..helpers.awards import fund, seats, set_seats
+from ..helpers.awards import fund, names, seats, set_seats
 from ..helpers.http import API, auth, key, login, post
 from ..helpers.ledger import balance
 
@@ -86,8 +86,8 @@ def offered(live_server, token, origin: str, destination: str) -> list[str]:
 
 def book(live_server, token, number: str, inventory_id: int) -> requests.Response:
     return post(live_server, token, "/awards", {"member_number": number,
-                                                "inventory_id": inventory_id,
-                                                "passengers": 1}, key())
+                                                "inventory_id": inventory_id, "passengers": 1,
+                                                "passenger_names": names(1)}, key())
 
 
 def assert_departed(r: requests.Response, flight_number: str) -> None:
@@ -139,7 +139,8 @@ def test_a_booking_by_route_skips_departed_flights(live_server, token, flights, 
     number = demo_member_number(712)
     fund(live_server, number)
     body = {"member_number": number, "origin": "FRA", "destination": "JFK",
-            "date": DAY.isoformat(), "cabin": "Business", "passengers": 1}
+            "date": DAY.isoformat(), "cabin": "Business", "passengers": 1,
+            "passenger_names": names(1)}
     clock(local(BERLIN, DAY, "23:28"))
     r = post(live_server, token, "/awards", body, key())
     assert r.status_code == 201, r.text

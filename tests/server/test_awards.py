@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
 
+from ..helpers.awards import names
 from ..helpers.http import API, auth, key, login, post
 from ..helpers.ledger import balance
 
@@ -31,7 +32,8 @@ def rich_member(live_server, index: int, miles: int = 500_000) -> str:
     agent, boss = login(live_server.url, "agent7"), login(live_server.url, "super2")
     r = post(live_server, agent, "/credits", {"member_number": number, "miles": miles,
                                               "kind": "correction", "reason": "test funds"})
-    post(live_server, boss, f"/credits/{r.json()['id']}/approve", {})
+    post(live_server, boss, f"/credits/{r.json()['id']}/approve",
+         {"member_number": number, "miles": miles})
     return number
 
 
@@ -89,7 +91,8 @@ def test_business_award_takes_miles_and_a_seat_once(live_server, token):
     seat = bookable(live_server)
     before_miles, before_seats = balance(live_server, number), seats(live_server, seat.id)
     op = key()
-    body = {"member_number": number, "inventory_id": seat.id, "passengers": 1}
+    body = {"member_number": number, "inventory_id": seat.id, "passengers": 1,
+            "passenger_names": names(1)}
     r = post(live_server, token, "/awards", body, op)
     assert r.status_code == 201, r.text
     booking = r.json()
@@ -140,7 +143,7 @@ def test_a_booking_by_route_takes_the_days_first_flight_with_seats_or_is_sold_ou
     first = next(f for f in day if f.seats >= 2)
     body = {"member_number": number, "origin": seat.origin.lower(),
             "destination": seat.destination, "date": seat.departure_date,
-            "cabin": seat.cabin, "passengers": 2}
+            "cabin": seat.cabin, "passengers": 2, "passenger_names": names(2)}
     before = seats(live_server, first.id)
     r = post(live_server, token, "/awards", body, key())
     assert r.status_code == 201, r.text
@@ -161,13 +164,15 @@ def test_a_booking_by_route_takes_the_days_first_flight_with_seats_or_is_sold_ou
 
 
 @pytest.mark.parametrize("body", [
-    {"passengers": 1},  # neither the flight nor the route
-    {"inventory_id": 1, "origin": "FRA", "passengers": 1},  # both
-    {"origin": "FRA", "destination": "JFK", "cabin": "Business", "passengers": 1},  # no date
+    {"passengers": 1, "passenger_names": names(1)},  # neither the flight nor the route
+    {"inventory_id": 1, "origin": "FRA", "passengers": 1,
+     "passenger_names": names(1)},  # both
+    {"origin": "FRA", "destination": "JFK", "cabin": "Business", "passengers": 1,
+     "passenger_names": names(1)},  # no date
     {"origin": "XXX", "destination": "JFK", "date": "2031-01-01", "cabin": "Business",
-     "passengers": 1},
+     "passengers": 1, "passenger_names": names(1)},
     {"origin": "FRA", "destination": "JFK", "date": "2031-01-01", "cabin": "Cargo",
-     "passengers": 1},
+     "passengers": 1, "passenger_names": names(1)},
 ])
 def test_a_booking_must_name_its_flight_one_way(live_server, token, body):
     r = post(live_server, token, "/awards", {"member_number": demo_member_number(703), **body},
@@ -190,7 +195,8 @@ def test_two_agents_racing_for_the_last_seat_get_one_booking(live_server):
     def book(i: int) -> None:
         start.wait()
         answers.append(post(live_server, tokens[i], "/awards", {
-            "member_number": members[i], "inventory_id": seat.id, "passengers": 1}))
+            "member_number": members[i], "inventory_id": seat.id, "passengers": 1,
+            "passenger_names": names(1)}))
 
     threads = [threading.Thread(target=book, args=(i,)) for i in range(2)]
     for t in threads:
@@ -213,15 +219,16 @@ def test_too_few_miles_and_closed_accounts_are_refused(live_server, token):
         closed = conn.execute(select(db.members.c.member_number).where(
             db.members.c.status == "closed").limit(1)).scalar_one()
     r = post(live_server, token, "/awards", {"member_number": poor, "inventory_id": seat.id,
-                                             "passengers": 9})
+                                             "passengers": 9, "passenger_names": names(9)})
     # Miles are checked before seats: nine Business seats cost at least 180,000 miles.
     assert r.status_code == 422 and "Not enough miles" in r.json()["detail"]
     r = post(live_server, token, "/awards", {"member_number": closed, "inventory_id": seat.id,
-                                             "passengers": 1})
+                                             "passengers": 1, "passenger_names": names(1)})
     assert r.status_code == 422 and "closed" in r.json()["detail"]
     for bad in ({"passengers": 0}, {"inventory_id": -1}, {"member_number": "992000000000019"}):
         r = post(live_server, token, "/awards", {"member_number": poor, "inventory_id": seat.id,
-                                                 "passengers": 1, **bad})
+                                                 "passengers": 1, "passenger_names": names(1),
+                                                 **bad})
         assert r.status_code == 422
 
 

@@ -182,8 +182,11 @@ def test_what_the_server_sends_is_what_it_declares(doc, private_servers):
             .order_by(db.award_inventory.c.id.desc()).limit(1)).one()
     get(agent, "/awards/availability", "/awards/availability", origin=seat.origin,
         destination=seat.destination, date=seat.departure_date, cabin=seat.cabin)
-    booking = write(agent, "/awards", "/awards", {"member_number": number,
-                                                  "inventory_id": seat.id, "passengers": 1})
+    booking = write(agent, "/awards", "/awards", {
+        "member_number": number, "inventory_id": seat.id, "passengers": 1,
+        "passenger_names": [{"given_name": "Anna", "surname": "Schmidt"}]})
+    get(agent, "/upgrades/quote", "/upgrades/quote", member_number=number,
+        ticket_number="2200000000000", to_cabin="First")  # a 404 problem
     assert booking.status_code == 201, booking.text
     write(agent, "/awards/{code}/cancel", f"/awards/{booking.json()['code']}/cancel",
           {"member_number": number, "reason": "Plans changed"})

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import secrets
 from decimal import Decimal
 from typing import Any
@@ -23,19 +24,23 @@ from . import Actor, locks
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
-def departed(seat: Any, actor: Actor, action: str) -> ApiError:
-    """409 flight-departed: `seat` (an award_inventory row) left before `action` could."""
+def departed(seat: Any, now: Actor | dt.datetime, action: str) -> ApiError:
+    """409 flight-departed: `seat` (an award_inventory or a ticket's segments row) left
+    before `action` could. `now`: the instant judged at, or the actor whose clock says it."""
+    instant = now if isinstance(now, dt.datetime) else now.clock()
+    at = seat.departure_time or "00:00"  # not recorded: judged from the day's first minute
     return ApiError(
         409, "flight-departed",
         f"Flight {seat.flight_number} {seat.origin}–{seat.destination} left on "
-        f"{seat.departure_date} at {seat.departure_time} local time; it cannot be {action}.",
+        f"{seat.departure_date} at {at} local time; it cannot be {action}.",
         params={"flight_number": seat.flight_number, "origin": seat.origin,
-                "departure_date": seat.departure_date, "departure_time": seat.departure_time,
-                "now": db.iso(actor.clock())})
+                "departure_date": seat.departure_date, "departure_time": at,
+                "now": db.iso(instant)})
 
 
-def _gone(seat: Any, actor: Actor) -> bool:
-    return has_departed(seat.origin, seat.departure_date, seat.departure_time, actor.clock())
+def _gone(seat: Any, now: Actor | dt.datetime) -> bool:
+    instant = now if isinstance(now, dt.datetime) else now.clock()
+    return has_departed(seat.origin, seat.departure_date, seat.departure_time, instant)
 
 
 def _first_with_seats(conn: Connection, actor: Actor, body: AwardIn) -> Any:
@@ -63,10 +68,16 @@ def _first_with_seats(conn: Connection, actor: Actor, body: AwardIn) -> Any:
     raise departed(with_seats[-1], actor, "booked")
 
 
-def _member(conn: Connection, number: str) -> Any:
-    """The member, locked (`locks.member`): the balance checked is the balance spent."""
-    row = locks.member(conn, number, db.members.c.id, db.members.c.member_number,
-                       db.members.c.status)
+def _member(conn: Connection, number: str, *, lock: bool = True) -> Any:
+    """The member, locked (`locks.member`): the balance checked is the balance spent. A quote
+    (`lock=False`) reads it without the lock: it spends nothing."""
+    columns = (db.members.c.id, db.members.c.member_number, db.members.c.status)
+    if lock:
+        row = locks.member(conn, number, *columns)
+    else:
+        row = conn.execute(select(*columns).where(db.members.c.member_number == number)).first()
+        if row is None:
+            raise ApiError(404, "member-not-found", f"There is no member {number}.")
     if row.status != "active":
         raise ApiError(422, "invalid-input", "The account is closed; it cannot book awards.",
                        errors=[{"field": "member_number", "message": "The account is closed."}])
@@ -118,17 +129,24 @@ def book_award(conn: Connection, actor: Actor, body: AwardIn) -> dict[str, Any]:
                        f"({left} left); search again for other flights.", seats_left=left,
                        params={"seats_left": left})
     code = _new_code(conn)
+    # The ledger is where the member page lists awards: the travellers are named there too.
+    names = ", ".join(f"{p.given_name} {p.surname}" for p in body.passenger_names)
+    description = (f"Flight award {seat.flight_number} {seat.origin}–{seat.destination} "
+                   f"{seat.departure_date}, {seat.cabin}, {body.passengers} pax: {names}")
+    if len(description) > 300:
+        description = description[:299] + "…"
     ledger_id = conn.execute(insert(db.ledger).values(
         member_id=member.id, posted_at=db.iso(db.utcnow()), kind="award_redemption",
-        miles=-price.miles, reference=code, agent_id=agent.id,
-        description=f"Flight award {seat.flight_number} {seat.origin}–{seat.destination} "
-                    f"{seat.departure_date}, {seat.cabin}, {body.passengers} pax",
+        miles=-price.miles, reference=code, agent_id=agent.id, description=description,
         operation_id=actor.operation_id)).inserted_primary_key[0]
     booking_id = conn.execute(insert(db.award_bookings).values(
         code=code, kind="flight", member_id=member.id, inventory_id=seat.id,
         cabin=seat.cabin, passengers=body.passengers, miles=price.miles,
         fees_eur=str(price.fees_eur), status="confirmed", created_at=db.iso(db.utcnow()),
         created_by=agent.id, ledger_id=ledger_id)).inserted_primary_key[0]
+    conn.execute(insert(db.award_passengers), [
+        {"booking_id": booking_id, "seq": seq, "given_name": p.given_name,
+         "surname": p.surname} for seq, p in enumerate(body.passenger_names, start=1)])
     audit.append(conn, agent_id=agent.id, action="award_booked",
                  member_number=member.member_number,
                  detail={"code": code, "miles": price.miles, "inventory_id": seat.id},
@@ -176,28 +194,60 @@ def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> d
             "fee_miles": refund.fee_miles}
 
 
-def book_upgrade(conn: Connection, actor: Actor, body: UpgradeIn) -> dict[str, Any]:
-    """Upgrade the ticket's next flight with miles. Lock: the member's row, for the balance;
-    the segment's cabin is written once (a second upgrade to the same cabin is refused by
-    the price, which needs a higher cabin)."""
-    agent = actor.agent
-    member = _member(conn, body.member_number)
+def _upgrade_plan(conn: Connection, now: dt.datetime, member_number: str,
+                  ticket_number: str, to_cabin: str, *, lock: bool) -> tuple[Any, ...]:
+    """(member, ticket, segment, price) of upgrading the ticket's next flight — its first
+    segment that has not left (local time at its origin, `has_departed`) — to `to_cabin`.
+    404 for a ticket that is not this member's, 409 flight-departed when every segment has
+    left, 422 for an upgrade to a cabin that is not higher. The balance is the caller's."""
+    member = _member(conn, member_number, lock=lock)
     ticket = conn.execute(select(db.tickets).where(
-        db.tickets.c.number == body.ticket_number)).first()
+        db.tickets.c.number == ticket_number)).first()
     if ticket is None or ticket.member_id != member.id:
         # Another member's ticket is "not found" for this member: no hint that it exists.
         raise ApiError(404, "ticket-not-found",
-                       f"Member {member.member_number} has no ticket {body.ticket_number}.")
-    segment = conn.execute(select(db.segments).where(
-        db.segments.c.ticket_number == ticket.number).order_by(db.segments.c.seq)).first()
-    if segment is None or segment.departure_date < db.utcnow().date().isoformat():
+                       f"Member {member.member_number} has no ticket {ticket_number}.")
+    segments = conn.execute(select(db.segments).where(
+        db.segments.c.ticket_number == ticket.number).order_by(db.segments.c.seq)).all()
+    if not segments:
         raise ApiError(422, "invalid-input", "This ticket has no flight left to upgrade.",
                        errors=[{"field": "ticket_number", "message": "Nothing to upgrade."}])
+    segment = next((s for s in segments if not _gone(s, now)), None)
+    if segment is None:  # every flight of the ticket has left: nothing is offered
+        raise departed(segments[-1], now, "upgraded")
     try:
-        price = price_upgrade(segment.origin, segment.destination, segment.cabin,
-                              body.to_cabin)
+        price = price_upgrade(segment.origin, segment.destination, segment.cabin, to_cabin)
     except InvalidIdentifier as exc:
         raise invalid(exc) from None
+    return member, ticket, segment, price
+
+
+def quote_upgrade(conn: Connection, now: dt.datetime, member_number: str, ticket_number: str,
+                  to_cabin: str) -> dict[str, Any]:
+    """What upgrading the ticket's next flight costs and leaves: the price from the chart,
+    the balance now and after, whether it is enough. Reads only; the booking checks again."""
+    member, ticket, segment, price = _upgrade_plan(conn, now, member_number, ticket_number,
+                                                   to_cabin, lock=False)
+    held = balance(conn, member.id)
+    return {
+        "member_number": member.member_number, "ticket_number": ticket.number,
+        "flight": {"flight_number": segment.flight_number, "date": segment.departure_date,
+                   "departure_time": segment.departure_time or "", "origin": segment.origin,
+                   "destination": segment.destination},
+        "from_cabin": price.from_cabin.value, "to_cabin": price.to_cabin.value,
+        "miles": price.miles, "fees_eur": str(price.fees_eur), "zone": price.zone,
+        "distance_km": round(price.distance_km), "lines": list(price.lines),
+        "balance": held, "balance_after": held - price.miles, "enough": held >= price.miles,
+    }
+
+
+def book_upgrade(conn: Connection, actor: Actor, body: UpgradeIn) -> dict[str, Any]:
+    """Upgrade the ticket's next flight that has not left with miles. Lock: the member's row,
+    for the balance; the segment's cabin is written once (a second upgrade to the same cabin
+    is refused by the price, which needs a higher cabin)."""
+    agent = actor.agent
+    member, ticket, segment, price = _upgrade_plan(
+        conn, actor.clock(), body.member_number, body.ticket_number, body.to_cabin, lock=True)
     _enough(balance(conn, member.id), price.miles)
     code = _new_code(conn)
     ledger_id = conn.execute(insert(db.ledger).values(
