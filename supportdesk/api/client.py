@@ -209,7 +209,8 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         except requests.exceptions.SSLError as exc:
             mismatch = pin_mismatch_in(exc)
             if mismatch is not None:
-                security_log.error("TLS KEY NOT PINNED: %s", mismatch)
+                if mismatch.first:  # not again at every health check
+                    security_log.error("TLS KEY NOT PINNED: %s", mismatch)
                 raise UntrustedDestination(
                     f"The TLS certificate of {self.host} does not carry the key IT pinned "
                     f"for the backend; nothing was sent. Tell IT (supportdesk --check-config).",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -64,11 +65,12 @@ class PinMismatch(SSLError):
     """The peer's certificate key matches none of the pins; the connection was closed before
     anything was written on it."""
 
-    def __init__(self, host: str, seen: str | None) -> None:
+    def __init__(self, host: str, seen: str | None, first: bool = True) -> None:
         super().__init__(f"the TLS key of {host} ({seen or 'no certificate'}) matches none "
                          "of the configured pins")
         self.host = host
         self.seen = seen
+        self.first = first  # the first refusal of this key by this adapter (log it once)
 
 
 def pin_mismatch_in(error: BaseException | None) -> PinMismatch | None:
@@ -113,7 +115,7 @@ class _PinnedConnection(HTTPSConnection):
             seen = None
         if seen not in pins:
             self.close()
-            raise PinMismatch(self.host, seen)
+            raise PinMismatch(self.host, seen, self.adapter.refused(seen))
         self._pinned = (der, pins)
 
 
@@ -122,7 +124,16 @@ class PinnedAdapter(HTTPAdapter):
 
     def __init__(self, pins: Iterable[str], **kwargs: Any) -> None:
         self.pins = frozenset(pins)
+        self._refused: set[str | None] = set()
+        self._lock = threading.Lock()
         super().__init__(**kwargs)
+
+    def refused(self, seen: str | None) -> bool:
+        """Note a refused key; True the first time."""
+        with self._lock:
+            first = seen not in self._refused
+            self._refused.add(seen)
+            return first
 
     def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
         super().init_poolmanager(*args, **kwargs)

@@ -92,7 +92,7 @@ def test_a_matching_pin_lets_requests_through_on_one_connection(ca, live_server)
 
 @pytest.mark.expect_log("supportdesk.security", "TLS KEY NOT PINNED")
 def test_a_trusted_certificate_with_another_key_gets_nothing_and_the_work_stays_queued(
-        ca, live_server, tmp_path):
+        ca, live_server, tmp_path, caplog):
     # The stranger's certificate: issued by a CA the client trusts, for the right name.
     stranger = ca.issue(label="stranger")
     backend_key = ca.issue(label="backend")
@@ -128,6 +128,10 @@ def test_a_trusted_certificate_with_another_key_gets_nothing_and_the_work_stays_
     assert error.code == "pin-mismatch" and error.params == {"host": "127.0.0.1"}
     status = ConnectionTracker().failure(error)
     assert status.state is State.OFFLINE and REFUSED in status.reason
+    # Logged once for this key, not at every attempt (the health check polls every few s).
+    assert [r.getMessage() for r in caplog.records if "NOT PINNED" in r.getMessage()] \
+        == [f"TLS KEY NOT PINNED: the TLS key of 127.0.0.1 ({stranger.pin}) matches none of "
+            "the configured pins"]
 
 
 @pytest.mark.expect_log("supportdesk.security", "TLS KEY NOT PINNED")
