@@ -173,12 +173,26 @@ class Credit:
     decided_at: str | None
     decision_note: str | None
     pending_reason: str | None = None  # why it waits; only in the answer to a proposal
+    # Only in a list of credits (`listed`): what a supervisor signs off without opening the
+    # member (the name, no contact data; the balance when listed) and who asked.
+    member_name: str | None = None
+    member_tier: str | None = None
+    member_balance: int | None = None
+    requested_by_username: str | None = None
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Credit:
+    def from_json(cls, data: dict[str, Any], *, listed: bool = False) -> Credit:
+        """`listed`: an item of GET /credits, which must carry the member and the requester's
+        user name."""
         try:
             requester = data["requested_by"]
             decider = data.get("decided_by") or {}
+            more: dict[str, Any] = {}
+            if listed:
+                more = dict(member_name=str(data["member_name"]),
+                            member_tier=str(data["member_tier"]),
+                            member_balance=int(data["member_balance"]),
+                            requested_by_username=str(requester["username"]))
             return cls(
                 id=int(data["id"]),
                 member_number=str(data["member_number"]),
@@ -194,6 +208,7 @@ class Credit:
                 decided_at=data.get("decided_at"),
                 decision_note=data.get("decision_note"),
                 pending_reason=data.get("pending_reason"),
+                **more,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerError(f"The backend's credit answer is malformed ({exc!r}).") from None

@@ -45,3 +45,9 @@ def applied_today(credits: Iterable[CreditLike], agent_id: int, today: dt.date) 
     return sum(c.miles for c in credits
                if c.requested_by_id == agent_id and c.decided_by_name is None
                and c.requested_at[:10] == day)
+
+
+def needs_confirmation(miles: int, *, threshold: int) -> bool:
+    """Whether approving `miles` asks the supervisor once more: above `threshold` (the
+    managed config's `approval_confirm_miles`)."""
+    return miles > threshold

@@ -18,17 +18,22 @@ assignee = db.agents.alias("assignee")
 other = db.requests.alias("other")
 
 
-def credit_json(conn: Connection, credit_id: int) -> dict[str, Any]:
-    requester = db.agents.alias("requester")
-    decider = db.agents.alias("decider")
-    row = conn.execute(
-        select(db.credits, db.members.c.member_number,
-               requester.c.name.label("requested_by_name"),
-               decider.c.name.label("decided_by_name"))
-        .join(db.members, db.members.c.id == db.credits.c.member_id)
-        .join(requester, requester.c.id == db.credits.c.requested_by)
-        .outerjoin(decider, decider.c.id == db.credits.c.decided_by)
-        .where(db.credits.c.id == credit_id)).one()
+requester = db.agents.alias("requester")
+decider = db.agents.alias("decider")
+
+
+def credit_select(*extra: Any):  # noqa: ANN201
+    """A credit with its member's number, requester and decider (+ `extra` columns): one
+    row per credit, so a list of them is one query."""
+    c = db.credits
+    return (select(c, db.members.c.member_number, requester.c.name.label("requested_by_name"),
+                   decider.c.name.label("decided_by_name"), *extra)
+            .join(db.members, db.members.c.id == c.c.member_id)
+            .join(requester, requester.c.id == c.c.requested_by)
+            .outerjoin(decider, decider.c.id == c.c.decided_by))
+
+
+def _credit(row: Any) -> dict[str, Any]:
     return {
         "id": row.id, "member_number": row.member_number, "miles": row.miles, "kind": row.kind,
         "reason": row.reason, "reference": row.reference, "status": row.status,
@@ -39,6 +44,30 @@ def credit_json(conn: Connection, credit_id: int) -> dict[str, Any]:
         "decided_at": row.decided_at, "decision_note": row.decision_note,
         "ledger_id": row.ledger_id,
     }
+
+
+def credit_json(conn: Connection, credit_id: int) -> dict[str, Any]:
+    return _credit(conn.execute(credit_select().where(db.credits.c.id == credit_id)).one())
+
+
+def listed_credits_select():  # noqa: ANN201
+    """Credits as the list shows them (`listed_credit`): the member's name and tier, the
+    balance now (a correlated sum over ix_ledger_member) and the requester's username."""
+    miles_now = (select(func.coalesce(func.sum(db.ledger.c.miles), 0))
+                 .where(db.ledger.c.member_id == db.credits.c.member_id)
+                 .scalar_subquery())
+    m = db.members.c
+    return credit_select(m.first_name, m.last_name, m.tier,
+                         requester.c.username.label("requested_by_username"),
+                         miles_now.label("member_balance"))
+
+
+def listed_credit(row: Any) -> dict[str, Any]:
+    answer = _credit(row)
+    answer["requested_by"]["username"] = row.requested_by_username
+    answer.update(member_name=f"{row.first_name} {row.last_name}", member_tier=row.tier,
+                  member_balance=int(row.member_balance))
+    return answer
 
 
 def balance(conn: Connection, member_id: int) -> int:
@@ -60,7 +89,16 @@ def booking_json(conn: Connection, booking_id: int) -> dict[str, Any]:
             "flight": {"flight_number": row.flight_number, "date": row.departure_date,
                        "departure_time": row.departure_time, "origin": row.origin,
                        "destination": row.destination} if row.flight_number else None,
+            "passenger_names": passenger_names(conn, row.id),
             "balance": balance(conn, row.member_id), "created_at": row.created_at}
+
+
+def passenger_names(conn: Connection, booking_id: int) -> list[dict[str, str]]:
+    """The travellers of a flight award as on the ticket, in order (none for an upgrade)."""
+    p = db.award_passengers
+    return [{"given_name": r.given_name, "surname": r.surname}
+            for r in conn.execute(select(p.c.given_name, p.c.surname)
+                                  .where(p.c.booking_id == booking_id).order_by(p.c.seq))]
 
 
 def summary_select():  # noqa: ANN202
@@ -89,18 +127,9 @@ def summary(row: Any, now: str) -> dict[str, Any]:
                        row.arrival_delay_minutes},
         "created_at": row.created_at, "sla_due": row.sla_due,
         "overdue": row.status in OPEN_STATUSES and row.sla_due < now,
-            "passenger_names": passenger_names(conn, row.id),
         "assignee": {"id": row.assignee_id, "name": row.assignee_name}
         if row.assignee_id else None,
         "duplicates": int(row.same_ticket) - 1,
-def passenger_names(conn: Connection, booking_id: int) -> list[dict[str, str]]:
-    """The travellers of a flight award as on the ticket, in order (none for an upgrade)."""
-    p = db.award_passengers
-    return [{"given_name": r.given_name, "surname": r.surname}
-            for r in conn.execute(select(p.c.given_name, p.c.surname)
-                                  .where(p.c.booking_id == booking_id).order_by(p.c.seq))]
-
-
     }
 
 

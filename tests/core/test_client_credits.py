@@ -57,16 +57,42 @@ def test_a_large_credit_waits_and_another_supervisor_approves_it_once(signed_in,
     assert credit.id in [c.id for c in inbox]
     assert all(c.status == "pending" for c in inbox)
     key = new_operation_id()
-    approved = boss.approve_credit(credit.id, "Checked the booking", key, member_number=number)
+    approved = boss.approve_credit(credit.id, "Checked the booking", key, member_number=number,
+                                   miles=40_000)
     assert approved.status == "applied" and approved.decided_by_name == "Supervisor 1"
     assert approved.decision_note == "Checked the booking"
     # The same action retried (same operation id) is answered again, not applied again.
     assert boss.approve_credit(credit.id, "Checked the booking", key,
-                               member_number=credit.member_number).id == credit.id
+                               member_number=credit.member_number, miles=40_000).id == credit.id
     with pytest.raises(Conflict, match="already applied by Supervisor 1"):
         other.approve_credit(credit.id, None, new_operation_id(),
-                             member_number=credit.member_number)
+                             member_number=credit.member_number, miles=credit.miles)
     assert agent.get_member(number).miles_balance == before + 40_000
+    assert ledger_rows(live_server, operation_id=f"credit:{credit.id}") == 1
+
+
+def test_a_decision_is_bound_to_the_member_and_miles_the_supervisor_saw(signed_in,
+                                                                        live_server):
+    """The approval applies exactly what was shown: another member's number or other miles
+    (a swapped list, a mistyped id) change nothing; the answer is checked the same way."""
+    agent, boss = signed_in("agent5"), signed_in("super1")
+    number = demo_member_number(720)
+    credit = agent.propose_credit(number, kind="goodwill", miles=30_000, reason="Bound test",
+                                  operation_id=new_operation_id())
+    assert credit.status == "pending"
+    for member, miles in ((number, 3_000), (demo_member_number(721), 30_000)):
+        with pytest.raises(Conflict) as err:
+            boss.approve_credit(credit.id, None, new_operation_id(), member_number=member,
+                                miles=miles)
+        assert err.value.code == "credit-mismatch" and err.value.params["miles"] == miles
+    with pytest.raises(Conflict, match="nothing was changed"):
+        boss.reject_credit(credit.id, "Not this one", new_operation_id(), member_number=number,
+                           miles=30_001)
+    assert ledger_rows(live_server, operation_id=f"credit:{credit.id}") == 0
+    assert credit.id in [c.id for c in boss.list_credits(status="pending", limit=500)]
+    approved = boss.approve_credit(credit.id, None, new_operation_id(), member_number=number,
+                                   miles=30_000)
+    assert (approved.status, approved.miles) == ("applied", 30_000)
     assert ledger_rows(live_server, operation_id=f"credit:{credit.id}") == 1
 
 
@@ -77,12 +103,14 @@ def test_nobody_decides_their_own_credit_and_rejection_needs_a_note(signed_in):
                                  reason="Statement error", operation_id=new_operation_id())
     assert credit.status == "pending"
     with pytest.raises(Forbidden, match="own credit"):
-        boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
+        boss.approve_credit(credit.id, None, new_operation_id(),
+                            member_number=credit.member_number, miles=credit.miles)
     with pytest.raises(ValidationFailed) as err:
-        other.reject_credit(credit.id, "", new_operation_id(), member_number=credit.member_number)
+        other.reject_credit(credit.id, "", new_operation_id(),
+                            member_number=credit.member_number, miles=credit.miles)
     assert err.value.field_errors[0].field == "note"
     rejected = other.reject_credit(credit.id, "No evidence on file", new_operation_id(),
-                                   member_number=number)
+                                   member_number=number, miles=9_000)
     assert rejected.status == "rejected" and rejected.decision_note == "No evidence on file"
 
 
@@ -93,7 +121,7 @@ def test_an_agent_cannot_approve_and_sees_only_own_credits(signed_in):
                                  operation_id=new_operation_id())
     with pytest.raises(Forbidden):
         agent.approve_credit(theirs.id, None, new_operation_id(),
-                             member_number=theirs.member_number)
+                             member_number=theirs.member_number, miles=theirs.miles)
     seen = agent.list_credits(status="pending", limit=500)
     assert theirs.id not in [c.id for c in seen]
     assert {c.requested_by_name for c in seen} <= {"Agent 5"}

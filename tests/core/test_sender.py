@@ -106,7 +106,7 @@ def test_maintenance_holds_a_queued_write_but_refuses_one_that_needs_the_live_st
     waits = sender.decide(_add(outbox, A, 1), down)
     assert waits.state is None and waits.retry_at is not None
     approval = outbox.add("super1", "b", build.credit_decision(
-        7, "approve", None, A, summary="Approval of credit #7"))
+        7, "approve", None, A, 20_000, summary="Approval of credit #7"))
     refused = sender.decide(approval, down)
     assert refused.state == "rejected" and "until 18:00" in refused.note
     overloaded = sender.decide(approval, ServiceUnavailable("Overloaded.", 3.0))

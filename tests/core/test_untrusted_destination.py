@@ -104,7 +104,7 @@ def test_queued_work_stays_queued_when_the_destination_cannot_be_trusted(strange
     try:
         local = LocalSync(store, "agent1", "stranger")
         approval = local.outbox.add("agent1", "stranger", build.credit_decision(
-            7, "approve", None, "992000000000026"))
+            7, "approve", None, "992000000000026", 20_000))
         credit = local.outbox.add("agent1", "stranger", build.credit(
             NUMBER, kind="goodwill", miles=500, reason="Lost bag"))
         reason = "could not be verified" if kind == "self-signed TLS" else "redirect"

@@ -5,19 +5,26 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import func, select
 
 from supportdesk.api.client import new_operation_id
 from supportdesk.api.models import Credit
-from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.domain.identifiers import demo_member_number, format_member_number
 from supportdesk.domain.mileage import calculate
 from supportdesk.gui.approvals.model import PendingCreditsModel
 from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.server import db
 
 from ..helpers.gui import WAIT, fill
-from ..helpers.gui_credits import fill_retro, open_credit_dialog, pending_page, select_credit
+from ..helpers.gui_credits import (
+    answer_confirmation,
+    fill_retro,
+    open_credit_dialog,
+    pending_page,
+    select_credit,
+)
 from ..helpers.gui_members import open_member, shown_balance
 from ..helpers.keys import check
 from ..helpers.ledger import balance
@@ -63,6 +70,7 @@ def test_large_goodwill_waits_for_a_supervisor_who_approves_it_once(qtbot, sessi
     assert boss.approvals_label.text().endswith(str(count_before))
     fill(qtbot, page.ui.noteEdit, "Checked the booking")
     page.ui.approveButton.click()
+    assert "40\u202f000 miles" in answer_confirmation(qtbot, page, yes=True)  # above 10,000
     qtbot.waitUntil(lambda: page.model.row_of(credit_id) is None and not page.loading
                     and page.deciding is None, timeout=WAIT)
     assert "Approved 40\u202f000 miles" in page.ui.messageLabel.text()
@@ -231,7 +239,7 @@ def test_nobody_can_approve_their_own_credit_in_the_inbox(qtbot, sessions, live_
     assert "You cannot approve your own credit" in ui.approveButton.toolTip()
     assert ui.ownLabel.isVisible() and "You cannot approve your own credit" in ui.ownLabel.text()
     row = page.model.row_of(credit_id)
-    assert "(you)" in page.model.data(page.model.index(row, 4))
+    assert "(you)" in page.model.data(page.model.index(row, 7))
     page.approve()  # even called directly, nothing is sent
     assert page.deciding is None
     assert balance(live_server, number) == before  # pending credits post nothing
@@ -260,14 +268,140 @@ def test_reject_needs_a_note_and_a_credit_decided_elsewhere_is_a_clear_conflict(
 
     select_credit(qtbot, page, first.id)
     api("super3").approve_credit(first.id, None, new_operation_id(),
-                                 member_number=first.member_number)  # someone else was faster
+                                 member_number=first.member_number,
+                                 miles=first.miles)  # someone else was faster
     page.ui.approveButton.click()
+    answer_confirmation(qtbot, page, yes=True)  # 30,000 miles: asked once more
     qtbot.waitUntil(lambda: "already applied by Supervisor 3" in page.ui.errorLabel.text(),
                     timeout=WAIT)
     assert "refreshed" in page.ui.errorLabel.text()
     qtbot.waitUntil(lambda: not page.loading and page.model.row_of(first.id) is None,
                     timeout=WAIT)
     assert window.approvals_label.text().endswith(str(page.model.rowCount()))
+
+
+def test_the_inbox_shows_who_what_and_why_and_chooses_nothing_by_itself(qtbot, sessions, api):
+    number = demo_member_number(821)
+    credit = api("agent3").propose_credit(
+        number, kind="correction", miles=12_500, reason="Statement showed the flight twice",
+        reference="case 8821", operation_id=new_operation_id())
+    account = api("super1").get_member(number)
+    window = sessions("super1")
+    page = pending_page(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.row_of(credit.id) is not None, timeout=WAIT)
+    ui, view, model = page.ui, page.ui.pendingView, page.model
+
+    def nothing_chosen() -> None:
+        assert page.selected_credit() is None and not view.selectionModel().hasSelection()
+        assert not ui.approveButton.isEnabled() and not ui.rejectButton.isEnabled()
+        assert "Choose a credit" in ui.detailLabel.text()
+
+    nothing_chosen()  # loaded: Alt+A has nothing to approve
+    row = model.row_of(credit.id)
+    assert [model.data(model.index(row, c)) for c in range(8)] == [
+        format_member_number(number), f"{account.first_name} {account.last_name}",
+        account.tier, format_miles(account.miles_balance), "12\u202f500", "Correction",
+        "Statement showed the flight twice", "Agent 3 (agent3)"]
+    qtbot.keyClick(view, Qt.Key.Key_F5)  # reloaded: still nothing chosen
+    assert page.loading
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+    nothing_chosen()
+    page.timer.timeout.emit()  # the refresh every 30 s
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+    nothing_chosen()
+
+    # The keyboard: the cursor on a row (where the arrows leave it) is not a choice; Space
+    # or Enter picks it, the arrows move the choice.
+    view.setFocus()
+    view.selectionModel().setCurrentIndex(model.index(row, 0),
+                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+    nothing_chosen()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert page.selected_credit().id == credit.id
+    assert ui.approveButton.isEnabled() and ui.rejectButton.isEnabled()
+    detail = ui.detailLabel.text()
+    for part in (f"{account.first_name} {account.last_name}", format_member_number(number),
+                 account.tier, f"balance {format_miles(account.miles_balance)} miles",
+                 "12\u202f500 miles", "Correction", "Reason: Statement showed the flight twice",
+                 "Reference: case 8821", "Requested by Agent 3 (agent3)"):
+        assert part in detail, (part, detail)
+    if model.rowCount() > 1:
+        qtbot.keyClick(view, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
+        assert page.selected_credit().id == model.credit(row - 1 if row else row + 1).id
+        view.selectionModel().setCurrentIndex(model.index(row, 0),
+                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+        assert page.selected_credit().id == credit.id
+    # The supervisor's own choice stays theirs through a reload (the same credit, by id).
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
+    assert page.selected_credit().id == credit.id
+
+
+def test_approving_above_the_threshold_asks_once_more_and_no_leaves_it_pending(
+        qtbot, sessions, api, live_server):
+    agent = api("agent3")
+    small_number, big_number = demo_member_number(822), demo_member_number(823)
+    small = agent.propose_credit(small_number, kind="goodwill", miles=9_000,
+                                 reason="Seat broken, 9 h flight",
+                                 operation_id=new_operation_id())
+    big = agent.propose_credit(big_number, kind="goodwill", miles=50_000,
+                               reason="Missed connection, two days lost",
+                               operation_id=new_operation_id())
+    assert small.status == big.status == "pending"  # both above the agent's 5,000
+    small_before, big_before = balance(live_server, small_number), balance(live_server,
+                                                                           big_number)
+    boss = api("super2")
+    account = boss.get_member(big_number)
+
+    def still_pending() -> None:  # over HTTP: nothing was sent
+        assert big.id in [c.id for c in boss.list_credits(status="pending", limit=500)]
+        assert balance(live_server, big_number) == big_before
+
+    window = sessions("super2")
+    page = pending_page(qtbot, window)
+    assert page.confirm_miles == 10_000  # the managed config's default
+    select_credit(qtbot, page, small.id)
+    page.ui.approveButton.click()
+    assert page.confirmation is None  # 9,000: not asked
+    qtbot.waitUntil(lambda: page.model.row_of(small.id) is None and page.deciding is None,
+                    timeout=WAIT)
+    assert balance(live_server, small_number) == small_before + 9_000
+
+    select_credit(qtbot, page, big.id)
+    page.ui.approveButton.click()
+    box = page.confirmation
+    assert box is not None and box.isVisible() and page.deciding is None
+    no = box.button(QMessageBox.StandardButton.No)
+    assert box.defaultButton() is no and box.escapeButton() is no
+    for part in ("50\u202f000 miles", f"{account.first_name} {account.last_name}",
+                 format_member_number(big_number), "Agent 3 (agent3)",
+                 "Missed connection, two days lost"):
+        assert part in box.text(), (part, box.text())
+    assert not page.ui.approveButton.isEnabled()  # one question at a time
+    page.approve()  # Alt+A again while asked: nothing more
+    assert page.confirmation is box and page.deciding is None
+    answer_confirmation(qtbot, page, yes=False)
+    assert "Not approved" in page.ui.messageLabel.text()
+    still_pending()
+    assert page.selected_credit().id == big.id and page.ui.approveButton.isEnabled()
+
+    page.ui.approveButton.click()  # Enter on the question is its default: No
+    qtbot.waitUntil(lambda: page.confirmation is not None and page.confirmation.isVisible(),
+                    timeout=WAIT)
+    qtbot.keyClick(page.confirmation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.confirmation is None, timeout=WAIT)
+    still_pending()
+
+    page.ui.approveButton.click()  # Yes applies it, once
+    answer_confirmation(qtbot, page, yes=True)
+    qtbot.waitUntil(lambda: page.model.row_of(big.id) is None and page.deciding is None
+                    and not page.loading, timeout=WAIT)
+    assert "Approved 50\u202f000 miles" in page.ui.messageLabel.text()
+    assert balance(live_server, big_number) == big_before + 50_000
+    with live_server.settings.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.ledger).where(
+            db.ledger.c.operation_id == f"credit:{big.id}")).scalar_one() == 1
 
 
 def test_agents_have_no_approvals_and_no_reversal(qtbot, sessions):
@@ -368,7 +502,9 @@ def test_a_reversal_refused_by_the_server_is_shown_and_the_reason_kept(qtbot, se
 def credit(i: int, agent_id: int) -> Credit:
     return Credit(i, demo_member_number(900 + i), 6_000 + i, "goodwill", f"Reason {i}", None,
                   "pending", agent_id, f"Agent {agent_id}",
-                  f"2026-01-0{i}T10:00:00.000000Z", None, None, None)
+                  f"2026-01-0{i}T10:00:00.000000Z", None, None, None,
+                  member_name=f"Anna Müller{i}", member_tier="Senator",
+                  member_balance=120_000 + i, requested_by_username=f"agent{agent_id}")
 
 
 def test_pending_credits_model(qtmodeltester):
@@ -377,9 +513,12 @@ def test_pending_credits_model(qtmodeltester):
     model.set_credits(tuple(credit(i, i % 3) for i in (5, 3, 1, 2, 4)), now=now)
     qtmodeltester.check(model, force_py=True)
     assert [model.credit(r).id for r in range(5)] == [1, 2, 3, 4, 5]  # oldest first
-    assert model.data(model.index(0, 1)) == "6\u202f001"
-    assert model.data(model.index(1, 4)) == "Agent 2 (you)"
-    assert model.data(model.index(4, 6)) == "4 d 2 h"
+    # Who, what and why, at a glance: number, name, tier, balance, miles, kind, reason, by.
+    assert [model.data(model.index(0, c)) for c in range(8)] == [
+        format_member_number(demo_member_number(901)), "Anna Müller1", "Senator",
+        "120\u202f001", "6\u202f001", "Goodwill", "Reason 1", "Agent 1 (agent1)"]
+    assert model.data(model.index(1, 7)) == "Agent 2 (you)"
+    assert model.data(model.index(4, 9)) == "4 d 2 h"
     assert model.own_count() == 2
     model.remove(3)
     qtmodeltester.check(model, force_py=True)

@@ -485,7 +485,7 @@ def test_writes_that_need_the_backend_are_outbox_rows_too_and_refused_while_it_i
     server = private_servers.start()
     api = ApiClient(server.url)
     api.login("agent9", "demo")
-    first, second = (api.propose_credit(demo_member_number(n), kind="goodwill", miles=30_000,
+    first, second = (api.propose_credit(demo_member_number(n), kind="goodwill", miles=9_000,
                                         reason="Lost luggage, 3 days",
                                         operation_id=new_operation_id()) for n in (841, 842))
     api.close()
@@ -539,7 +539,7 @@ def test_approvals_in_maintenance_are_greyed_and_a_racing_press_is_refused_not_k
     server = private_servers.start()
     api = ApiClient(server.url)
     api.login("agent8", "demo")
-    credit = api.propose_credit(demo_member_number(843), kind="goodwill", miles=30_000,
+    credit = api.propose_credit(demo_member_number(843), kind="goodwill", miles=9_000,
                                 reason="Lost luggage, 5 days", operation_id=new_operation_id())
     api.close()
     window = private_session(server.url, "super3")

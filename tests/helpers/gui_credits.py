@@ -1,11 +1,12 @@
 """Miles credits in the real window: the credit dialog on the member page, a retro claim
-filled in, and the approvals page."""
+filled in, and the approvals page (picking a credit, answering its "approve N miles?")."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
 
 from .gui import WAIT, fill
 
@@ -45,3 +46,14 @@ def select_credit(qtbot, page, credit_id: int) -> None:  # noqa: ANN001
     qtbot.waitUntil(lambda: page.model.row_of(credit_id) is not None, timeout=WAIT)
     page._select(page.model.row_of(credit_id))
     assert page.selected_credit().id == credit_id
+
+
+def answer_confirmation(qtbot, page, yes: bool) -> str:  # noqa: ANN001
+    """Answer the page's "approve N miles?" with Yes or No (a click); returns its text."""
+    qtbot.waitUntil(lambda: page.confirmation is not None and page.confirmation.isVisible(),
+                    timeout=WAIT)
+    box = page.confirmation
+    text = box.text()
+    box.button(QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No).click()
+    qtbot.waitUntil(lambda: page.confirmation is None, timeout=WAIT)
+    return text

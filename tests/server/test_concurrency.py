@@ -93,7 +93,8 @@ def test_two_supervisors_approving_at_once_apply_the_credit_once(private_servers
     assert r.json()["status"] == "pending"
     credit = r.json()["id"]
     bosses = [login(server.url, f"super{i}") for i in (1, 2, 3)]
-    answers = _at_once([lambda t=t: post(server, t, f"/credits/{credit}/approve", {})
+    seen = {"member_number": number, "miles": 9_000}
+    answers = _at_once([lambda t=t: post(server, t, f"/credits/{credit}/approve", seen)
                         for t in bosses])
     assert sorted(r.status_code for r in answers) == [200, 409, 409]
     assert balance(server, number) == before + 9_000

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 import requests
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.server import db
@@ -46,23 +46,70 @@ def test_large_credit_waits_for_a_different_supervisor(live_server):
     assert balance(live_server, number) == before
     # An agent cannot approve, not even someone else's credit.
     other = login(live_server.url, "agent16")
-    assert post(live_server, other, f"/credits/{credit}/approve", {}).status_code == 403
+    seen = {"member_number": number, "miles": 40_000}  # what the supervisor saw
+    assert post(live_server, other, f"/credits/{credit}/approve", seen).status_code == 403
     inbox = requests.get(f"{live_server.url}{API}/credits", params={"status": "pending"},
                          headers=auth(supervisor), timeout=10).json()["credits"]
     assert credit in [c["id"] for c in inbox]
     approve_key = key()
-    r = post(live_server, supervisor, f"/credits/{credit}/approve", {"note": "ok"}, approve_key)
+    r = post(live_server, supervisor, f"/credits/{credit}/approve", {**seen, "note": "ok"},
+             approve_key)
     assert r.status_code == 200 and r.json()["status"] == "applied"
     assert r.json()["decided_by"]["name"] == "Supervisor 1"
     assert balance(live_server, number) == before + 40_000
     # The same approval replayed answers the same; a new approval is refused; applied once.
-    again = post(live_server, supervisor, f"/credits/{credit}/approve", {"note": "ok"},
+    again = post(live_server, supervisor, f"/credits/{credit}/approve", {**seen, "note": "ok"},
                  approve_key)
     assert again.status_code == 200 and again.headers["Idempotency-Replayed"] == "true"
     second = login(live_server.url, "super2")
-    r = post(live_server, second, f"/credits/{credit}/approve", {})
+    r = post(live_server, second, f"/credits/{credit}/approve", seen)
     assert r.status_code == 409 and "already applied by Supervisor 1" in r.json()["detail"]
     assert balance(live_server, number) == before + 40_000
+
+
+def test_the_pending_list_shows_what_a_supervisor_signs_off_in_one_query(live_server):
+    """Each pending credit carries its member's name (contact data stays out), tier and
+    balance now, its requester's name and user name, and its kind, reason and reference,
+    read with one query whatever the number of credits (no read per credit)."""
+    agent, boss = login(live_server.url, "agent15"), login(live_server.url, "super1")
+    number = demo_member_number(510)
+    body = {**goodwill(number, 25_000, "Missed connection in MUC"), "reference": "LH2020"}
+    credit = post(live_server, agent, "/credits", body).json()["id"]
+    for index, who in ((511, "agent16"), (512, "agent14")):  # more credits, still one query
+        post(live_server, login(live_server.url, who), "/credits",
+             goodwill(demo_member_number(index), 30_000))
+    engine = live_server.settings.engine
+    with engine.connect() as conn:
+        member = conn.execute(select(db.members).where(
+            db.members.c.member_number == number)).one()
+        agent_id = conn.execute(select(db.agents.c.id).where(
+            db.agents.c.username == "agent15")).scalar_one()
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # noqa: ANN001
+        if "credits" in statement:
+            statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        r = requests.get(f"{live_server.url}{API}/credits", params={"status": "pending",
+                                                                    "limit": 500},
+                         headers=auth(boss), timeout=10)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    assert r.status_code == 200, r.text
+    listed = r.json()["credits"]
+    assert len(listed) >= 3 and len(statements) == 1, statements
+    item = next(c for c in listed if c["id"] == credit)
+    assert item["member_number"] == number
+    assert item["member_name"] == f"{member.first_name} {member.last_name}"
+    assert item["member_tier"] == member.tier
+    assert item["member_balance"] == balance(live_server, number)  # pending: not in it yet
+    assert item["requested_by"] == {"id": agent_id, "name": "Agent 15", "username": "agent15"}
+    assert (item["miles"], item["kind"], item["reason"], item["reference"], item["status"]) \
+        == (25_000, "goodwill", "Missed connection in MUC", "LH2020", "pending")
+    for private in (member.email, member.phone, member.street, member.birth_date):
+        assert private not in r.text
 
 
 def test_nobody_approves_their_own_credit(live_server):
@@ -70,10 +117,11 @@ def test_nobody_approves_their_own_credit(live_server):
     number = demo_member_number(503)
     r = post(live_server, supervisor, "/credits", goodwill(number, 12_000))
     assert r.json()["status"] == "pending"
-    r2 = post(live_server, supervisor, f"/credits/{r.json()['id']}/approve", {})
+    seen = {"member_number": number, "miles": 12_000}
+    r2 = post(live_server, supervisor, f"/credits/{r.json()['id']}/approve", seen)
     assert r2.status_code == 403 and "own credit" in r2.json()["detail"]
     r3 = post(live_server, login(live_server.url, "super3"), f"/credits/{r.json()['id']}/approve",
-              {})
+              seen)
     assert r3.status_code == 200
 
 
@@ -165,12 +213,15 @@ def test_approving_applied_or_rejected_credits_is_refused(live_server):
     boss = login(live_server.url, "super3")
     number = demo_member_number(508)
     pending = post(live_server, agent, "/credits", goodwill(number, 9_000)).json()["id"]
-    r = post(live_server, boss, f"/credits/{pending}/reject", {"note": "No reason on file"})
+    seen = {"member_number": number, "miles": 9_000}
+    r = post(live_server, boss, f"/credits/{pending}/reject", {**seen, "note": "No reason on file"})
     assert r.status_code == 200 and r.json()["status"] == "rejected"
-    r = post(live_server, boss, f"/credits/{pending}/approve", {})
+    r = post(live_server, boss, f"/credits/{pending}/approve", seen)
     assert r.status_code == 409 and "already rejected" in r.json()["detail"]
-    assert post(live_server, boss, "/credits/99999999/approve", {}).status_code == 404
-    assert post(live_server, boss, f"/credits/{pending}/reject", {"note": ""}).status_code == 422
+    assert post(live_server, boss, "/credits/99999999/approve", seen).status_code == 404
+    assert post(live_server, boss, f"/credits/{pending}/reject",
+                {**seen, "note": ""}).status_code == 422
+    assert post(live_server, boss, f"/credits/{pending}/approve", {}).status_code == 422
 
 
 def test_retro_claim_uses_the_calculator_and_refuses_old_or_repeated_claims(live_server):

@@ -159,11 +159,12 @@ def test_what_the_server_sends_is_what_it_declares(doc, private_servers):
                                                   "kind": "goodwill", "reason": "Other"})
     assert big.json()["status"] == "pending" and small.json()["status"] == "applied"
     get(boss, "/credits", "/credits", status="pending")
-    write(boss, "/credits/{credit_id}/approve", f"/credits/{big.json()['id']}/approve", {})
+    write(boss, "/credits/{credit_id}/approve", f"/credits/{big.json()['id']}/approve",
+          {"member_number": number, "miles": 300_000})
     write(boss, "/credits/{credit_id}/reject", f"/credits/{other.json()['id']}/reject",
-          {"note": "Not this way"})
+          {"member_number": number, "miles": 90_000, "note": "Not this way"})
     write(boss, "/credits/{credit_id}/reject", f"/credits/{other.json()['id']}/reject",
-          {"note": "Again"})  # a 409 problem
+          {"member_number": number, "miles": 90_000, "note": "Again"})  # a 409 problem
     write(boss, "/transactions/{entry_id}/reversal",
           f"/transactions/{small.json()['ledger_id']}/reversal",
           {"member_number": number, "reason": "Contract check"})

@@ -1,4 +1,5 @@
-"""Pending credits as a table, oldest first: the order a supervisor should work them in.
+"""Pending credits as a table, oldest first: the order a supervisor should work them in,
+each with what is signed off (member, tier, balance, miles, kind, reason, requester).
 
 The server caps the list (500), so a plain list is fine; the rows are replaced on each refresh
 and removed one by one as decisions are made.
@@ -18,7 +19,7 @@ from ..credits.form import kind_label
 from ..member.ledger_model import format_miles
 from ..tablemodel import Index, RowsModel
 
-MILES_COLUMN = 1
+BALANCE_COLUMN, MILES_COLUMN = 3, 4
 GREYED = QColor(Qt.GlobalColor.darkGray)  # one's own credits, which others must decide
 translate = QCoreApplication.translate
 
@@ -54,6 +55,9 @@ def waiting(since: str, now: dt.datetime) -> str:
 class PendingCreditsModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Member"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Name"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Tier"),
+        QT_TRANSLATE_NOOP("PendingCreditsModel", "Balance"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Miles"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Kind"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Reason"),
@@ -61,7 +65,7 @@ class PendingCreditsModel(RowsModel):
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Requested at"),
         QT_TRANSLATE_NOOP("PendingCreditsModel", "Waiting"),
     )
-    RIGHT_ALIGNED = frozenset({MILES_COLUMN})
+    RIGHT_ALIGNED = frozenset({BALANCE_COLUMN, MILES_COLUMN})
     _rows: list[Credit]
 
     def __init__(self, own_agent_id: int, parent=None) -> None:  # noqa: ANN001
@@ -95,6 +99,15 @@ class PendingCreditsModel(RowsModel):
     def own_count(self) -> int:
         return sum(1 for c in self._rows if self.is_own(c))
 
+    def requester(self, credit: Credit) -> str:
+        """Who asked: name and user name, or "(you)"."""
+        if self.is_own(credit):
+            return self.tr("{0} (you)").format(credit.requested_by_name)
+        if credit.requested_by_username:
+            return self.tr("{0} ({1})").format(credit.requested_by_name,
+                                               credit.requested_by_username)
+        return credit.requested_by_name
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         credit: Credit | None = self.row_at(index)
         if credit is None:
@@ -102,15 +115,16 @@ class PendingCreditsModel(RowsModel):
         column = index.column()
         own = self.is_own(credit)
         if role == Qt.ItemDataRole.DisplayRole:
-            requester = credit.requested_by_name
-            if own:
-                requester = self.tr("{0} (you)").format(requester)
+            balance = credit.member_balance
             return (
                 format_member_number(credit.member_number),
+                credit.member_name or "",
+                credit.member_tier or "",
+                format_miles(balance) if balance is not None else "",
                 format_miles(credit.miles),
                 kind_label(credit.kind),
                 " ".join(credit.reason.split()),
-                requester,
+                self.requester(credit),
                 local_time(credit.requested_at),
                 waiting(credit.requested_at, self.now),
             )[column]

@@ -2,7 +2,9 @@
 
 The list refreshes on F5, every 30 s and after each decision; the same refresh feeds the count
 in the status bar. Nobody decides their own credit: the server refuses it, and the page says so
-before anyone tries.
+before anyone tries. Nothing is chosen for the supervisor: the buttons wait until they pick a
+credit (arrows, Space or Enter in the list), and approving more than the managed threshold
+(`approval_confirm_miles`) asks once more, naming member and miles, No by default.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit
 from ...domain import limits
+from ...domain.credits import needs_confirmation
 from ...domain.identifiers import format_member_number
 from ...errors import Conflict, NotFound, SupportDeskError
 from ...operations import Kind, build
@@ -51,9 +54,14 @@ class ApprovalsPage(QWidget):
     back_requested = Signal()
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None,
+                 confirm_miles: int) -> None:
+        """`confirm_miles`: approving more asks once more (the managed config's
+        approval_confirm_miles)."""
         super().__init__(parent)
         self.sync = sync
+        self.confirm_miles = confirm_miles
+        self.confirmation: QMessageBox | None = None  # the question "approve N miles?"
         self.ui = ui = Ui_ApprovalsPage()
         ui.setupUi(self)
         apply_form_style(self)
@@ -74,11 +82,13 @@ class ApprovalsPage(QWidget):
         view = ui.pendingView
         view.setModel(self.model)
         header = view.horizontalHeader()
-        for column, width in enumerate((160, 90, 100, 300, 150, 130, 100)):
+        for column, width in enumerate((150, 160, 120, 90, 80, 90, 240, 170, 125, 80)):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # the reason
         header.setStretchLastSection(False)
         view.selectionModel().selectionChanged.connect(self._update_decision)
+        # Arrows move and pick; Space picks the row under the cursor (Qt); Enter too.
+        view.activated.connect(lambda index: self._select(index.row()))
 
         ui.refreshButton.clicked.connect(self.refresh)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -138,9 +148,8 @@ class ApprovalsPage(QWidget):
                 "someone else decided it.").format(
                     format_miles(chosen.miles), format_member_number(chosen.member_number)),
                 "blocked")
-        elif self.model.rowCount() and not self.ui.noteEdit.text().strip():
-            # Keyboard-first: the oldest credit is ready to decide; never under a typed note.
-            self._select(0)
+        # Otherwise nothing is chosen: the supervisor picks the credit they sign off (an
+        # oldest-first preselection let Alt+A approve a credit nobody had looked at).
         self._update_count()
         self.ui.updatedLabel.setText(self.tr("Updated {0} · refreshes every {1} s").format(
             dt.datetime.now().strftime("%H:%M:%S"), REFRESH_MS // 1000))
@@ -183,19 +192,23 @@ class ApprovalsPage(QWidget):
         credit = self.selected_credit()
         own = credit is not None and self.model.is_own(credit)
         if credit is None:
-            ui.detailLabel.setText(self.tr("Choose a credit in the list."))
+            ui.detailLabel.setText(self.tr(
+                "Choose a credit in the list (arrow keys, Space or Enter)."))
         else:
             lines = [
-                self.tr("{0} miles · {1} · member {2}").format(
+                self.tr("{0} miles · {1} for {2}").format(
                     format_miles(credit.miles), kind_label(credit.kind),
-                    format_member_number(credit.member_number)),
+                    self.member_text(credit)),
                 self.tr("Reason: {0}").format(credit.reason),
                 self.tr("Requested by {0} on {1}, waiting {2}").format(
-                    credit.requested_by_name, local_time(credit.requested_at),
+                    self.model.requester(credit), local_time(credit.requested_at),
                     waiting(credit.requested_at, self.model.now)),
             ]
+            if credit.member_tier is not None and credit.member_balance is not None:
+                lines.insert(1, self.tr("{0} · balance {1} miles").format(
+                    credit.member_tier, format_miles(credit.member_balance)))
             if credit.reference:
-                lines.insert(2, self.tr("Reference: {0}").format(credit.reference))
+                lines.insert(-1, self.tr("Reference: {0}").format(credit.reference))
             ui.detailLabel.setText("\n".join(lines))
         why_not = self.tr("You cannot approve your own credit; another supervisor must "
                           "decide it.") if own else ""
@@ -205,7 +218,8 @@ class ApprovalsPage(QWidget):
             why_not = self.unavailable["credits"]
         ui.ownLabel.setText(why_not)
         ui.ownLabel.setVisible(bool(why_not))
-        can_decide = credit is not None and not why_not and self.deciding is None
+        can_decide = (credit is not None and not why_not and self.deciding is None
+                      and self.confirmation is None)
         for button in (ui.approveButton, ui.rejectButton):
             button.setEnabled(can_decide)
         ui.approveButton.setText(self.tr("&Approve {0} miles").format(format_miles(credit.miles))
@@ -236,9 +250,17 @@ class ApprovalsPage(QWidget):
     def reject(self) -> None:
         self._decide("reject")
 
+    def member_text(self, credit: Credit) -> str:
+        """The member as the list shows them: name and grouped number."""
+        number = format_member_number(credit.member_number)
+        if not credit.member_name:
+            return self.tr("member {0}").format(number)
+        return self.tr("{0} (member {1})").format(credit.member_name, number)
+
     def _decide(self, verb: str) -> None:
         credit = self.selected_credit()
-        if credit is None or self.deciding is not None or self.model.is_own(credit):
+        if credit is None or self.deciding is not None or self.confirmation is not None \
+                or self.model.is_own(credit):
             return
         try:
             note = form.check_text(self.ui.noteEdit.text(), required=verb == "reject",
@@ -250,12 +272,50 @@ class ApprovalsPage(QWidget):
             return
         self.messages.set_local("note", None)
         self.messages.clear_server()
+        if verb == "approve" and needs_confirmation(credit.miles,
+                                                    threshold=self.confirm_miles):
+            self._ask(credit, note)
+        else:
+            self._send(verb, credit, note)
+
+    def _ask(self, credit: Credit, note: str | None) -> None:
+        """Once more, naming member and miles; No is the default (Enter, Escape)."""
+        miles = format_miles(credit.miles)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Approve {0} miles?").format(miles),
+                          "", QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setObjectName("approvalConfirmation")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and reasons are typed text
+        box.setText(self.tr("Approve {0} miles for {1}?\n\n{2}, requested by {3}\n"
+                            "Reason: {4}\n\nThe miles are credited to the account at once.")
+                    .format(miles, self.member_text(credit), kind_label(credit.kind),
+                            self.model.requester(credit), credit.reason))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda _result: self._answered(box, credit, note))
+        self.confirmation = box
+        self._update_decision()
+        box.open()
+
+    def _answered(self, box: QMessageBox, credit: Credit, note: str | None) -> None:
+        if box is not self.confirmation:
+            return
+        self.confirmation = None
+        box.deleteLater()
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self._send("approve", credit, note)
+        else:
+            self.show_message(self.tr("Not approved: {0} miles for {1} still wait.").format(
+                format_miles(credit.miles), self.member_text(credit)), "incomplete")
+            self._update_decision()
+
+    def _send(self, verb: str, credit: Credit, note: str | None) -> None:
         key = self.keys.key_for({"verb": verb, "credit": credit.id, "note": note})
         summary = (self.tr("Approval of credit #{0}: {1} miles") if verb == "approve" else
                    self.tr("Rejection of credit #{0}: {1} miles")).format(
             credit.id, format_miles(credit.miles))
         operation = build.credit_decision(credit.id, verb, note, credit.member_number,
-                                          summary=summary)
+                                          credit.miles, summary=summary)
         self.deciding = credit.id
         self.show_message(self.tr("Approving…") if verb == "approve" else self.tr("Rejecting…"),
                           "incomplete")

@@ -16,7 +16,7 @@ from ...domain.credits import Approval, approval_needed
 from ...domain.identifiers import InvalidIdentifier
 from ...domain.mileage import calculate
 from .. import audit, db
-from ..inputs import CreditIn, Decision, Rejection, ReversalIn
+from ..inputs import CreditIn, DecidedCredit, Decision, Rejection, ReversalIn
 from ..problems import ApiError, field_error
 from ..views import balance, credit_json
 from . import Actor, locks
@@ -127,8 +127,10 @@ def propose_credit(conn: Connection, actor: Actor, body: CreditIn) -> dict[str, 
     return answer
 
 
-def _pending_for_decision(conn: Connection, credit_id: int, actor: Actor) -> Any:
-    """The credit, locked (`locks.credit`) and still pending, decided by someone else."""
+def _pending_for_decision(conn: Connection, credit_id: int, actor: Actor,
+                          body: DecidedCredit) -> tuple[Any, str]:
+    """The credit, locked (`locks.credit`) and still pending, decided by someone else, and
+    exactly the one the supervisor saw (member and miles); with its member's number."""
     row = locks.credit(conn, credit_id)
     if row is None:
         raise ApiError(404, "credit-not-found", f"There is no credit {credit_id}.")
@@ -141,7 +143,15 @@ def _pending_for_decision(conn: Connection, credit_id: int, actor: Actor) -> Any
     if row.requested_by == actor.agent.id:
         raise ApiError(403, "own-credit",
                        "You cannot decide on your own credit; another supervisor must.")
-    return row
+    member_number = conn.execute(select(db.members.c.member_number).where(
+        db.members.c.id == row.member_id)).scalar_one()
+    if (member_number, row.miles) != (body.member_number, body.miles):
+        raise ApiError(409, "credit-mismatch",
+                       f"Credit {row.id} is not {body.miles:,} miles for member "
+                       f"{body.member_number}; nothing was changed. Look at it again.",
+                       params={"credit_id": row.id, "member_number": body.member_number,
+                               "miles": body.miles})
+    return row, member_number
 
 
 def _decide(conn: Connection, row: Any, actor: Actor, **values: Any) -> None:
@@ -160,9 +170,7 @@ def approve_credit(conn: Connection, actor: Actor, credit_id: int,
                    body: Decision) -> dict[str, Any]:
     """Apply a pending credit. Lock: the credit's row, then a conditional update on its
     state; its ledger row's operation id (credit:<id>) is unique besides."""
-    row = _pending_for_decision(conn, credit_id, actor)
-    member_number = conn.execute(select(db.members.c.member_number).where(
-        db.members.c.id == row.member_id)).scalar_one()
+    row, member_number = _pending_for_decision(conn, credit_id, actor, body)
     ledger_id = _post_credit(conn, f"credit:{row.id}", row.member_id, row.miles, row.kind,
                              row.reason, row.reference, row.requested_by)
     _decide(conn, row, actor, status="applied", decision_note=body.note, ledger_id=ledger_id)
@@ -175,9 +183,10 @@ def approve_credit(conn: Connection, actor: Actor, credit_id: int,
 def reject_credit(conn: Connection, actor: Actor, credit_id: int,
                   body: Rejection) -> dict[str, Any]:
     """Refuse a pending credit. Lock: as `approve_credit`."""
-    row = _pending_for_decision(conn, credit_id, actor)
+    row, member_number = _pending_for_decision(conn, credit_id, actor, body)
     _decide(conn, row, actor, status="rejected", decision_note=body.note)
     audit.append(conn, agent_id=actor.agent.id, action="credit_rejected",
+                 member_number=member_number,
                  detail={"credit_id": row.id, "note": body.note}, request_id=actor.request_id)
     return credit_json(conn, row.id)
 
