@@ -10,6 +10,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from ..domain.agents import is_supervisor
 from . import db
 from .app import Settings
 from .passwords import token_hash
@@ -33,7 +34,7 @@ class Agent:
 
     @property
     def is_supervisor(self) -> bool:
-        return self.role == "supervisor"
+        return is_supervisor(self.role)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -86,12 +87,13 @@ def _check_token(settings: Settings, key: str) -> tuple[Agent, str]:
         ).first()
     if row is None:
         raise unauthenticated("invalid-token", "This sign-in is not valid; sign in again.")
+    if not row.active:  # before signed-out: disabling also revoked the agent's tokens
+        raise unauthenticated("agent-disabled",
+                              "This account is disabled; ask IT to enable it again.")
     if row.revoked_at is not None:
         raise unauthenticated("signed-out", "This session was signed out; sign in again.")
     if row.expires_at <= db.iso(db.utcnow()):
         raise unauthenticated("token-expired", "Your session has expired; sign in again.")
-    if not row.active:
-        raise unauthenticated("agent-disabled", "This account is disabled.")
     agent = Agent(
         row.id, row.username, row.name, row.role, row.per_credit_limit, row.daily_limit
     )
@@ -108,9 +110,22 @@ async def current_agent(
     key = token_hash(token)
     agent = settings.token_cache.get(key)
     if agent is None:
-        agent, expires_at = await run_in_threadpool(_check_token, settings, key)
-        settings.token_cache.put(key, agent, expires_at)
+        agent = await run_in_threadpool(_checked_agent, settings, key)
     request.state.agent = agent
+    return agent
+
+
+def _checked_agent(settings: Settings, key: str) -> Agent:
+    """The token's agent once no revocation may be unread: from the cache when it still
+    holds the token, else from the database (and then cached)."""
+    cache = settings.token_cache
+    cache.refresh()  # at most one read of the revocations per interval (revocations.py)
+    agent = cache.get(key)
+    if agent is not None:
+        return agent
+    mark = cache.mark()
+    agent, expires_at = _check_token(settings, key)
+    cache.put(key, agent, expires_at, mark)
     return agent
 
 

@@ -1,4 +1,5 @@
-"""`supportdesk-server`: serve the reference backend (and, with --demo, seed it first)."""
+"""`supportdesk-server`: serve the reference backend (and, with --demo, seed it first);
+`supportdesk-server maintenance …` and `supportdesk-server agents …` (cli_agents.py) for IT."""
 
 from __future__ import annotations
 
@@ -37,6 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["maintenance"]:
         return maintenance_main(argv[1:])
+    if argv[:1] == ["agents"]:
+        from . import cli_agents
+
+        return cli_agents.main(argv[1:])
     args = build_parser().parse_args(argv)
     limit_malloc_arenas()
     logging.basicConfig(level=args.log_level.upper(),

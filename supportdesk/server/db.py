@@ -49,6 +49,17 @@ tokens = Table(
     Column("revoked_at", String(32)),
 )
 
+# Sign-outs and disabled agents, in commit order, for every server process's token cache
+# (schema 4; revocations.py says why).
+revocations = Table(
+    "revocations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", String(32), nullable=False),
+    Column("token_hash", String(64)),  # this token was signed out
+    Column("agent_id", Integer, ForeignKey("agents.id")),  # every token of this agent
+)
+
 members = Table(
     "members",
     metadata,
@@ -130,6 +141,9 @@ segments = Table(
     Column("departure_date", String(10), nullable=False),
     Column("booking_class", String(1), nullable=False),
     Column("cabin", String(20), nullable=False),
+    # HH:MM local time at the origin (schema 5); None on older rows: the day's first minute
+    # counts (domain.awards.departure_instant), so a flight that may have left has.
+    Column("departure_time", String(5)),
     Index("ix_segments_ticket", "ticket_number"),
 )
 
@@ -141,9 +155,6 @@ member_pins = Table(
     Column("pin_hash", String(64), nullable=False),
 )
 
-    # HH:MM local time at the origin (schema 5); None on older rows: the day's first minute
-    # counts (domain.awards.departure_instant), so a flight that may have left has.
-    Column("departure_time", String(5)),
 # A caller verified by an agent: profile changes need a fresh one.
 verifications = Table(
     "verifications",
@@ -248,17 +259,6 @@ award_bookings = Table(
     Index("ix_award_bookings_member", "member_id"),
 )
 
-# Every write's Idempotency-Key with the answer it got: a replay returns that answer.
-idempotency = Table(
-    "idempotency",
-    metadata,
-    Column("key", String(100), primary_key=True),
-    Column("agent_id", Integer, nullable=False),
-    Column("fingerprint", String(64), nullable=False),
-    Column("status_code", Integer, nullable=False),
-    Column("response", Text, nullable=False),
-    Column("created_at", String(32), nullable=False),
-)
 # The travellers of a flight award, as on the ticket (schema 5), in the order given.
 award_passengers = Table(
     "award_passengers",
@@ -271,6 +271,17 @@ award_passengers = Table(
     UniqueConstraint("booking_id", "seq", name="uq_award_passenger"),
 )
 
+# Every write's Idempotency-Key with the answer it got: a replay returns that answer.
+idempotency = Table(
+    "idempotency",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("agent_id", Integer, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("status_code", Integer, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", String(32), nullable=False),
+)
 
 # The agent's word on a write the backend refused: discarded, or the member called back.
 operation_closures = Table(

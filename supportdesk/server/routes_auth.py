@@ -6,7 +6,8 @@ from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select, update
 
-from . import audit, db
+from ..domain.agents import MAX_PASSWORD
+from . import audit, db, revocations
 from .auth import Agent, CurrentAgent, settings_of
 from .contract import declare
 from .passwords import DUMMY_HASH, new_token, token_hash, verify_password
@@ -17,7 +18,7 @@ router = APIRouter(prefix="/auth", tags=["auth"])
 
 class Credentials(BaseModel):
     username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=200)
+    password: str = Field(min_length=1, max_length=MAX_PASSWORD)
 
 
 class Limits(BaseModel):
@@ -82,6 +83,14 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
             )
             audit.append(conn, agent_id=row.id, action="login_failed", request_id=request_id)
         else:
+            # Disabled, or given a new password, while the KDF ran: that change revoked the
+            # agent's tokens, so this one must not be made after it.
+            now_row = conn.execute(
+                select(db.agents.c.active, db.agents.c.password_hash)
+                .where(db.agents.c.id == row.id)
+            ).one()
+            valid = bool(now_row.active) and now_row.password_hash == row.password_hash
+        if valid:
             conn.execute(
                 update(db.agents)
                 .where(db.agents.c.id == row.id)
@@ -107,11 +116,7 @@ def logout(agent: CurrentAgent, request: Request) -> Response:
     key = token_hash(request.headers["authorization"].partition(" ")[2].strip())
     settings = settings_of(request)
     with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
-        conn.execute(
-            update(db.tokens)
-            .where(db.tokens.c.token_hash == key)
-            .values(revoked_at=db.iso(db.utcnow()))
-        )
+        revocations.revoke_token(conn, key)  # for every server process, within a second
         audit.append(conn, agent_id=agent.id, action="logout", request_id=request.state.request_id)
     settings.token_cache.evict(key)
     return Response(status_code=204)

@@ -1,11 +1,18 @@
-"""Reference servers for tests: fault hooks that misbehave on purpose, and servers over
-private copies of the seeded database (the fixtures in tests/conftest.py hand them out)."""
+"""Reference servers for tests: fault hooks that misbehave on purpose, servers over private
+copies of the seeded database (the fixtures in tests/conftest.py hand them out), and server
+processes of their own."""
 
 from __future__ import annotations
 
 import asyncio
+import socket
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
+
+import requests
 
 from supportdesk.server.app import Settings
 from supportdesk.server.db import make_engine
@@ -75,3 +82,46 @@ class PrivateServers:
     def stop_all(self) -> None:
         for server in list(self.running):
             self.stop(server)
+
+
+class ServerProcess:
+    """`supportdesk-server` as IT runs it: its own process (own token cache, own pool) over a
+    database file that other processes share; its output goes to `log_path`."""
+
+    def __init__(self, db_path: Path, log_path: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self._log = log_path.open("w")
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "supportdesk.server", "--db", str(db_path),
+             "--port", str(self.port), "--log-level", "warning"],
+            stdout=self._log, stderr=subprocess.STDOUT)
+
+    def wait_ready(self, timeout: float = 60.0) -> ServerProcess:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                break
+            try:
+                if requests.get(f"{self.url}/api/v1/health", timeout=2).status_code == 200:
+                    return self
+            except requests.ConnectionError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"the server process did not start; see {self._log.name}")
+
+    def stop(self) -> None:
+        if self._process.poll() is None:
+            self._process.terminate()
+            try:
+                self._process.wait(10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait(10)
+        self._log.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]

@@ -20,8 +20,6 @@ from supportdesk.server.migrations import (
     migrate,
 )
 
-from ..helpers.servers import copy_database
-
 
 def _engine(path: Path) -> Engine:
     return db.make_engine(path)
@@ -109,13 +107,22 @@ def test_a_failing_migration_leaves_the_database_as_it_was(tmp_path):
     assert _user_version(path) == SCHEMA_VERSION
 
 
-def test_a_database_from_before_migrations_is_adopted_and_an_older_one_refused(tmp_path):
-    adopted = _engine(tmp_path / "before.sqlite")
-    db.metadata.create_all(adopted)  # what create_schema did before migrations
-    with adopted.begin() as conn:
+def _from_before_migrations(path: Path) -> Engine:
+    """A database as create_schema left it before migrations: schema 3 (the first migration's
+    tables), user_version 3, no schema_migrations; one row of data in it."""
+    engine = _engine(path)
+    migrate(engine, MIGRATIONS[:1])
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE schema_migrations")
+        conn.exec_driver_sql("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")
         conn.exec_driver_sql("PRAGMA user_version=3")
-    assert migrate(adopted) == []
-    assert _versions(adopted) == [MIGRATIONS[0].version]
+    return engine
+
+
+def test_a_database_from_before_migrations_is_adopted_and_an_older_one_refused(tmp_path):
+    adopted = _from_before_migrations(tmp_path / "before.sqlite")
+    assert migrate(adopted) == [m.version for m in MIGRATIONS[1:]]  # adopted, then brought up
+    assert _versions(adopted) == [m.version for m in MIGRATIONS]
 
     older = _engine(tmp_path / "older.sqlite")
     db.metadata.create_all(older)
@@ -125,18 +132,16 @@ def test_a_database_from_before_migrations_is_adopted_and_an_older_one_refused(t
         migrate(older)
 
 
-def test_a_demo_database_of_a_known_schema_is_kept_and_migrated(seeded_db, tmp_path):
-    path = copy_database(seeded_db, tmp_path / "demo.sqlite")
-    with sqlite3.connect(path) as conn:  # as a demo from before migrations left it
-        conn.execute("DROP TABLE schema_migrations")
-        members = conn.execute("SELECT count(*) FROM members").fetchone()[0]
+def test_a_demo_database_of_a_known_schema_is_kept_and_migrated(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    _from_before_migrations(path).dispose()  # as a demo from before migrations left it
     _discard_outdated_demo(path)
     assert path.exists()
     engine = _engine(path)
     db.create_schema(engine)
     assert _versions(engine) == [m.version for m in MIGRATIONS]
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT count(*) FROM members").scalar() == members
+        assert conn.exec_driver_sql("SELECT value FROM meta WHERE key = 'kept'").scalar() == "yes"
     engine.dispose()
 
     with sqlite3.connect(path) as conn:  # a demo of a schema no migration knows: rebuilt

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from . import v0003_initial, v0005_award_passengers
+from . import v0003_initial, v0004_revocations, v0005_award_passengers
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ class Migration:
 
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0003_initial.VERSION, v0003_initial.NAME, v0003_initial.apply),
+    Migration(v0004_revocations.VERSION, v0004_revocations.NAME, v0004_revocations.apply),
     Migration(v0005_award_passengers.VERSION, v0005_award_passengers.NAME,
               v0005_award_passengers.apply),
 )
