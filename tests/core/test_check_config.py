@@ -254,3 +254,12 @@ def test_an_expired_certificate(ca, live_server, tmp_path):
     assert checks["TLS"][0] == PROBLEM and "certificate has expired" in checks["TLS"][1]
     assert checks["expiry"] == (PROBLEM, f"the certificate for 127.0.0.1 expired on {date}; "
                                          "renew it.")
+
+
+def test_a_training_server_on_this_computer_over_plain_http_passes(live_server, tmp_path):
+    code, text, checks = run(write_config(tmp_path, backend_url=live_server.url))
+    assert code == 0, text
+    assert checks["backend"] == (OK, f"{live_server.url} (plain HTTP, allowed to this "
+                                     "computer only)")
+    assert checks["TLS"] == (SKIPPED, "the backend address is not https")
+    assert checks["health"][0] == OK

@@ -92,3 +92,10 @@ def test_a_departed_flight_is_said_with_its_local_departure():
     text = said_text(problem, "As the backend said it.")
     assert "LH9707" in text and "FRA" in text and "07:07 local time" in text
     assert said_text({"code": "flight-departed", "params": {}}, "As said.") == "As said."
+
+
+def test_a_refused_pin_is_worded_by_the_app():
+    error = SupportDeskError("English.", code="pin-mismatch", params={"host": "sd.example.com"})
+    assert error_text(error) == (
+        "The TLS certificate of sd.example.com does not carry the key IT pinned for the "
+        "backend; nothing was sent. Tell IT (supportdesk --check-config).")
