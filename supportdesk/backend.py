@@ -25,6 +25,7 @@ class Backend:
     health_interval: float = 4.0
     offline_cache_hours: float = 12.0
     approval_confirm_miles: int = 10_000  # approving more asks once more (config)
+    idle_lock_minutes: float = 10.0  # the window locks after this long untouched (config)
 
     def close(self) -> None:
         self.client.close()
@@ -47,7 +48,8 @@ def connect_configured(config: Config) -> Backend:
     return Backend(client, host, client.base_url, demo=False,
                    health_interval=config.health_interval,
                    offline_cache_hours=config.offline_cache_hours,
-                   approval_confirm_miles=config.approval_confirm_miles)
+                   approval_confirm_miles=config.approval_confirm_miles,
+                   idle_lock_minutes=config.idle_lock_minutes)
 
 
 def start_demo(config: Config, folder: Path | None = None) -> Backend:
@@ -66,4 +68,5 @@ def start_demo(config: Config, folder: Path | None = None) -> Backend:
     return Backend(client, f"Demo {server.host}:{server.port}", f"demo:{db_path}", demo=True,
                    server=server, health_interval=config.health_interval,
                    offline_cache_hours=config.offline_cache_hours,
-                   approval_confirm_miles=config.approval_confirm_miles)
+                   approval_confirm_miles=config.approval_confirm_miles,
+                   idle_lock_minutes=config.idle_lock_minutes)

@@ -11,6 +11,7 @@ config folder. Keys:
     read_timeout = 15                                  # seconds
     demo_members = 20000                               # size of the embedded demo
     approval_confirm_miles = 10000                     # approving more asks once more
+    idle_lock_minutes = 10                             # lock after idle minutes; 0: never
 """
 
 from __future__ import annotations
@@ -60,6 +61,7 @@ class Config:
     health_interval: float = 4.0  # seconds between health checks: how soon "offline" shows
     offline_cache_hours: float = 12.0  # members opened this recently are readable offline
     approval_confirm_miles: int = 10_000  # approving more asks once more (domain.credits)
+    idle_lock_minutes: float = 10.0  # the window locks after this long untouched; 0: never
     source: Path | None = None
 
     @property
@@ -102,7 +104,7 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
     known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
              "demo_members", "health_interval", "offline_cache_hours", "pins",
-             "approval_confirm_miles"}
+             "approval_confirm_miles", "idle_lock_minutes"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(unknown)}.")
@@ -136,6 +138,7 @@ def load_config(path: Path | None = None) -> Config:
         offline_cache_hours=_number(data, "offline_cache_hours", 12.0, 0, 168),
         approval_confirm_miles=int(_number(data, "approval_confirm_miles", 10_000, 0,
                                            1_000_000)),
+        idle_lock_minutes=_number(data, "idle_lock_minutes", 10.0, 0, 480),
         source=path,
     )
     if config.backend_url:

@@ -191,8 +191,9 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         return SentOperation(response.status_code, data, replayed)
 
     def _exchange(self, method: str, path: str, params: dict[str, Any] | None, json: Any,
-                  headers: dict[str, str] | None,
-                  authenticated: bool) -> tuple[requests.Response, str]:
+                  headers: dict[str, str] | None, authenticated: bool,
+                  timeout: tuple[float, float] | None = None
+                  ) -> tuple[requests.Response, str]:
         request_id = uuid.uuid4().hex
         all_headers = {"X-Request-ID": request_id, **(headers or {})}
         if authenticated:
@@ -204,7 +205,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         try:
             response = self.session.request(
                 method, url, params=params, json=json, headers=all_headers,
-                timeout=self.timeout, allow_redirects=False,
+                timeout=timeout or self.timeout, allow_redirects=False,
             )
         except requests.exceptions.SSLError as exc:
             mismatch = pin_mismatch_in(exc)
@@ -310,11 +311,16 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         return result
 
     def logout(self) -> None:
-        try:
-            if self._token:
-                self.request("POST", "/auth/logout")
-        finally:
-            self._token = None
+        token, self._token = self._token, None
+        if token:
+            self.revoke(token)
+
+    def revoke(self, token: str, *, timeout: tuple[float, float] | None = None) -> None:
+        """Revoke `token` (this session's or one kept from an earlier sign-out)."""
+        response, request_id = self._exchange(
+            "POST", "/auth/logout", None, None, {"Authorization": f"Bearer {token}"}, False,
+            timeout)
+        self._decode(response, request_id)
 
     def me(self) -> AgentInfo:
         return AgentInfo.from_json(self.get("/auth/me"))

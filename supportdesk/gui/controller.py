@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..errors import AuthError
+from ..security.sessions import QUIT_TIMEOUT, end_session, revoke_deferred
 from . import importcache
 from .signin.dialog import SignInDialog
 from .taskman import Op, TaskManager
@@ -72,19 +74,21 @@ class Controller(QObject):
         self.backend = backend
         self.dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
+        self.deferred_timer = QTimer(self)  # sign-outs the backend has not taken yet
+        self.deferred_timer.setInterval(30_000)
+        self.deferred_timer.timeout.connect(self.send_deferred_sign_outs)
 
     def start(self) -> None:
         """Show the sign-in at once; the keyring and the backend come up behind it."""
         self.show_sign_in()
-        if self.backend is not None and self.tokens is not None:
-            self.dialog.set_backend(self.backend)
-            return
         if self.backend is not None:
-            from ..security.credentials import TokenStore
+            if self.tokens is None:
+                from ..security.credentials import TokenStore
 
-            self.tokens = TokenStore()
-            self.dialog.set_tokens(self.tokens)
+                self.tokens = TokenStore()
+                self.dialog.set_tokens(self.tokens)
             self.dialog.set_backend(self.backend)
+            self.send_deferred_sign_outs()
             return
         # After the first paint: the worker's imports (requests, keyring, the embedded server)
         # hold the GIL, and the window must not wait for them nor for seeding.
@@ -106,6 +110,7 @@ class Controller(QObject):
         if self.dialog is not None:
             self.dialog.set_tokens(self.tokens)
             self.dialog.set_backend(self.backend)
+        self.send_deferred_sign_outs()  # from an earlier run's sign-out or quit
 
     def show_sign_in(self) -> None:
         self.dialog = SignInDialog(self.taskman, self.tokens)
@@ -128,10 +133,13 @@ class Controller(QObject):
         store_path = (self.data_folder or data_dir()) / "store" / "local.sqlite"
         self.window = MainWindow(self.taskman, self.backend, dialog.result_login.agent,
                                  token_in_keyring=dialog.stored_in_keyring,
-                                 store_path=store_path)
+                                 store_path=store_path, unlock=dialog.result_verifier)
         self.window.sign_out_requested.connect(self.sign_out)
+        for error in dialog.caught:  # refused sign-in answers: reported now, under this agent
+            self.window.sync.caught(error)
         self.window.show()
         importcache.stop()  # start-up's imports are done
+        self.send_deferred_sign_outs()  # the backend answers: earlier sign-outs can go
 
     def sign_out(self, reason: str = "") -> None:
         window, self.window = self.window, None
@@ -139,11 +147,8 @@ class Controller(QObject):
             return
         backend, tokens, username = self.backend, self.tokens, window.agent.username
 
-        def work() -> None:
-            try:
-                backend.client.logout()
-            finally:
-                tokens.delete(backend.backend_id, username)
+        def work() -> bool:
+            return end_session(backend.client, tokens, backend.backend_id, username)
 
         # Show the sign-in first so the app never has zero windows (it would quit).
         self.show_sign_in()
@@ -154,9 +159,48 @@ class Controller(QObject):
         window.sync.sign_out()  # cached personal data goes; the outbox stays
         window.close()
         window.deleteLater()
-        Op(self.taskman, self, work).failure(_revocation_failed).run()
+        Op(self.taskman, self, work).success(self._revoked).failure(_revocation_failed).run()
+
+    def _revoked(self, now: bool) -> None:
+        if not now:  # kept in the keyring: sent when the backend is back
+            self.deferred_timer.start()
+
+    def send_deferred_sign_outs(self) -> None:
+        """Revoke the tokens of sign-outs made while the backend was away (kept in the
+        keyring, so a restart sends them too); retried every half minute until done."""
+        backend, tokens = self.backend, self.tokens
+        if backend is None or tokens is None:
+            return
+
+        def sent(waiting: int) -> None:
+            if waiting:
+                self.deferred_timer.start()
+            else:
+                self.deferred_timer.stop()
+
+        (Op(self.taskman, self,
+            lambda: revoke_deferred(backend.client, tokens, backend.backend_id))
+         .success(sent).failure(_revocation_failed).run())
 
     def shutdown(self) -> None:
+        """Quitting ends the session: its token is revoked (waiting a few seconds at most; if
+        the backend is away it is kept and sent at the next start)."""
+        self.deferred_timer.stop()
+        window, self.window = self.window, None
+        if window is not None and self.backend is not None and self.tokens is not None:
+            backend, tokens, username = self.backend, self.tokens, window.agent.username
+
+            def revoke() -> None:
+                try:
+                    end_session(backend.client, tokens, backend.backend_id, username,
+                                timeout=QUIT_TIMEOUT)
+                except Exception as error:  # noqa: BLE001 - the app is ending: logged
+                    _revocation_failed(error)
+
+            # Its own thread: the pools may be busy, and the window is gone already.
+            ending = threading.Thread(target=revoke, name="sign-out-at-quit")
+            ending.start()
+            ending.join(timeout=sum(QUIT_TIMEOUT) + 1)
         self.taskman.shutdown(wait=True)
         if self.backend is not None:
             self.backend.close()

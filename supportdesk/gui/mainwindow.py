@@ -11,7 +11,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
 
 from .. import __version__
 from ..api.models import AgentInfo
@@ -19,9 +27,11 @@ from ..backend import Backend
 from ..errors import AuthError
 from ..operations import Home, Kind
 from ..security.events import SecurityEvent
+from ..security.sessions import PasswordVerifier
 from ..store.outbox import Entry
 from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
+from .lock import IdleWatcher, LockScreen
 from .lookup.page import LookupPage
 from .member.view import MemberView
 from .messages import error_text, security_event_text
@@ -48,6 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo,
                  *, token_in_keyring: bool, store_path: Path | None = None,
+                 unlock: PasswordVerifier | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -95,7 +106,87 @@ class MainWindow(QMainWindow):
         self.age_timer.setInterval(30_000)
         self.age_timer.timeout.connect(lambda: self._sync_changed(self.sync.state))
         self.age_timer.start()
+        self._build_lock(unlock)
         self.show_lookup()
+
+    # -- the idle lock ------------------------------------------------------------------
+
+    def _build_lock(self, verifier: PasswordVerifier | None) -> None:
+        """Without the sign-in's password check (a test's window) the lock is off."""
+        self.verifier = verifier
+        self.lock_screen: LockScreen | None = None
+        self._hidden: list[tuple[QWidget, bool]] = []
+        self._pages: QWidget | None = None
+        self.actionLock = QAction(self.tr("&Lock screen"), self)
+        self.actionLock.setShortcut(QKeySequence(self.tr("Ctrl+Shift+L")))
+        self.actionLock.setToolTip(self.tr("Hide member data until you type your password "
+                                           "(Ctrl+Shift+L)"))
+        self.actionLock.triggered.connect(self.lock)
+        self.actionLock.setEnabled(verifier is not None)
+        self.ui.menuFile.insertAction(self.ui.actionSignOut, self.actionLock)
+        self.addAction(self.actionLock)
+        minutes = self.backend.idle_lock_minutes if verifier is not None else 0
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+
+    @property
+    def locked(self) -> bool:
+        return self.lock_screen is not None
+
+    def lock(self) -> None:
+        """Hide every member's data: the pages, and every open dialog (kept as they are)."""
+        if self.locked or self.verifier is None:
+            return
+        self.idle.paused = True
+        app = QApplication.instance()
+        self._hidden = [(w, w.isModal() if isinstance(w, QDialog) else False)
+                        for w in app.topLevelWidgets()
+                        if w is not self and w.isVisible() and not isinstance(w, QMenu)]
+        for widget, _modal in self._hidden:
+            widget.hide()
+        self._actions = [(a, a.isEnabled()) for a in self.findChildren(QAction)
+                         if a is not self.actionLock]
+        for action, _enabled in self._actions:
+            action.setEnabled(False)
+        self.actionLock.setEnabled(False)
+        self.ui.menubar.setEnabled(False)
+        self._pages = self.takeCentralWidget()
+        self.lock_screen = LockScreen(self.taskman, self.agent.name, self.agent.username,
+                                      self.verifier)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out.connect(self._sign_out_from_lock)
+        self.setCentralWidget(self.lock_screen)
+        self.lock_screen.setFocus()
+        log.info("locked after %s", "idle minutes" if self.sender() is self.idle else "a press")
+
+    def unlock(self) -> None:
+        if not self.locked:
+            return
+        screen, self.lock_screen = self.takeCentralWidget(), None
+        screen.deleteLater()
+        self.setCentralWidget(self._pages)
+        self._pages = None
+        self.ui.menubar.setEnabled(True)
+        for action, enabled in self._actions:
+            action.setEnabled(enabled)
+        self.actionLock.setEnabled(True)
+        for widget, modal in self._hidden:
+            if modal and isinstance(widget, QDialog):
+                widget.open()  # shown again as it was (window-modal)
+            else:
+                widget.show()
+        focus = next((w for w, _m in reversed(self._hidden)), None)
+        self._hidden = []
+        (focus or self).activateWindow()
+        self.idle.last = time.monotonic()
+        self.idle.paused = False
+
+    def _sign_out_from_lock(self, why: str) -> None:
+        # The hidden dialogs belong to this session: they go with it, unseen.
+        for widget, _modal in self._hidden:
+            widget.close()
+        self._hidden = []
+        self.sign_out_requested.emit(why)
 
     def _build_approvals(self) -> None:
         """Supervisors get the approvals inbox; for agents the action exists but is hidden."""
@@ -424,6 +515,7 @@ class MainWindow(QMainWindow):
             "Backend: {1}").format(__version__, self.backend.label))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.idle.stop()
         self.sync.stop()
         self.age_timer.stop()
         if self.approvals is not None:

@@ -5,6 +5,7 @@ Keyring calls may block (a Secret Service prompt), so call these from a worker t
 
 from __future__ import annotations
 
+import json
 import logging
 
 import keyring
@@ -82,3 +83,58 @@ class TokenStore:
                 pass
             except keyring.errors.KeyringError as exc:
                 log.warning("could not delete the token from the keyring: %s", exc)
+
+    # -- sign-outs the backend has not taken yet (security/sessions.py) -------------------
+
+    _DEFERRED_MAX = 20  # a keyring entry stays small (Windows caps a secret at 2.5 KB)
+
+    def defer_revocation(self, backend_id: str, token: str) -> None:
+        """Keep `token` until the backend has revoked it (a sign-out while it was away)."""
+        waiting = self.deferred_revocations(backend_id)
+        if token not in waiting:
+            self._save_deferred(backend_id, [*waiting, token][-self._DEFERRED_MAX:])
+
+    def deferred_revocations(self, backend_id: str) -> list[str]:
+        raw = self._get(self._deferred_key(backend_id))
+        try:
+            tokens = json.loads(raw) if raw else []
+        except ValueError:
+            return []
+        return [t for t in tokens if isinstance(t, str)] if isinstance(tokens, list) else []
+
+    def forget_revocation(self, backend_id: str, token: str) -> None:
+        self._save_deferred(backend_id, [t for t in self.deferred_revocations(backend_id)
+                                         if t != token])
+
+    @staticmethod
+    def _deferred_key(backend_id: str) -> str:
+        return f"{backend_id}|#deferred-sign-outs"  # '#' is no user name
+
+    def _save_deferred(self, backend_id: str, tokens: list[str]) -> None:
+        key = self._deferred_key(backend_id)
+        if not tokens:
+            self._memory.pop(key, None)
+            if self.secure:
+                try:
+                    keyring.delete_password(SERVICE, key)
+                except keyring.errors.KeyringError:
+                    pass
+            return
+        value = json.dumps(tokens)
+        if self.secure:
+            try:
+                keyring.set_password(SERVICE, key, value)
+                return
+            except keyring.errors.KeyringError as exc:
+                log.warning("keyring refused the deferred sign-outs (%s); kept in memory", exc)
+        self._memory[key] = value
+
+    def _get(self, key: str) -> str | None:
+        if self.secure:
+            try:
+                value = keyring.get_password(SERVICE, key)
+            except keyring.errors.KeyringError:
+                value = None
+            if value is not None:
+                return value
+        return self._memory.get(key)

@@ -72,6 +72,9 @@ def _valid_bodies() -> dict[str, dict[str, Any]]:
                         "email": "name@example.org", "language": "de"}},
         "/operations/{operation_id}/closure": {"outcome": "discarded", "reason": "Not needed",
                                                "member_number": MEMBER},
+        "/security-events": {"code": "signin-mismatch", "caught_at": "2026-12-07T10:00:00Z",
+                             "request_id": "0123abcd", "member_number": MEMBER,
+                             "answered_member_number": None, "answered_agent": "agent2"},
     }
 
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from ...errors import AuthError, RateLimited, SupportDeskError
+from ...security.events import event_of
+from ...security.sessions import PasswordVerifier
 from ..errors import describe
 from ..forms.ui_signin_dialog import Ui_SignInDialog
 from ..messages import error_text
@@ -31,7 +33,9 @@ class SignInDialog(QDialog):
         self.tokens = tokens
         self.backend: Backend | None = None
         self.result_login: LoginResult | None = None
+        self.result_verifier: PasswordVerifier | None = None  # unlocks the idle lock
         self.stored_in_keyring = False
+        self.caught: list[BaseException] = []  # refused sign-in answers, reported once in
         self._busy = False
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Sign in"))
@@ -100,9 +104,10 @@ class SignInDialog(QDialog):
             return
         backend, tokens = self.backend, self.tokens
 
-        def work() -> tuple[LoginResult, bool]:
+        def work() -> tuple[LoginResult, bool, PasswordVerifier]:
             result = backend.client.login(username, password)
-            return result, tokens.save(backend.backend_id, result.agent.username, result.token)
+            return (result, tokens.save(backend.backend_id, result.agent.username, result.token),
+                    PasswordVerifier.of(password))
 
         self._set_busy(True)
         Op(self.taskman, self, work).success(self._signed_in).failure(self._failed).run()
@@ -113,14 +118,16 @@ class SignInDialog(QDialog):
             widget.setEnabled(not busy)
         self.ui.progressLabel.setText(self.tr("Signing in…") if busy else "")
 
-    def _signed_in(self, outcome: tuple[LoginResult, bool]) -> None:
+    def _signed_in(self, outcome: tuple[LoginResult, bool, PasswordVerifier]) -> None:
         self._set_busy(False)
-        self.result_login, self.stored_in_keyring = outcome
+        self.result_login, self.stored_in_keyring, self.result_verifier = outcome
         self.ui.passwordEdit.clear()
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if event_of(error) is not None:
+            self.caught.append(error)  # reported once someone is signed in
         if isinstance(error, AuthError | RateLimited):
             self.ui.errorLabel.setText(error_text(error))
             self.ui.passwordEdit.selectAll()
