@@ -59,6 +59,13 @@ ERRORS: dict[str, str] = {
         "supervisor."),
     # the server: who may do what
     "wrong-credentials": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
+    "signed-out": QT_TRANSLATE_NOOP(
+        "Messages", "This session was signed out (here or on another computer); sign in "
+        "again."),
+    "token-expired": QT_TRANSLATE_NOOP(
+        "Messages", "Your session has expired (sessions last one shift); sign in again."),
+    "agent-disabled": QT_TRANSLATE_NOOP(
+        "Messages", "Your account has been disabled; ask IT or your supervisor."),
     "supervisor-only": QT_TRANSLATE_NOOP("Messages", "Only a supervisor may do this."),
     "own-credit": QT_TRANSLATE_NOOP(
         "Messages", "You cannot decide on your own credit; another supervisor must."),
