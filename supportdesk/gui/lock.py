@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -73,9 +74,8 @@ class LockScreen(QWidget):
         self.attempts = 0
         title = QLabel(self.tr("SupportDesk is locked"))
         title.setObjectName("lockTitle")
-        who = QLabel(self.tr("Signed in: {0} ({1}). Member data is hidden; your open work is "
-                             "kept.").format(agent_name, username))
-        who.setWordWrap(True)
+        who = QLabel(self.tr("Signed in: {0} ({1})").format(agent_name, username))
+        kept = QLabel(self.tr("Member data is hidden; your open work is kept."))
         self.password = QLineEdit()
         self.password.setObjectName("unlockPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -93,10 +93,11 @@ class LockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.sign_out_button)
         buttons.addWidget(self.unlock_button)
-        box = QWidget()
-        box.setMaximumWidth(460)
+        box = QFrame()
+        box.setObjectName("lockBox")
+        box.setMinimumWidth(480)
         inner = QVBoxLayout(box)
-        for widget in (title, who):
+        for widget in (title, who, kept):
             inner.addWidget(widget)
         inner.addLayout(form)
         inner.addWidget(self.message)

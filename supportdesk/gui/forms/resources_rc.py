@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x10\xa4\
+\x00\x00\x11w\
 /\
 *\x0a * SupportDesk\
  \xe2\x80\x94 calm light \
@@ -181,100 +181,113 @@ adding: 6px 12px\
 -color: #8f1d12;\
 \x0a    color: #fff\
 fff;\x0a    font-we\
-ight: bold;\x0a}\x0a\x0a/\
-* ---- Tier badg\
-e (MemberView) -\
+ight: bold;\x0a}\x0a\x0aQ\
+Frame#lockBox {\x0a\
+    background-c\
+olor: #ffffff;\x0a \
+   border: 1px s\
+olid #d3d9e1;\x0a  \
+  border-radius:\
+ 4px;\x0a    paddin\
+g: 12px;\x0a}\x0a\x0aQLab\
+el#lockTitle {\x0a \
+   font-size: 14\
+pt;\x0a    font-wei\
+ght: bold;\x0a    c\
+olor: #1c2330;\x0a}\
+\x0a\x0a/* ---- Tier b\
+adge (MemberView\
+) --------------\
 ----------------\
+------------- */\
+\x0a\x0aQLabel#tierLab\
+el {\x0a    border-\
+radius: 10px;\x0a  \
+  padding: 2px 1\
+0px;\x0a    font-si\
+ze: 9pt;\x0a    fon\
+t-weight: 600;\x0a \
+   background-co\
+lor: #eef1f5;\x0a  \
+  color: #3b4654\
+;\x0a    border: 1p\
+x solid #c9d1db;\
+\x0a}\x0a\x0aQLabel#tierL\
+abel[tier=\x22Base\x22\
+] {\x0a    backgrou\
+nd-color: #eef1f\
+5;\x0a    color: #3\
+b4654;\x0a    borde\
+r: 1px solid #c9\
+d1db;\x0a}\x0a\x0aQLabel#\
+tierLabel[tier=\x22\
+Frequent Travell\
+er\x22] {\x0a    backg\
+round-color: #dd\
+e5ee;\x0a    color:\
+ #24364d;\x0a    bo\
+rder: 1px solid \
+#9fb0c4;\x0a}\x0a\x0aQLab\
+el#tierLabel[tie\
+r=\x22Senator\x22] {\x0a \
+   background-co\
+lor: #f5e7bf;\x0a  \
+  color: #594300\
+;\x0a    border: 1p\
+x solid #d2b15c;\
+\x0a}\x0a\x0aQLabel#tierL\
+abel[tier=\x22HON C\
+ircle\x22] {\x0a    ba\
+ckground-color: \
+#2e3038;\x0a    col\
+or: #f1e4bf;\x0a   \
+ border: 1px sol\
+id #2e3038;\x0a}\x0a\x0a/\
+* ---- Light tou\
+ches on native w\
+idgets ---------\
 ----------------\
 ---------- */\x0a\x0aQ\
-Label#tierLabel \
-{\x0a    border-rad\
-ius: 10px;\x0a    p\
-adding: 2px 10px\
-;\x0a    font-size:\
- 9pt;\x0a    font-w\
-eight: 600;\x0a    \
+TableView {\x0a    \
+gridline-color: \
+#e1e5ea;\x0a    alt\
+ernate-backgroun\
+d-color: #f5f7fa\
+;\x0a    selection-\
 background-color\
-: #eef1f5;\x0a    c\
-olor: #3b4654;\x0a \
-   border: 1px s\
-olid #c9d1db;\x0a}\x0a\
-\x0aQLabel#tierLabe\
-l[tier=\x22Base\x22] {\
-\x0a    background-\
-color: #eef1f5;\x0a\
-    color: #3b46\
-54;\x0a    border: \
-1px solid #c9d1d\
-b;\x0a}\x0a\x0aQLabel#tie\
-rLabel[tier=\x22Fre\
-quent Traveller\x22\
-] {\x0a    backgrou\
-nd-color: #dde5e\
-e;\x0a    color: #2\
-4364d;\x0a    borde\
-r: 1px solid #9f\
-b0c4;\x0a}\x0a\x0aQLabel#\
-tierLabel[tier=\x22\
-Senator\x22] {\x0a    \
-background-color\
-: #f5e7bf;\x0a    c\
-olor: #594300;\x0a \
-   border: 1px s\
-olid #d2b15c;\x0a}\x0a\
-\x0aQLabel#tierLabe\
-l[tier=\x22HON Circ\
-le\x22] {\x0a    backg\
-round-color: #2e\
-3038;\x0a    color:\
- #f1e4bf;\x0a    bo\
-rder: 1px solid \
-#2e3038;\x0a}\x0a\x0a/* -\
---- Light touche\
-s on native widg\
-ets ------------\
-----------------\
-------- */\x0a\x0aQTab\
-leView {\x0a    gri\
-dline-color: #e1\
-e5ea;\x0a    altern\
-ate-background-c\
-olor: #f5f7fa;\x0a \
+: #1f4e8c;\x0a    s\
+election-color: \
+#ffffff;\x0a}\x0a\x0aQHea\
+derView::section\
+ {\x0a    backgroun\
+d-color: #f1f3f6\
+;\x0a    color: #3d\
+4756;\x0a    paddin\
+g: 4px 8px;\x0a    \
+border: none;\x0a  \
+  border-right: \
+1px solid #dde1e\
+7;\x0a    border-bo\
+ttom: 1px solid \
+#c9d0d9;\x0a}\x0a\x0aQHea\
+derView::section\
+:last {\x0a    bord\
+er-right: none;\x0a\
+}\x0a\x0aQLineEdit {\x0a \
    selection-bac\
 kground-color: #\
 1f4e8c;\x0a    sele\
 ction-color: #ff\
-ffff;\x0a}\x0a\x0aQHeader\
-View::section {\x0a\
-    background-c\
-olor: #f1f3f6;\x0a \
-   color: #3d475\
-6;\x0a    padding: \
-4px 8px;\x0a    bor\
-der: none;\x0a    b\
-order-right: 1px\
- solid #dde1e7;\x0a\
-    border-botto\
-m: 1px solid #c9\
-d0d9;\x0a}\x0a\x0aQHeader\
-View::section:la\
-st {\x0a    border-\
-right: none;\x0a}\x0a\x0a\
-QLineEdit {\x0a    \
-selection-backgr\
-ound-color: #1f4\
-e8c;\x0a    selecti\
-on-color: #fffff\
-f;\x0a}\x0a\x0aQGroupBox \
-{\x0a    font-weigh\
-t: 600;\x0a}\x0a\x0aQGrou\
-pBox QLabel,\x0aQGr\
-oupBox QTableVie\
-w {\x0a    font-wei\
-ght: normal;\x0a}\x0a\x0a\
-QStatusBar {\x0a   \
- color: #3d4756;\
-\x0a}\x0a\
+ffff;\x0a}\x0a\x0aQGroupB\
+ox {\x0a    font-we\
+ight: 600;\x0a}\x0a\x0aQG\
+roupBox QLabel,\x0a\
+QGroupBox QTable\
+View {\x0a    font-\
+weight: normal;\x0a\
+}\x0a\x0aQStatusBar {\x0a\
+    color: #3d47\
+56;\x0a}\x0a\
 \x00\x00\x03s\
 \x89\
 PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\
@@ -1448,13 +1461,13 @@ qt_resource_struct = b"\
 \x00\x00\x00\x1c\x00\x02\x00\x00\x00\x07\x00\x00\x00\x05\
 \x00\x00\x00,\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
 \x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1b\x85\
-\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x004Y\
-\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\x1f\
-\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00)\xf4\
-\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\x1c\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00R\xe3\
-\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x10\xa8\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1cX\
+\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x005,\
+\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\xf2\
+\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00*\xc7\
+\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\xef\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00S\xb6\
+\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x11{\
 "
 
 def qInitResources():
