@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import sys
 
-from screenshots import DOCS, settle, wait_until  # noqa: F401 - sets the data folder up
-
 import keyring
 from PySide6.QtWidgets import QApplication
+from screenshots import DOCS, settle, wait_until  # noqa: F401 - sets the data folder up
 
 from tests.helpers.intermediaries import caching_proxy
 from tests.helpers.memkeyring import MemoryKeyring
