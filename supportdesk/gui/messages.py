@@ -138,6 +138,7 @@ FIELDS: dict[str, str] = {
         "number 13, a phone number starts with + or 0."),
     "name-characters": QT_TRANSLATE_NOOP(
         "Messages", "A name has letters, spaces, hyphens and apostrophes only."),
+    "name-digits": QT_TRANSLATE_NOOP("Messages", "A name on a ticket has no digits."),
     "mixed-letters-digits": QT_TRANSLATE_NOOP(
         "Messages", "Mixed letters and digits: a booking code has exactly 6, such as KX4T2B."),
     "name-too-short": QT_TRANSLATE_NOOP(

@@ -26,7 +26,15 @@ from supportdesk.server import db, maintenance
 from supportdesk.server.db import make_engine
 from supportdesk.sync.connection import State
 
-from ..helpers.awards import fund, inventory, seats, set_seats, utc_day
+from ..helpers.awards import (
+    TRAVELLERS,
+    fund,
+    inventory,
+    passengers,
+    seats,
+    set_seats,
+    utc_day,
+)
 from ..helpers.gui import WAIT, close_sessions, fill, screenshot, sign_in
 from ..helpers.gui_awards import choose_first_flight, fill_search, search
 from ..helpers.gui_credits import fill_retro, open_credit_dialog, pending_page, select_credit
@@ -240,12 +248,12 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
     private_servers.stop(server)
     qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
     assert member.award_action.isEnabled()  # provisional, through the outbox
-    for day in (confirmed_day, sold_out_day):
+    for day, count in ((confirmed_day, "2"), (sold_out_day, "1")):
         member.award_action.trigger()
         qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible()
                         and member.dialog.ui.originEdit.text() == "", timeout=WAIT)
         dialog = member.dialog
-        fill_search(qtbot, dialog, "VIE", "JFK", day)
+        fill_search(qtbot, dialog, "VIE", "JFK", day, passengers=count)
         qtbot.waitUntil(lambda d=dialog: d.ok_button.isEnabled(), timeout=WAIT)
         assert dialog.ok_button.text() == "Book pro&visionally"
         check(dialog)
@@ -254,6 +262,8 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
         qtbot.waitUntil(lambda d=dialog: d.ui.resultBox.isVisible(), timeout=WAIT)
         assert dialog.ui.codeLabel.text() == "PENDING"
         assert "pending confirmation" in dialog.ui.resultLabel.text()
+        assert f"Passengers: {member.account.first_name} {member.account.last_name}" \
+            in dialog.ui.resultLabel.text()
         assert "pending confirmation" in member.ui.messageLabel.text()
         dialog.reject()
     qtbot.waitUntil(lambda: window.sync.state.queued == 2, timeout=5_000)
@@ -262,11 +272,20 @@ def test_an_award_booked_offline_is_provisional_then_confirmed_or_a_call_back(
     private_servers.start(private_servers.database(), port=port)
     qtbot.waitUntil(lambda: window.sync.state.queued == 0 and window.sync.state.attention == 1,
                     timeout=20_000)
-    assert seats(server, kept) == 2  # booked once
+    assert seats(server, kept) == 1  # two seats, booked once
     with server.settings.engine.connect() as conn:
         bookings = conn.execute(select(func.count()).select_from(db.award_bookings).where(
             db.award_bookings.c.inventory_id == kept)).scalar_one()
+        # The names saved offline went with it and were judged by the same rules.
+        names = conn.execute(
+            select(db.award_passengers.c.given_name, db.award_passengers.c.surname)
+            .join(db.award_bookings,
+                  db.award_bookings.c.id == db.award_passengers.c.booking_id)
+            .where(db.award_bookings.c.inventory_id == kept)
+            .order_by(db.award_passengers.c.seq)).all()
     assert bookings == 1
+    assert [tuple(n) for n in names] == [
+        (member.account.first_name, member.account.last_name), TRAVELLERS[1]]
 
     attention = NeedsAttentionDialog(window.sync, window)
     qtbot.addWidget(attention)
@@ -440,7 +459,7 @@ def test_a_provisional_booking_refused_on_sync_is_booked_again_on_another_day(
     member = open_member(qtbot, window, number)
     attention = refused_on_sync(qtbot, window, build.award_on_route(
         number, origin="VIE", destination="JFK", date=full_day, cabin="Business",
-        passengers=1, summary="Award VIE–JFK (provisional)"))
+        names=passengers(1), summary="Award VIE–JFK (provisional)"))
     assert attention.table.item(0, 3).text().startswith("Call the member back")
     assert attention.edit_button.isEnabled()
     attention.edit_button.click()
@@ -453,6 +472,8 @@ def test_a_provisional_booking_refused_on_sync_is_booked_again_on_another_day(
     assert (ui.originEdit.text(), ui.destinationEdit.text()) == ("VIE", "JFK")
     assert ui.dateEdit.date().toPython() == full_day
     assert ui.cabinCombo.currentData() == "Business" and ui.passengersEdit.text() == "1"
+    rows = edit.passengers.rows  # the names it was saved with, not the member's
+    assert (rows[0][1].text(), rows[0][2].text()) == ("Anna", "Schmidt")
     assert "No award seats left" in ui.errorLabel.text()
     qtbot.waitUntil(lambda: not edit.searching and edit.model.rowCount() > 0, timeout=WAIT)
     assert not edit.model.flight(0).available  # searched at once: still full that day

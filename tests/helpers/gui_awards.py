@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt
 
 from supportdesk.api.award_models import AwardFlight
 
+from .awards import TRAVELLERS
 from .gui import WAIT, fill
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,12 +24,39 @@ def open_dialog(qtbot, member, key: Qt.Key, modifiers=CTRL):  # noqa: ANN001, AN
 
 def fill_search(qtbot, dialog, origin: str, destination: str, day: dt.date,  # noqa: ANN001
                 cabin: str = "Business", passengers: str = "1") -> None:
+    """The search as an agent types it; passengers after the first (the member, filled in)
+    are named from TRAVELLERS where their rows are empty."""
     ui = dialog.ui
     fill(qtbot, ui.originEdit, origin)
     fill(qtbot, ui.destinationEdit, destination)
     ui.dateEdit.setDate(QDate(day.year, day.month, day.day))
     ui.cabinCombo.setCurrentIndex(ui.cabinCombo.findData(cabin))
     fill(qtbot, ui.passengersEdit, passengers)
+    if passengers.isdigit():
+        name_passengers(qtbot, dialog, TRAVELLERS[1:int(passengers)], first_row=1)
+
+
+def name_passengers(qtbot, dialog, names, first_row: int = 0) -> None:  # noqa: ANN001
+    """Type `names` ((given, surname) pairs) into the passenger rows from `first_row` on,
+    where empty."""
+    rows = dialog.passengers.rows
+    for row, (given, surname) in enumerate(names, start=first_row):
+        if row >= len(rows):
+            break
+        for edit, text in ((rows[row][1], given), (rows[row][2], surname)):
+            if not edit.text():
+                type_name(qtbot, edit, text)
+
+
+def type_name(qtbot, edit, text: str) -> None:  # noqa: ANN001
+    """Type `text` into `edit` as the agent would; QTest types ASCII only, so letters such
+    as ü or Ł are put in as a paste (or a compose key) would."""
+    edit.setFocus()
+    edit.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(edit, text) if text else edit.del_()
+    else:
+        edit.insert(text)
 
 
 def search(qtbot, dialog) -> None:  # noqa: ANN001

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ...api.award_models import Availability, AwardBooking, AwardFlight
 from ...api.client import ApiClient
 from ...api.models import MemberAccount
-from ...domain.awards import AwardPrice, price_award
+from ...domain.awards import AwardPrice, PassengerName, price_award
 from ...domain.identifiers import InvalidIdentifier
 from ...errors import Conflict, OfflineError, SupportDeskError
 from ...operations import build
@@ -37,6 +37,7 @@ from ..writes import fit_height, offline_text, repolish
 from . import form
 from .booking import BookingDialog
 from .model import FlightsModel
+from .passengers import PassengerFields
 from .route import RouteFields
 
 if TYPE_CHECKING:
@@ -87,6 +88,13 @@ class AwardDialog(BookingDialog):
         repolish(ui.flightsNote, "note", True)
 
         self.route = RouteFields(self.checks, ui, self._validate)
+        self.names: tuple[PassengerName, ...] | None = None  # as on the ticket, when valid
+        self.passengers = PassengerFields(
+            self.checks, self, ui.dialogLayout, ui.dialogLayout.indexOf(ui.searchBox) + 1,
+            self._validate, PassengerName(account.first_name, account.last_name))
+        chain = [ui.passengersEdit, *self.passengers.edits(), ui.searchButton]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
         for value, _label in form.CABINS:
             ui.cabinCombo.addItem(form.cabin_label(value), value)
         ui.cabinCombo.setCurrentIndex(2)  # Business: what callers ask for most
@@ -124,6 +132,7 @@ class AwardDialog(BookingDialog):
         if index >= 0:
             ui.cabinCombo.setCurrentIndex(index)
         ui.passengersEdit.setText(str(body["passengers"]))
+        self.passengers.fill(body.get("passenger_names") or ())
         if refused.note:
             self.messages.set_bottom(self.tr(
                 "Not confirmed: {0} Change the day, cabin or route with the member and book "
@@ -148,6 +157,11 @@ class AwardDialog(BookingDialog):
         cabin = ui.cabinCombo.currentData()
         self.search = Search(origin, destination, day, cabin, passengers) \
             if checks.complete else None
+        # The names are not part of the search (the seats do not depend on them); checked
+        # after it, so a name still being typed does not hide the flights.
+        if passengers is not None:
+            self.passengers.set_count(passengers)
+        self.names = self.passengers.check()
         self.quote = None
         if self.search is not None:
             try:
@@ -231,12 +245,13 @@ class AwardDialog(BookingDialog):
         enough = self.show_need(price[0] if price and not just_booked else None)
         current = self.search is not None and self.search == self.shown_for
         offline = self.provisional_mode
+        named = self.names is not None
         if offline:
             ready = (self.search is not None and self.quote is not None and enough
-                     and not self.busy)
+                     and named and not self.busy)
         else:
             ready = (current and flight is not None and flight.available and enough
-                     and not self.searching and not self.busy)
+                     and named and not self.searching and not self.busy)
         self.ok_button.setEnabled(ready)
         self.ok_button.setText(self.tr("Book pro&visionally") if offline
                                else self.tr("&Book award"))
@@ -266,6 +281,8 @@ class AwardDialog(BookingDialog):
         ui.flightsNote.setText(note)
         if not enough:
             tip = self.tr("Not enough miles for this award.")
+        elif not named and (offline or (current and flight is not None)):
+            tip = self.tr("Name each passenger as on the ticket: given name and surname.")
         elif offline and ready:
             tip = self.tr("Save it as a provisional booking, confirmed when the backend is "
                           "back")
@@ -332,38 +349,38 @@ class AwardDialog(BookingDialog):
         if self.provisional_mode and self.search is not None:
             self._submit_provisional(self.search)
             return
-        flight, search = self.selected_flight(), self.search
-        if not self.ok_button.isEnabled() or flight is None or search is None:
+        flight, search, names = self.selected_flight(), self.search, self.names
+        if not self.ok_button.isEnabled() or flight is None or search is None or not names:
             return
         number = self.account.member_number
         payload = {"member": number, "inventory_id": flight.inventory_id,
-                   "passengers": search.passengers}
+                   "passengers": search.passengers, "names": names}
         summary = self.tr("Award {0} {1}–{2} on {3}, {4}, {5} passenger(s)").format(
             flight.flight_number, search.origin, search.destination,
             search.date.strftime("%d.%m.%Y"), form.cabin_label(search.cabin),
             search.passengers)
-        operation = build.award_booking(number, flight.inventory_id, search.passengers,
-                                        summary=summary)
+        operation = build.award_booking(number, flight.inventory_id, names, summary=summary)
         self.messages.clear_server()
         self.send_queued(payload, operation, self._booked, failed=self._book_failed,
                          progress=self.tr("Booking…"))
 
     def _submit_provisional(self, search: Search) -> None:
-        if not self.ok_button.isEnabled() or self.quote is None:
+        names = self.names
+        if not self.ok_button.isEnabled() or self.quote is None or not names:
             return
         number = self.account.member_number
         route = {"origin": search.origin, "destination": search.destination,
-                 "date": search.date, "cabin": search.cabin, "passengers": search.passengers}
+                 "date": search.date, "cabin": search.cabin}
         summary = self.tr("Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles "
                           "(provisional)").format(
             search.origin, search.destination, search.date.strftime("%d.%m.%Y"),
             form.cabin_label(search.cabin), search.passengers,
             format_miles(self.quote.miles))
-        operation = build.award_on_route(number, **route, summary=summary)
+        operation = build.award_on_route(number, **route, names=names, summary=summary)
         self.messages.clear_server()
-        self.send_queued({"member": number, "provisional": True, **route}, operation,
-                         self._booked, self._saved_provisional, failed=self._book_failed,
-                         progress=self.tr("Saving…"))
+        self.send_queued({"member": number, "provisional": True, "names": names, **route},
+                         operation, self._booked, self._saved_provisional,
+                         failed=self._book_failed, progress=self.tr("Saving…"))
 
     def _saved_provisional(self, entry: Entry) -> None:
         """Saved, not booked: the agent says so to the member, in these words."""
@@ -371,7 +388,10 @@ class AwardDialog(BookingDialog):
         self.booked_for = self.search
         what = offline_text(entry.operation)
         ui.codeLabel.setText(self.tr("PENDING"))
-        ui.resultLabel.setText(f"{entry.operation.summary}\n{what}")
+        names = form.names_line(PassengerName(n["given_name"], n["surname"])
+                                for n in entry.operation.body.get("passenger_names") or ())
+        ui.resultLabel.setText("\n".join(
+            line for line in (entry.operation.summary, names, what) if line))
         repolish(ui.resultBox, "pending", True)  # amber: not booked yet
         ui.resultBox.show()
         ui.copyButton.setEnabled(False)
@@ -385,6 +405,7 @@ class AwardDialog(BookingDialog):
         for widget in (ui.originEdit, ui.destinationEdit, ui.dateEdit, ui.cabinCombo,
                        ui.passengersEdit, ui.flightsView):
             widget.setEnabled(not busy)
+        self.passengers.set_enabled(not busy)
         self._update()
 
     def _booked(self, booking: AwardBooking) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -18,6 +19,7 @@ from ...domain.awards import (
     MAX_PASSENGERS,
     AwardCancellation,
     AwardPrice,
+    PassengerName,
     UpgradePrice,
     chart_price,
 )
@@ -147,6 +149,15 @@ def passengers_of(description: str) -> int:
     return int(found.group(1)) if found and 1 <= int(found.group(1)) <= MAX_PASSENGERS else 1
 
 
+def names_line(names: Iterable[PassengerName]) -> str:
+    """The travellers as the agent reads them back: "Passengers: Anna Schmidt, Max Schmidt"
+    ("" when there are none)."""
+    names = [name.full for name in names]
+    if not names:
+        return ""
+    return translate("AwardForm", "Passengers: {0}").format(", ".join(names))
+
+
 def booking_summary(booking: AwardBooking) -> str:
     """What was booked, for the agent to read back to the caller."""
     lines = []
@@ -160,6 +171,8 @@ def booking_summary(booking: AwardBooking) -> str:
     elif booking.ticket_number:
         lines.append(translate("AwardForm", "Ticket {0} upgraded to {1}").format(
             booking.ticket_number, cabin_label(booking.cabin)))
+    if booking.passenger_names:
+        lines.append(names_line(booking.passenger_names))
     lines.append(translate("AwardForm", "{0} taxes and fees · balance now {1} miles").format(
         price_text(booking.miles, booking.fees_eur), format_miles(booking.balance)))
     return "\n".join(lines)

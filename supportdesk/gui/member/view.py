@@ -461,7 +461,8 @@ class MemberView(QWidget):
             return
         from ..awards.upgrade import UpgradeDialog
 
-        dialog = UpgradeDialog(self.taskman, self.client, self.account, self, sync=self.sync)
+        dialog = UpgradeDialog(self.taskman, self.client, self.account, self, sync=self.sync,
+                               as_of=self.ui.asOfLabel.text())
         dialog.booked.connect(self._award_booked)
         self._open(dialog)
 
