@@ -310,12 +310,19 @@ def test_the_inbox_shows_who_what_and_why_and_chooses_nothing_by_itself(qtbot, s
     qtbot.waitUntil(lambda: not page.loading, timeout=WAIT)
     nothing_chosen()
 
-    # The keyboard: the cursor on a row (where the arrows leave it) is not a choice; Space
-    # or Enter picks it, the arrows move the choice.
+    # The keyboard: the cursor on a row (where entering the list puts it) is not a choice;
+    # the first arrow picks that row, the next ones move the choice; Space or Enter pick.
+    def cursor_on(r: int) -> None:
+        view.selectionModel().setCurrentIndex(model.index(r, 0),
+                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+
     view.setFocus()
-    view.selectionModel().setCurrentIndex(model.index(row, 0),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+    cursor_on(row)
     nothing_chosen()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert page.selected_credit().id == credit.id
+    view.clearSelection()
+    cursor_on(row)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert page.selected_credit().id == credit.id
     assert ui.approveButton.isEnabled() and ui.rejectButton.isEnabled()
@@ -328,8 +335,8 @@ def test_the_inbox_shows_who_what_and_why_and_chooses_nothing_by_itself(qtbot, s
     if model.rowCount() > 1:
         qtbot.keyClick(view, Qt.Key.Key_Up if row else Qt.Key.Key_Down)
         assert page.selected_credit().id == model.credit(row - 1 if row else row + 1).id
-        view.selectionModel().setCurrentIndex(model.index(row, 0),
-                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.clearSelection()
+        cursor_on(row)
         qtbot.keyClick(view, Qt.Key.Key_Return)
         assert page.selected_credit().id == credit.id
     # The supervisor's own choice stays theirs through a reload (the same credit, by id).

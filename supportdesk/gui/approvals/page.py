@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
@@ -89,6 +89,7 @@ class ApprovalsPage(QWidget):
         view.selectionModel().selectionChanged.connect(self._update_decision)
         # Arrows move and pick; Space picks the row under the cursor (Qt); Enter too.
         view.activated.connect(lambda index: self._select(index.row()))
+        view.installEventFilter(self)
 
         ui.refreshButton.clicked.connect(self.refresh)
         refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
@@ -119,6 +120,18 @@ class ApprovalsPage(QWidget):
 
     def focus_list(self) -> None:
         self.ui.pendingView.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's
+        # Nothing chosen yet: the first arrow picks the row under the cursor (the first row
+        # when the list is entered) instead of skipping past it.
+        if (watched is self.ui.pendingView and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and self.selected_credit() is None and self.model.rowCount()):
+            current = self.ui.pendingView.currentIndex()
+            self._select(current.row() if current.isValid() else 0)
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         ticket = self.latest.next()
