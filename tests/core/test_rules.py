@@ -7,7 +7,12 @@ from dataclasses import dataclass
 
 import pytest
 
-from supportdesk.domain.credits import Approval, applied_today, approval_needed
+from supportdesk.domain.credits import (
+    Approval,
+    applied_today,
+    approval_needed,
+    needs_confirmation,
+)
 from supportdesk.domain.requests import (
     CLOSED_STATUSES,
     OPEN_STATUSES,
@@ -64,3 +69,9 @@ def test_only_what_the_agent_applied_on_their_own_authority_today_counts():
                _Credit(400, OTHER, None, "2026-12-07T09:30:00+00:00"),
                _Credit(800, ME, None, "2026-12-06T23:59:59+00:00")]
     assert applied_today(credits, ME, today) == 100
+
+
+def test_an_approval_above_the_threshold_asks_once_more():
+    assert not needs_confirmation(10_000, threshold=10_000)  # at the threshold: not asked
+    assert needs_confirmation(10_001, threshold=10_000)
+    assert needs_confirmation(1, threshold=0)  # 0: every approval asks
