@@ -139,7 +139,8 @@ class LookupPage(QWidget):
 
     def _results(self, ticket: int, page: SearchPage) -> None:
         if not self.latest.is_current(ticket):
-            log.debug("dropped a stale answer for %r", page.query)
+            # The kind of search only: its text is a name, an e-mail or a phone (§6).
+            log.debug("dropped a stale answer to a %s search", page.kind)
             return
         self.searching = False
         self.connection_result.emit(None)
