@@ -14,6 +14,7 @@ from pathlib import Path
 
 import uvicorn
 
+from ..logsafe import uvicorn_log_config
 from .app import Settings, create_app
 from .db import make_engine
 
@@ -30,8 +31,10 @@ class EmbeddedServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
+        # uvicorn's own loggers write to their own handlers: filtered like the app's (§6).
         config = uvicorn.Config(
             self.app, log_level="warning", http="httptools", loop="auto", access_log=False,
+            log_config=uvicorn_log_config(),
         )
         self._server = uvicorn.Server(config)
         self._thread: threading.Thread | None = None

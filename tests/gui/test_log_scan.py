@@ -32,8 +32,6 @@ from ..helpers.faultproxy import Fault, FaultProxy
 from ..helpers.gui import WAIT, fill, sign_in
 from ..helpers.gui_credits import open_credit_dialog
 
-pytestmark = pytest.mark.slow  # a whole session, offline and back
-
 _written: list[str] | None = None  # paths opened for writing while a scan test records
 
 
