@@ -17,8 +17,10 @@ from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.api.models import RetroFlight
 from supportdesk.backend import Backend
 from supportdesk.config import Config
+from supportdesk.domain.awards import price_upgrade
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.gui.controller import Controller
+from supportdesk.gui.member.ledger_model import format_miles
 from supportdesk.gui.sync.attention import NeedsAttentionDialog
 from supportdesk.operations import build
 from supportdesk.security.credentials import TokenStore
@@ -28,6 +30,7 @@ from supportdesk.sync.connection import State
 
 from ..helpers.awards import (
     TRAVELLERS,
+    add_ticket,
     fund,
     inventory,
     passengers,
@@ -592,3 +595,42 @@ def test_approvals_in_maintenance_are_greyed_and_a_racing_press_is_refused_not_k
     assert [row[1:] for row in rows] == [("approval", "refuse", "discarded"),
                                          ("approval", "refuse", "applied")]
     assert rows[0][0] != rows[1][0]
+
+
+def test_offline_an_upgrade_is_priced_from_the_chart_against_the_pages_balance_not_booked(
+        qtbot, private_servers, private_session):
+    server = private_servers.start()
+    add_ticket(server, 1402, "2209991402001", "QUPG75",
+               ("LH9757", "MUC", "JFK", dt.date(2031, 2, 3), "10:15", "Economy"))
+    number = demo_member_number(1402)
+    window = private_session(server.url, "agent12")
+    member = open_member(qtbot, window, number)
+    held = member.account.miles_balance
+    as_of = member.ui.asOfLabel.text()
+    member.upgrade_action.trigger()
+    qtbot.waitUntil(lambda: member.dialog is not None and member.dialog.isVisible(),
+                    timeout=WAIT)
+    dialog = member.dialog
+    ui = dialog.ui
+    private_servers.stop(server)
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=5_000)
+    fill(qtbot, ui.ticketEdit, "2209991402001")
+    qtbot.waitUntil(lambda: dialog.unreachable, timeout=WAIT)
+    assert "Offline: the server cannot price the upgrade" in ui.previewLabel.text()
+    assert not dialog.ok_button.isEnabled()
+    # The caller names the flight: the core's chart prices it, against the page's balance.
+    fill(qtbot, ui.originEdit, "MUC")
+    fill(qtbot, ui.destinationEdit, "JFK")
+    ui.fromCabinCombo.setCurrentIndex(ui.fromCabinCombo.findData("Economy"))
+    chart = price_upgrade("MUC", "JFK", "Economy", "Business")
+    assert f"{format_miles(chart.miles)} miles" in ui.previewLabel.text()
+    assert f"From the award chart (offline), against the balance on the member page " \
+           f"{as_of}" in ui.previewLabel.text()
+    if held >= chart.miles:
+        assert (f"Balance {format_miles(held)} miles → {format_miles(held - chart.miles)}"
+                in ui.needLabel.text())
+    else:
+        assert "Not enough miles" in ui.needLabel.text()
+    assert not dialog.ok_button.isEnabled()  # upgrades are booked with the server's price
+    assert "not booked offline" in dialog.ok_button.toolTip()
+    dialog.reject()
