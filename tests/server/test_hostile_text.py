@@ -99,6 +99,8 @@ def _string_fields(doc: dict[str, Any], schema: dict[str, Any],
         prop = _resolve(doc, prop)
         if prop.get("type") == "object" or "properties" in prop:
             found += _string_fields(doc, prop, (*prefix, name))
+        elif prop.get("type") == "array" and "items" in prop:  # a list of objects: its first
+            found += _string_fields(doc, prop["items"], (*prefix, name, "0"))
         elif prop.get("type") == "string" and "enum" not in prop and "const" not in prop \
                 and "format" not in prop:
             found.append((*prefix, name))
@@ -119,7 +121,11 @@ def _writes(doc: dict[str, Any]) -> list[tuple[str, tuple[str, ...] | None]]:
     return cases
 
 
-def _with(body: dict[str, Any], field: tuple[str, ...], value: str) -> dict[str, Any]:
+def _with(body: Any, field: tuple[str, ...], value: str) -> Any:
+    if isinstance(body, list):  # field[0] is an index ("0")
+        items, index = list(body), int(field[0])
+        items[index] = value if len(field) == 1 else _with(items[index], field[1:], value)
+        return items
     body = {**body}
     if len(field) == 1:
         body[field[0]] = value
@@ -144,6 +150,7 @@ def test_every_string_field_of_every_write_refuses_hostile_text(server):
     fields = [(path, field) for path, field in cases if field is not None]
     # The writes with typed text must all be found, or the walk above has gone blind.
     assert {(f"{API}/awards/{{code}}/cancel", ("reason",)),
+            (f"{API}/awards", ("passenger_names", "0", "surname")),
             (f"{API}/members/{{number}}/profile", ("changes", "street")),
             (f"{API}/credits", ("flight", "ticket_number"))} <= set(fields)
 
