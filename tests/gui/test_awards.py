@@ -346,6 +346,14 @@ def test_an_award_names_its_passengers_checked_as_typed_and_shown_with_the_booki
     fill_search(qtbot, dialog, "FRA", "JFK", day, passengers="1")
     fill(qtbot, dialog.ui.passengersEdit, "2")
     assert rows[1][1].isVisible() and not rows[2][1].isVisible()
+    # Tab walks the names in order, passenger by passenger, then on to Search.
+    dialog.ui.passengersEdit.setFocus()
+    walked = [dialog.focusWidget()]
+    for _ in range(5):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        walked.append(dialog.focusWidget())
+    assert walked == [dialog.ui.passengersEdit, rows[0][1], rows[0][2], rows[1][1],
+                      rows[1][2], dialog.ui.searchButton]
     search(qtbot, dialog)
     choose_first_flight(qtbot, dialog)
     assert not dialog.ok_button.isEnabled()  # passenger 2 has no name yet

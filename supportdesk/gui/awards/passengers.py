@@ -94,18 +94,9 @@ class PassengerFields:
             set_quietly(self.rows[0][2], member.surname)
         self.set_count(1)
 
-    @property
-    def first(self) -> QLineEdit:
-        return self.rows[0][1]
-
-    @property
-    def last(self) -> QLineEdit:
-        return self.rows[self.count - 1][2]
-
     def edits(self) -> list[QLineEdit]:
-        """The name fields shown, in tab order."""
-        return [edit for _n, given, surname, _e1, _e2 in self.rows[:self.count]
-                for edit in (given, surname)]
+        """Every row's name fields, in tab order (the hidden ones are skipped by Tab)."""
+        return [edit for _n, given, surname, _e1, _e2 in self.rows for edit in (given, surname)]
 
     def set_count(self, count: int) -> None:
         """Show a row for each of `count` passengers (1–9); the others keep what was typed."""
