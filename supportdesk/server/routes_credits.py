@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request
 
 from ..domain import limits
 from ..domain.identifiers import InvalidIdentifier, parse_member_number
-from . import db
+from . import audit, db
 from .actions import credits
 from .answers import CreditList, CreditOut, ProposedCredit, ReversalOut
 from .auth import CurrentAgent, Supervisor, settings_of
@@ -53,9 +53,17 @@ def list_credits(
         except InvalidIdentifier as exc:
             raise field_error("member_number", exc.message) from None
         stmt = stmt.where(db.members.c.member_number == number)
-    with settings_of(request).engine.connect() as conn:
+    settings = settings_of(request)
+    with settings.engine.connect() as conn:
         rows = conn.execute(stmt.limit(limit)).all()
-    return {"credits": [listed_credit(row) for row in rows]}
+    credits_shown = [listed_credit(row) for row in rows]
+    if credits_shown:  # names, tiers and balances were read: whose, by whom
+        audit.record(settings.engine, agent_id=agent.id, action="credits_listed",
+                     member_number=member_number and credits_shown[0]["member_number"],
+                     detail={"status": status, "members": sorted(
+                         {c["member_number"] for c in credits_shown})},
+                     request_id=request.state.request_id)
+    return {"credits": credits_shown}
 
 
 @router.post("/credits/{credit_id}/approve", dependencies=[capability("credits")],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 
 import pytest
@@ -94,12 +95,18 @@ def test_the_pending_list_shows_what_a_supervisor_signs_off_in_one_query(live_se
     try:
         r = requests.get(f"{live_server.url}{API}/credits", params={"status": "pending",
                                                                     "limit": 500},
-                         headers=auth(boss), timeout=10)
+                         headers={**auth(boss), "X-Request-ID": "pending-list-510"},
+                         timeout=10)
     finally:
         event.remove(engine, "before_cursor_execute", seen)
     assert r.status_code == 200, r.text
     listed = r.json()["credits"]
     assert len(listed) >= 3 and len(statements) == 1, statements
+    with engine.connect() as conn:  # whose names and balances the supervisor read: audited
+        (read,) = conn.execute(select(db.audit).where(
+            db.audit.c.request_id == "pending-list-510")).all()
+    assert read.action == "credits_listed"
+    assert {number, demo_member_number(511)} <= set(json.loads(read.detail)["members"])
     item = next(c for c in listed if c["id"] == credit)
     assert item["member_number"] == number
     assert item["member_name"] == f"{member.first_name} {member.last_name}"
