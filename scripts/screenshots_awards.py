@@ -8,6 +8,7 @@ Runs its own reference server on a throw-away database; never touches the user's
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -29,6 +30,8 @@ from supportdesk.server.db import make_engine  # noqa: E402
 from supportdesk.server.embedded import EmbeddedServer  # noqa: E402
 from supportdesk.server.passwords import demo_pin  # noqa: E402
 from supportdesk.server.seed import seed_demo  # noqa: E402
+# A data folder of its own: never the user's.
+os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-data-"))
 
 MEMBER = 174
 
@@ -63,7 +66,8 @@ def main() -> int:
     number = demo_member_number(MEMBER)
     credit = agent.propose_credit(number, kind="correction", miles=150_000,
                                   reason="Screenshot funds", operation_id=new_operation_id())
-    boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number)
+    boss.approve_credit(credit.id, None, new_operation_id(), member_number=credit.member_number,
+                        miles=credit.miles)
     account = agent.get_member(number)
     taskman = TaskManager()
     DOCS.mkdir(exist_ok=True)

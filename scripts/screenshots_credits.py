@@ -4,6 +4,7 @@ shots are copied to docs/ (credit-dialog.png, approvals.png, reversal.png).
     xvfb-run -a -s "-screen 0 1600x1000x24" .venv/bin/python scripts/screenshots_credits.py
 """
 import datetime as dt
+import os
 import sys
 import tempfile
 import time
@@ -17,6 +18,8 @@ OUT = Path(sys.argv[1] if len(sys.argv) > 1 else tempfile.mkdtemp(prefix="sd-cre
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 sys.path.insert(0, str(DOCS.parent))  # for tests.helpers.memkeyring
 from tests.helpers.memkeyring import MemoryKeyring  # noqa: E402
+# A data folder of its own: never the user's.
+os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-data-"))
 
 
 def settle(ms=300):

@@ -34,7 +34,7 @@ def fund(url: str, number: str, miles: int = 400_000) -> None:
     credit = agent.propose_credit(number, kind="correction", miles=miles,
                                   reason="Funds for the screenshot", operation_id=new_operation_id())
     boss.approve_credit(credit.id, None, new_operation_id(),
-                        member_number=credit.member_number)
+                        member_number=credit.member_number, miles=credit.miles)
     agent.close()
     boss.close()
 

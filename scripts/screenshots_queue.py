@@ -8,6 +8,7 @@ Runs its own reference server on a throw-away database; never touches the user's
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -25,6 +26,8 @@ from supportdesk.server.app import Settings  # noqa: E402
 from supportdesk.server.db import make_engine  # noqa: E402
 from supportdesk.server.embedded import EmbeddedServer  # noqa: E402
 from supportdesk.server.seed import seed_demo  # noqa: E402
+# A data folder of its own: never the user's.
+os.environ.setdefault("SUPPORTDESK_DATA_DIR", tempfile.mkdtemp(prefix="sd-shots-data-"))
 
 
 def settle(until=lambda: True, timeout: float = 20.0) -> None:  # noqa: ANN001
