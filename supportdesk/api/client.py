@@ -297,16 +297,19 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         data = self.request("POST", "/auth/login", json={"username": username,
                                                          "password": password},
                             authenticated=False)
-        result = LoginResult(data["token"], data["expires_at"], AgentInfo.from_json(data["agent"]))
-        if result.agent.username != username.strip().lower():
-            # Another agent's sign-in (a swapped answer): never continue as them.
+        agent = data.get("agent") if isinstance(data, dict) else None
+        answered = agent.get("username") if isinstance(agent, dict) else None
+        if answered != username.strip().lower() or not isinstance(data.get("token"), str):
+            # Another agent's sign-in, or another request's answer (a swapped answer): never
+            # continue as them.
             security_log.error("SIGN-IN ANSWER for another agent: asked %s, answered %s",
-                               username.strip().lower(), result.agent.username)
+                               username.strip().lower(), answered)
             error = SecurityError(
                 "The backend's sign-in answer names another agent; you are not signed in. This "
                 "was logged as a security event; tell your supervisor.", code="signin-mismatch")
-            error.answered_agent = result.agent.username  # for the report, never shown
+            error.answered_agent = answered if isinstance(answered, str) else None  # reported
             raise error
+        result = LoginResult(data["token"], data["expires_at"], AgentInfo.from_json(agent))
         self._token = result.token
         return result
 

@@ -95,3 +95,18 @@ def test_a_write_answer_that_does_not_name_its_member_is_refused(live_server, re
             api.propose_credit(demo_member_number(90), kind="goodwill", miles=10,
                                reason="Bound answers test", operation_id=new_operation_id())
         api.close()
+
+
+@pytest.mark.expect_log("supportdesk.security", "SIGN-IN ANSWER")
+def test_a_sign_in_answered_with_another_requests_body_is_refused_not_a_crash(live_server):
+    def a_search_answer(_answer: dict) -> dict:  # swapped with a neighbour's in-flight answer
+        return {"query": "schmidt", "kind": "name", "results": [], "truncated": False}
+
+    with rewriting_proxy(live_server.url, a_search_answer) as url:
+        api = ApiClient(url, retries=0)
+        with pytest.raises(SecurityError) as caught:
+            api.login("agent7", "demo")
+        assert api.token is None
+        api.close()
+    assert caught.value.code == "signin-mismatch"
+    assert caught.value.answered_agent is None

@@ -70,6 +70,10 @@ class _CachingHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    request_queue_size = 128  # dozens of sessions connect at once
+
+
 @contextmanager
 def serving(handler: type[_CachingHandler], upstream_url: str,
             **attributes: object) -> Iterator[str]:
@@ -78,8 +82,7 @@ def serving(handler: type[_CachingHandler], upstream_url: str,
     parts = urlsplit(upstream_url)
     state = {"upstream": (parts.hostname, parts.port), "cache": {}, "echo": False,
              "lock": threading.Lock(), "served_from_cache": [], **attributes}
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             type("Handler", (handler,), state))
+    server = _Server(("127.0.0.1", 0), type("Handler", (handler,), state))
     thread = threading.Thread(target=server.serve_forever, daemon=True,
                               name=f"intermediary-{handler.__name__}")
     thread.start()
@@ -141,3 +144,66 @@ class _RewritingHandler(_CachingHandler):
 def rewriting_proxy(upstream_url: str, rewrite: Callable[[dict], dict]):  # noqa: ANN201
     """A proxy that rewrites every successful write's answer."""
     return serving(_RewritingHandler, upstream_url, rewrite=[rewrite])
+
+
+class _ConcurrentSwappingHandler(_CachingHandler):
+    """Swaps successful answers between concurrent connections, GET and POST alike: an
+    answer picked for swapping (`rate`, drawn from a seeded generator) waits up to `window`
+    seconds for another picked one in flight, and each caller gets the other's. With
+    `keep_ids` only the bodies change places, each under its asker's own headers (its own
+    X-Request-ID echoed), so only a check of the content can catch it; else whole answers."""
+
+    pending: list  # [slot]: picked answers waiting for a partner
+    swaps: list  # [(path, path)]: the pairs swapped
+    rate: float
+    window: float
+    keep_ids: bool
+    rng: list  # [random.Random]
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._send(*self._swapped(*self._forward()))
+
+    def do_POST(self) -> None:  # noqa: N802
+        self._send(*self._swapped(*self._forward()))
+
+    def _swapped(self, status: int, headers: list[tuple[str, str]],
+                 body: bytes) -> tuple[int, list[tuple[str, str]], bytes]:
+        if not 200 <= status < 300:
+            return status, headers, body
+        mine = {"answer": (status, headers, body), "path": urlsplit(self.path).path,
+                "other": None, "ready": threading.Event()}
+        with self.lock:
+            if self.rng[0].random() >= self.rate:
+                return status, headers, body
+            partner = self.pending.pop(0) if self.pending else None
+            if partner is None:
+                self.pending.append(mine)
+            else:
+                partner["other"], mine["other"] = mine["answer"], partner["answer"]
+                self.swaps.append((partner["path"], mine["path"]))
+                partner["ready"].set()
+        if partner is None:
+            mine["ready"].wait(self.window)
+            with self.lock:  # a partner sets "other" under the lock: no race with it
+                if mine["other"] is None:
+                    self.pending.remove(mine)
+        if mine["other"] is None:
+            return status, headers, body
+        other_status, other_headers, other_body = mine["other"]
+        if self.keep_ids:
+            return status, headers, other_body
+        return other_status, other_headers, other_body
+
+
+@contextmanager
+def concurrent_swapping_proxy(upstream_url: str, *, rate: float = 0.5, seed: int = 1,
+                              window: float = 0.05, keep_ids: bool = True
+                              ) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """(the proxy's URL, the pairs of paths whose answers it swapped)."""
+    import random
+
+    swaps: list[tuple[str, str]] = []
+    with serving(_ConcurrentSwappingHandler, upstream_url, pending=[], swaps=swaps,
+                 rate=rate, window=window, keep_ids=keep_ids,
+                 rng=[random.Random(seed)]) as url:
+        yield url, swaps
