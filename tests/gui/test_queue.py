@@ -25,6 +25,7 @@ from supportdesk.errors import BackendTimeout
 from supportdesk.gui.queue.detail import eu261_headline, flight_line
 from supportdesk.gui.queue.model import QueueModel, sla_text
 
+from ..helpers.audit import security_events
 from ..helpers.gui import WAIT
 from ..helpers.gui_queue import claimed_dialog, open_dialog, open_queue, show_request
 from ..helpers.queue import add_request
@@ -324,8 +325,11 @@ def test_a_slow_detail_for_request_a_never_paints_over_request_b(qtbot, window, 
 
 @pytest.mark.expect_log("supportdesk.security", "WRONG MEMBER")
 @pytest.mark.expect_log("supportdesk.gui.errors", "Security stop")
-def test_an_answer_about_another_member_is_never_shown(qtbot, window, faults):
-    """The wrong-profile incident, for requests: the detail is refused, loudly."""
+@pytest.mark.expect_log("supportdesk.server.actions.security", "security event reported")
+def test_an_answer_about_another_member_is_never_shown(qtbot, window, faults, live_server):
+    """The wrong-profile incident, for requests: the detail is refused, loudly, and reported
+    to the backend's audit trail naming the member asked for."""
+    before = len(security_events(live_server, window.agent.username))
     page = open_queue(qtbot, window)
     first = page.model.request(0).id
     qtbot.waitUntil(lambda: page.detail is not None and page.detail.id == first, timeout=WAIT)
@@ -343,6 +347,11 @@ def test_an_answer_about_another_member_is_never_shown(qtbot, window, faults):
     assert not page.ui.claimButton.isEnabled() and not page.ui.decideButton.isEnabled()
     boxes = [w for w in page.findChildren(QMessageBox) if w.isVisible()]
     assert boxes and boxes[0].windowTitle() == "Security stop"
+    assert window.security_alert.isVisible()
+    qtbot.waitUntil(lambda: len(security_events(live_server, window.agent.username)) > before,
+                    timeout=WAIT)
+    assert security_events(live_server, window.agent.username)[-1].member_number \
+        == asked.member_number
 
 
 # -- the table model -------------------------------------------------------------------

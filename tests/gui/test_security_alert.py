@@ -8,7 +8,6 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import select
 
 from supportdesk.api.client import ApiClient
 from supportdesk.backend import Backend
@@ -16,19 +15,10 @@ from supportdesk.config import Config
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.gui.controller import Controller
 from supportdesk.security.credentials import TokenStore
-from supportdesk.server import db
 
+from ..helpers.audit import security_events
 from ..helpers.gui import WAIT, close_sessions, fill, sign_in
 from ..helpers.intermediaries import caching_proxy
-
-
-def _reported(live_server, username: str) -> list:
-    with live_server.settings.engine.connect() as conn:
-        return conn.execute(
-            select(db.audit.c.member_number, db.audit.c.detail)
-            .join(db.agents, db.agents.c.id == db.audit.c.agent_id)
-            .where(db.audit.c.action == "security-event", db.agents.c.username == username)
-        ).all()
 
 
 @pytest.mark.expect_log("supportdesk", "")  # the refusal, the report and the alert box
@@ -37,7 +27,7 @@ def test_a_cached_look_up_for_another_member_raises_an_alert_and_is_reported(
         qtbot, live_server, memory_keyring, tmp_path, echo):
     first, asked = demo_member_number(120), demo_member_number(121)
     username = "agent15" if echo else "agent16"
-    before = len(_reported(live_server, username))
+    before = len(security_events(live_server, username))
     with caching_proxy(live_server.url, echo=echo) as (url, served):
         client = ApiClient(url, read_timeout=10)
         ctl = Controller(Config(backend_url=url), tokens=TokenStore(), data_folder=tmp_path,
@@ -57,9 +47,9 @@ def test_a_cached_look_up_for_another_member_raises_an_alert_and_is_reported(
             assert window.ui.pages.currentWidget() is lookup  # nothing opened
             assert lookup.model.rowCount() == 0  # and nothing of the answer listed
             assert "Security alert" in window.security_alert.text()
-            qtbot.waitUntil(lambda: len(_reported(live_server, username)) > before,
+            qtbot.waitUntil(lambda: len(security_events(live_server, username)) > before,
                             timeout=WAIT)
-            member, detail = _reported(live_server, username)[-1]
+            member, detail = security_events(live_server, username)[-1]
             assert member == (asked if echo else None)
             assert json.loads(detail)["code"] == ("wrong-member" if echo
                                                   else "request-id-mismatch")

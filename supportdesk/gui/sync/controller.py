@@ -218,7 +218,7 @@ class SyncController(QObject):
         if event is None:
             return
         mark_reported(error)
-        log.warning("security event: %s, reported to the backend", event.caught.value)
+        log.info("security event: %s, reported to the backend", event.caught.value)
         self.security_alert.emit(event)
         if self._worker is None:
             self._unreported.append(event)  # the store is opening; a failed one: no queue
