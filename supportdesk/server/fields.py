@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Annotated, Any
 
 from annotated_types import Interval
-from pydantic import AfterValidator, StringConstraints
+from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
 from ..domain.airports import normalise_code
 from ..domain.fares import parse_cabin
@@ -18,6 +20,26 @@ from ..domain.text import TextRule
 # naming the parameter.
 MAX_ID = 2**63 - 1
 PositiveId = Annotated[int, Interval(ge=1, le=MAX_ID)]
+
+# Dates and instants as the document declares them (`format: date`, `format: date-time`, RFC
+# 3339 text). Left to itself pydantic also takes a number (or a string of digits) as seconds
+# since 1970: `"birth_date": 0` would be checked as 1 January 1970.
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATE_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+def _rfc3339(pattern: re.Pattern[str], example: str) -> Any:
+    def check(value: Any) -> Any:
+        if isinstance(value, str) and pattern.fullmatch(value):
+            return value
+        if isinstance(value, (dt.date, dt.datetime)):  # built in Python (a batch), not parsed
+            return value
+        raise ValueError(f"Give it as text like {example}.")
+    return BeforeValidator(check)
+
+
+IsoDate = Annotated[dt.date, _rfc3339(_DATE, "2026-12-24")]
+IsoDateTime = Annotated[dt.datetime, _rfc3339(_DATE_TIME, "2026-12-24T09:30:00Z")]
 
 # The parsers raise InvalidIdentifier, a ValueError that says why in plain words: pydantic
 # reports it against the field (422 problem+json).

@@ -6,7 +6,6 @@ desktop app's forms check the same.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
@@ -16,14 +15,23 @@ from ..domain.awards import check_names_for
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from ..domain.requests import DECISIONS
 from ..security.events import CAUGHT_CODES
-from .fields import AirportCode, CabinName, MemberNumber, PositiveId, TicketNumber, text_field
+from .fields import (
+    AirportCode,
+    CabinName,
+    IsoDate,
+    IsoDateTime,
+    MemberNumber,
+    PositiveId,
+    TicketNumber,
+    text_field,
+)
 
 # Credits and reversals.
 
 class RetroFlight(BaseModel):
     ticket_number: TicketNumber
     flight_number: str = Field(pattern=r"^[A-Z0-9]{2}\d{1,4}$")
-    flight_date: dt.date
+    flight_date: IsoDate
     booking_class: str = Field(pattern=r"^[A-Z]$")
     origin: str = Field(pattern=r"^[A-Za-z]{3}$")
     destination: str = Field(pattern=r"^[A-Za-z]{3}$")
@@ -78,7 +86,7 @@ class AwardIn(BaseModel):
     inventory_id: PositiveId | None = None
     origin: AirportCode | None = None
     destination: AirportCode | None = None
-    date: dt.date | None = None
+    date: IsoDate | None = None
     cabin: CabinName | None = None
     passengers: int = Field(ge=1, le=limits.MAX_PASSENGERS)
     passenger_names: list[PassengerNameIn] = Field(min_length=1,
@@ -125,7 +133,7 @@ class DecisionIn(BaseModel):
 
 class VerifyIn(BaseModel):
     method: Literal["dob_postcode", "pin"]
-    birth_date: dt.date | None = None
+    birth_date: IsoDate | None = None
     postcode: text_field(limits.POSTCODE) | None = None
     pin: str | None = Field(default=None, pattern=limits.PIN.pattern)
 
@@ -189,7 +197,7 @@ class ClosureIn(BaseModel):
 
 class SecurityEventIn(BaseModel):
     code: Literal[CAUGHT_CODES]  # type: ignore[valid-type]
-    caught_at: dt.datetime
+    caught_at: IsoDateTime
     request_id: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._:-]{1,64}$")
     member_number: MemberNumber | None = None
     answered_member_number: MemberNumber | None = None

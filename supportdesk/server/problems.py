@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route, compile_path
 
 from ..domain.text import TextProblem
 
@@ -128,6 +129,22 @@ def _error_item(error: dict[str, Any]) -> dict[str, Any]:
     return item
 
 
+def _allowed_methods(request: Request) -> str:
+    """Every method the path takes (RFC 9110 §15.5.6). Starlette's 405 names only those of the
+    first route whose path matched, and `GET /credits` and `POST /credits` are two routes: the
+    API's are read from the OpenAPI document (its routers are nested), the app's own (the
+    document, the docs page) from their routes."""
+    path = request.scope["path"]
+    methods: set[str] = set()
+    for template, operations in request.app.openapi().get("paths", {}).items():
+        if compile_path(template)[0].match(path):
+            methods |= {method.upper() for method in operations}
+    for route in request.app.router.routes:
+        if isinstance(route, Route) and route.matches(request.scope)[0] is not Match.NONE:
+            methods |= set(route.methods or ())
+    return ", ".join(sorted(methods))
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -145,14 +162,16 @@ def install(app: FastAPI) -> None:
         return problem_response(422, "invalid-input", detail, errors=errors)
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail if isinstance(exc.detail, str) else _TITLES.get(exc.status_code, "")
+        headers = exc.headers
         if exc.status_code == 404 and detail == "Not Found":
             detail = "There is no such endpoint."
         if exc.status_code == 405:
             detail = "This endpoint does not take that method."
+            headers = {**(headers or {}), "Allow": _allowed_methods(request)}
         return problem_response(
-            exc.status_code, f"http-{exc.status_code}", detail, headers=exc.headers
+            exc.status_code, f"http-{exc.status_code}", detail, headers=headers
         )
 
     # An unhandled exception (a bug) is answered by app.ProtocolMiddleware, with the headers

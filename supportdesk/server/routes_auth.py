@@ -44,7 +44,8 @@ class LoginOut(BaseModel):
 _WRONG = "Wrong user name or password."
 
 
-@router.post("/login", **declare(LoginOut, 401, 413, 422, 429, public=True))
+# 400: a body that is not JSON (malformed-json), as for every operation that takes one.
+@router.post("/login", **declare(LoginOut, 400, 401, 413, 422, 429, public=True))
 def login(credentials: Credentials, request: Request) -> LoginOut:
     settings = settings_of(request)
     username = credentials.username.strip().lower()
