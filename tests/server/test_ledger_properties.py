@@ -42,22 +42,24 @@ class LedgerMachine(RuleBasedStateMachine):
 
     @rule(target=credits, who=st.sampled_from(PEOPLE), member=st.sampled_from(MEMBERS),
           miles=st.integers(1, 60_000))
-    def propose(self, who: str, member: str, miles: int) -> tuple[int, str]:
+    def propose(self, who: str, member: str, miles: int) -> tuple[int, str, str, int]:
         r = self._post(who, "/credits", {"member_number": member, "miles": miles,
                                          "kind": "goodwill", "reason": "property test"})
         assert r.status_code == 201, r.text
         if miles > LIMIT:
             assert r.json()["status"] == "pending"
-        return r.json()["id"], who
+        return r.json()["id"], who, member, miles
 
     @rule(credit=credits, who=st.sampled_from(PEOPLE), own=st.booleans(),
           approve=st.booleans())
-    def decide(self, credit: tuple[int, str], who: str, own: bool, approve: bool) -> None:
-        credit_id, requester = credit
+    def decide(self, credit: tuple[int, str, str, int], who: str, own: bool,
+               approve: bool) -> None:
+        credit_id, requester, member, miles = credit
         # Half the time the requester tries to decide their own credit.
         decider = requester if own else who
         path = f"/credits/{credit_id}/{'approve' if approve else 'reject'}"
-        r = self._post(decider, path, {"note": "property test decision"})
+        r = self._post(decider, path, {"note": "property test decision",
+                                       "member_number": member, "miles": miles})
         assert r.status_code in (200, 403, 409), r.text
 
     @rule(who=st.sampled_from(PEOPLE), member=st.sampled_from(MEMBERS), pick=st.integers(0, 50))
