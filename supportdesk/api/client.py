@@ -363,9 +363,20 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi):
         asked = parse_member_number(number)
         data = self.get(f"/members/{quote(asked)}/transactions", before=before, limit=limit)
         require_member(asked, data.get("member_number"))
+        entries = tuple(LedgerEntry.from_json(e) for e in data["entries"])
+        if before is not None and any(e.id >= before for e in entries):
+            # This member's page for another cursor: another request's answer (a cache).
+            security_log.error("LEDGER PAGE for another cursor: asked entries before %s",
+                               before)
+            error = SecurityError(
+                "An answer arrived that was not for this request (a cached or replayed "
+                "answer); nothing was shown. This was logged as a security event; tell your "
+                "supervisor.", code="request-id-mismatch")
+            error.asked = asked  # the member asked about, for the report
+            raise error
         return LedgerPage(
             member_number=data["member_number"],
-            entries=tuple(LedgerEntry.from_json(e) for e in data["entries"]),
+            entries=entries,
             total=int(data["total"]),
             next_before=data.get("next_before"),
         )

@@ -110,3 +110,18 @@ def test_a_sign_in_answered_with_another_requests_body_is_refused_not_a_crash(li
         api.close()
     assert caught.value.code == "signin-mismatch"
     assert caught.value.answered_agent is None
+
+
+@pytest.mark.expect_log("supportdesk.security", "LEDGER PAGE")
+def test_a_ledger_page_answered_for_another_cursor_is_refused(live_server):
+    number = demo_member_number(75)
+    with caching_proxy(live_server.url, echo=True) as (url, served):
+        api = ApiClient(url, retries=0)
+        api.login("agent18", "demo")
+        first = api.get_transactions(number, limit=1)
+        assert first.next_before is not None  # the member has more than one entry
+        with pytest.raises(SecurityError) as caught:
+            api.get_transactions(number, before=first.next_before, limit=1)  # page 1 again
+        api.close()
+    assert served and caught.value.code == "request-id-mismatch"
+    assert caught.value.asked == number

@@ -148,7 +148,7 @@ def run_session(session: Session, url: str, truth: dict, start: threading.Barrie
                     return f"ledger of {page.member_number}"
                 session.ledger_ids.extend(e.id for e in page.entries)
                 if before is not None and any(e.id >= before for e in page.entries):
-                    session.other_pages += 1  # this member's, but not the page asked
+                    session.other_pages += 1  # the member's, but not the page asked
                 return None
 
             first = attempt(ledger_page, about_member)
@@ -295,6 +295,7 @@ def test_fifty_sessions_through_a_misbehaving_intermediary_get_nothing_not_their
     print(summary)
     wrong = {s.username: s.wrong for s in sessions if s.wrong}
     assert wrong == {}, f"answers about something not asked reached callers; {summary}"
+    assert not any(s.other_pages for s in sessions), summary
     assert total > 0 and served, f"the intermediary did nothing; {summary}"
 
     # No session continued as another agent: each token is its own agent's.
