@@ -74,8 +74,12 @@ class LedgerModel(RowsModel):
         self._next_before = page.next_before
         self.loading = False
 
-    def page_failed(self) -> None:
+    def page_failed(self, retry: bool = True) -> None:
+        """The next page did not come; with `retry` False none is asked for again (its answer
+        was refused: the view would ask again at once, at every layout, for the same)."""
         self.loading = False
+        if not retry:
+            self._next_before = None
 
     def entry(self, row: int) -> LedgerEntry:
         return self._rows[row]

@@ -27,7 +27,7 @@ from ...api.models import (
     Reversal,
 )
 from ...domain.identifiers import format_member_number
-from ...errors import OfflineError, SupportDeskError, WrongMemberError
+from ...errors import OfflineError, SecurityError, SupportDeskError, WrongMemberError
 from ...operations import SPECS, Kind
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
@@ -291,7 +291,9 @@ class MemberView(QWidget):
     def _more_failed(self, ticket: int, error: BaseException) -> None:
         if not self.latest.is_current(ticket):
             return
-        self.ledger.page_failed()
+        if isinstance(error, SupportDeskError):  # a refused page: alerted and reported too
+            self.connection_result.emit(error)
+        self.ledger.page_failed(retry=not isinstance(error, SecurityError))
         self.ui.ledgerStatusLabel.setText(describe(error)[1])
 
     def _update_ledger_status(self) -> None:
