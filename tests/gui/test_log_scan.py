@@ -4,10 +4,12 @@ The real app's start-up path (no backend handed in: the managed config and the l
 read and set up as `supportdesk` does, at DEBUG level to be strict), a full session against
 the real server behind a loopback proxy: sign in, search by name, by e-mail and by phone,
 open the member, credit miles, go offline (the proxy drops every request), queue a credit,
-come back (the outbox drains), sign out. Then every file the process wrote (the data folder,
-the log folder, and whatever else it opened for writing, found by an audit hook), and the
-console log, are read byte by byte for every personal value the session used: names, e-mail,
-phone, the full member number, postcode, street, birth date, in any letter case and URL-encoded.
+come back (the outbox drains), sign out; and the same in demo mode, where the embedded server
+runs in the app's process and logs into the app's file. Then every file the process wrote
+(the data folder, the log folder, and whatever else it opened for writing, found by an audit
+hook), and the console log, are read byte by byte for every personal value the session used:
+names, e-mail, phone, the full member number, postcode, street, birth date, in any letter case
+and URL-encoded.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from supportdesk.domain.identifiers import format_member_number
 from supportdesk.gui import app
 from supportdesk.gui.controller import Controller
 from supportdesk.server import db
@@ -60,6 +63,7 @@ def personal_values(row) -> dict[str, str]:  # noqa: ANN001
     national = row.phone_national
     values = {
         "member number": row.member_number,
+        "member number as shown": format_member_number(row.member_number),
         "first name": row.first_name, "last name": row.last_name,
         "full name": f"{row.first_name} {row.last_name}",
         "e-mail": row.email, "phone": row.phone, "national phone": national,
