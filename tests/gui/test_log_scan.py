@@ -98,7 +98,8 @@ def leaks(data: bytes, values: dict[str, str]) -> list[str]:
 
 def pick_member(engine, ports: set[int]):  # noqa: ANN001, ANN201
     """A member whose values cannot be mistaken for anything else in a file (names of five
-    letters or more, not also a common word; a postcode that is not a port in use)."""
+    letters or more, not also a common word; a five-digit postcode that is not a port in use,
+    where a four-digit one could be an answer's length in a request line)."""
     with engine.connect() as conn:
         rows = conn.execute(select(db.members).where(db.members.c.status == "active")
                             .order_by(db.members.c.id).limit(400)).all()
@@ -107,7 +108,8 @@ def pick_member(engine, ports: set[int]):  # noqa: ANN001, ANN201
     for row in rows[30:]:
         names = (row.first_name, row.last_name)
         if all(len(n) >= 5 and n.isalpha() and n.isascii() and n.casefold() not in common
-               for n in names) and row.postcode.isdigit() and int(row.postcode) not in ports:
+               for n in names) and row.postcode.isdigit() and len(row.postcode) == 5 \
+                and int(row.postcode) not in ports:
             return row
     raise AssertionError("no suitable member in the seeded database")
 
