@@ -8,6 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert, select
 
 from supportdesk.api.client import ApiClient
@@ -133,7 +134,9 @@ def test_a_sign_in_answered_for_another_agent_signs_nobody_in_as_them_and_is_rep
             assert client.token is None
             assert dialog.ui.errorLabel.text()
             # Again: the proxy now hands over this agent's own first answer, which is theirs.
-            dialog.ui.passwordEdit.setFocus()  # clicked into, as the agent would
+            # The password is where the agent types again: Enter retries, it never cancels
+            # (with the focus left on Cancel, Enter closed the sign-in and so the app).
+            assert QApplication.focusWidget() is dialog.ui.passwordEdit
             fill(qtbot, dialog.ui.passwordEdit, "demo")
             qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
             qtbot.waitUntil(lambda: ctl.window is not None, timeout=WAIT)

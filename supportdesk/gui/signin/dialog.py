@@ -134,6 +134,7 @@ class SignInDialog(QDialog):
             self.ui.passwordEdit.setFocus()
         elif isinstance(error, SupportDeskError):
             self.ui.errorLabel.setText(describe(error)[1])
+            self.ui.passwordEdit.setFocus()  # not left on Cancel, where Enter would quit
         else:
             raise error
         self.adjustSize()
