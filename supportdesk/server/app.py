@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 
 API_PREFIX = "/api/v1"
 MAX_BODY_BYTES = 64 * 1024
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:\-]{1,64}$")
+_REQUEST_ID = re.compile(contract.REQUEST_ID_PATTERN)
 
 # A hook the tests (and the fault-injection harness) use to slow or fail requests on purpose.
 # It gets the ASGI scope and may sleep (it runs in a worker thread) or raise.

@@ -19,6 +19,23 @@ from . import problems
 MAINTENANCE = 503  # the capability is in maintenance (maintenance.capability)
 IDEMPOTENCY_KEY = "Idempotency-Key"
 IDEMPOTENCY_KEY_PATTERN = r"^[A-Za-z0-9._:\-]{8,100}$"  # declared here, enforced by idempotency
+REQUEST_ID_PATTERN = r"^[A-Za-z0-9._:\-]{1,64}$"  # a client's X-Request-ID that is echoed
+
+# The headers every answer carries (app.ProtocolMiddleware), declared on every response so
+# that a client — and schemathesis' response_headers_conformance — can rely on them.
+ANSWER_HEADERS = {
+    "X-Request-ID": {
+        "description": "The request's X-Request-ID echoed (when it is 1–64 letters, digits or "
+                       ". _ : -), else one the server made; logs and audit name it.",
+        "required": True,
+        "schema": {"type": "string", "pattern": REQUEST_ID_PATTERN},
+    },
+    "Cache-Control": {
+        "description": "Never stored by any cache.",
+        "required": True,
+        "schema": {"type": "string", "enum": ["no-store"]},
+    },
+}
 
 
 class FieldProblem(BaseModel):
@@ -98,6 +115,7 @@ def install(app: FastAPI) -> None:
             for operations in schema.get("paths", {}).values():
                 for operation in operations.values():
                     for status, response in operation.get("responses", {}).items():
+                        response.setdefault("headers", {}).update(ANSWER_HEADERS)
                         content = response.get("content", {})
                         if int(status) >= 400 and "application/json" in content:
                             content[problems.MEDIA_TYPE] = content.pop("application/json")

@@ -98,3 +98,19 @@ def test_an_instant_as_the_client_writes_it_is_taken(live_server, token):
 def test_a_date_is_text_not_a_number(live_server, token, path, body, field):
     body = _problem(post(live_server, token, path, body), 422)
     assert field in [e["field"] for e in body["errors"]], body
+
+
+def test_every_answer_declares_the_headers_every_answer_carries(live_server, token):
+    # So that schemathesis' response_headers_conformance checks them on every answer it
+    # gets (DESIGN.md §5), and other clients can rely on them.
+    doc = openapi_document(live_server.url)
+    undeclared = [f"{method.upper()} {path} {status}"
+                  for path, operations in doc["paths"].items()
+                  for method, operation in operations.items()
+                  for status, response in operation["responses"].items()
+                  if {"X-Request-ID", "Cache-Control"} - set(response.get("headers", {}))]
+    assert undeclared == []
+    r = requests.get(f"{live_server.url}{API}/auth/me", headers={**auth(token),
+                                                                 "X-Request-ID": "abc.123"},
+                     timeout=10)
+    assert r.headers["X-Request-ID"] == "abc.123" and r.headers["Cache-Control"] == "no-store"
