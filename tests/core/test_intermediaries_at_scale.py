@@ -287,9 +287,10 @@ def test_fifty_sessions_through_a_misbehaving_intermediary_get_nothing_not_their
     caught = {s.username: len(s.caught) for s in sessions}
     total = sum(caught.values())
     kinds = collections.Counter(e.code for s in sessions for e in s.caught)
+    what = "answers from the cache" if "cache" in intermediary else "pairs swapped"
     summary = (f"{intermediary}: {total} answers caught ({dict(kinds)}), "
-               f"{sum(s.accepted for s in sessions)} accepted, {len(served)} cached or "
-               f"swapped, {refused_reports} report answers refused and sent again, "
+               f"{sum(s.accepted for s in sessions)} accepted, {len(served)} {what}, "
+               f"{refused_reports} report answers refused and sent again, "
                f"{sum(s.other_pages for s in sessions)} ledger pages of the member asked "
                f"for but another page")
     print(summary)
