@@ -55,7 +55,17 @@ def _audit(event: str, args: tuple) -> None:
         _written.append(os.fsdecode(args[1]))
 
 
-sys.addaudithook(_audit)  # hooks cannot be removed: it does nothing unless a test records
+_hooked: list[bool] = []
+
+
+def record_writes() -> None:
+    """Start recording; the hook is added once (hooks cannot be removed, and it does nothing
+    unless a test records), when first needed, not at collection for every test."""
+    global _written
+    if not _hooked:
+        sys.addaudithook(_audit)
+        _hooked.append(True)
+    _written = []
 
 
 def personal_values(row) -> dict[str, str]:  # noqa: ANN001
@@ -173,7 +183,7 @@ def test_no_personal_value_of_a_whole_session_is_in_any_file_the_app_wrote(
                           "read_timeout = 2\nconnect_timeout = 1\n")
     monkeypatch.setenv("SUPPORTDESK_DATA_DIR", str(data))
     monkeypatch.setenv("SUPPORTDESK_CONFIG", str(config))
-    _written = []
+    record_writes()
     ctl = Controller(None, data_folder=data)  # as gui/app.py main() starts it
     ctl.start()
     try:
@@ -233,6 +243,9 @@ def test_no_personal_value_of_a_whole_session_is_in_any_file_the_app_wrote(
     files = {p for p in data.rglob("*") if p.is_file()} | {Path(p) for p in written
                                                             if Path(p).is_file()}
     files = {p for p in files if not any(str(p).startswith(s) for s in server_files)}
+    # The hook saw the app's own writes (so it would have seen any other).
+    assert any(p.endswith("supportdesk.log") for p in written), written
+    assert any(p.endswith("local.sqlite") for p in written), written
     log_files = [p for p in files if p.parent.name == "logs"]
     assert log_files, f"no log file among {sorted(map(str, files))}"
     assert any(p.name == "local.sqlite" for p in files)
