@@ -6,7 +6,9 @@ Callers: no token, a signed-out (revoked) token, agent A, agent B, a supervisor.
 Objects, seen from the caller: its own (a pending credit it proposed, a request it claimed, an
 award it booked, a caller it verified, a write of its own the server refused), another
 agent's (agent A's for B and for the supervisor, B's for A), one that does not exist, or —
-where objects belong to no agent (members, the shared request queue) — any.
+where objects belong to no agent (members, the shared request queue) — any. And, where an
+object belongs to a member, another member's: the request names member X and an object of
+member Y (the wrong-profile incident), which must change nothing and show nothing of Y.
 
 The rules the table holds: no token or a revoked one → 401 problem+json on everything but
 the two public operations; an agent on a supervisor's operation → 403; another agent's
@@ -48,6 +50,7 @@ USERNAMES = {A: "agent11", B: "agent12", S: "super3"}
 OTHER = {A: B, B: A, S: A}  # whose object is "another agent's" for each signed-in caller
 
 OWN, OTHERS, ANY, MISSING, NO_OBJECT = "own", "another's", "any", "missing", "-"
+MEMBERS = "another member's"
 
 MEMBER_INDEX = 2101  # reads, credits, reversals
 MEMBER = demo_member_number(MEMBER_INDEX)
@@ -113,10 +116,11 @@ class World:
             self._kept[what, who] = make()
         return self._kept[what, who]
 
-    def credit(self, who: str, miles: int = PENDING_MILES) -> dict[str, Any]:
+    def credit(self, who: str, miles: int = PENDING_MILES,
+               member: str = MEMBER) -> dict[str, Any]:
         reason = f"Matrix test {next(self.seq)}"  # the credit's own data: no refusal shows it
-        return self.kept(f"credit {miles}", who, lambda: self.post(
-            who, "/credits", {"member_number": MEMBER, "miles": miles, "kind": "goodwill",
+        return self.kept(f"credit {miles} {member}", who, lambda: self.post(
+            who, "/credits", {"member_number": member, "miles": miles, "kind": "goodwill",
                               "reason": reason}, 201))
 
     def refused_operation(self, who: str) -> str:
@@ -146,24 +150,43 @@ class World:
     def award(self, who: str) -> str:
         return self.kept("award", who, lambda: self._award(who))
 
+    def seat(self) -> tuple[int, str]:
+        """(inventory id, day) of the first Economy award seat FRA–JFK from ten days on:
+        there are a few per flight and day (seed_awards)."""
+        for days in range(10, 60):
+            r = requests.get(f"{self.url}{API}/awards/availability", timeout=30,
+                             headers=auth(self.tokens[S]),
+                             params={"origin": "FRA", "destination": "JFK",
+                                     "date": utc_day(days), "cabin": "Economy"})
+            assert r.status_code == 200, r.text
+            for flight in r.json()["flights"]:
+                if flight["available"]:
+                    return flight["inventory_id"], utc_day(days).isoformat()
+        raise AssertionError("no award seat left FRA–JFK in the next 60 days")
+
     def _award(self, who: str) -> str:
-        r = requests.get(f"{self.url}{API}/awards/availability", headers=auth(self.tokens[who]),
-                         params={"origin": "FRA", "destination": "JFK", "date": utc_day(20),
-                                 "cabin": "Economy"}, timeout=30)
-        assert r.status_code == 200, r.text
-        flight = next(f for f in r.json()["flights"] if f["available"])
         return self.post(who, "/awards", {"member_number": AWARD_MEMBER,
-                                          "inventory_id": flight["inventory_id"],
+                                          "inventory_id": self.seat()[0],
                                           "passengers": 1, "passenger_names": names(1)},
                          201)["code"]
 
-    def ticket(self) -> str:
-        """A paid Economy ticket of the award member with a flight ahead."""
+    def ticket(self, member_index: int = AWARD_MEMBER_INDEX) -> str:
+        """A paid Economy ticket of a member (the award member's) with a flight ahead."""
         n = next(self.seq)
         number = f"2208880{n:06d}"
-        add_ticket(self.server, AWARD_MEMBER_INDEX, number, f"MXQ{n:03d}",
+        add_ticket(self.server, member_index, number, f"MXQ{n:03d}",
                    ("LH400", "FRA", "JFK", utc_day(30), "10:00", "Economy"))
         return number
+
+    def closed_operation(self, who: str) -> str:
+        """A refused write of `who`, closed (discarded) for the member it named."""
+        def close() -> str:
+            operation = self._refused(who)
+            self.post(who, f"/operations/{operation}/closure",
+                      {"outcome": "discarded", "reason": "Matrix test",
+                       "member_number": UNKNOWN_MEMBER}, 201)
+            return operation
+        return self.kept("closed operation", who, close)
 
     def verification(self, who: str) -> str:
         return self.kept("verification", who, lambda: self._verify(who))
@@ -186,6 +209,11 @@ def _credit_decision(verb: str, **extra: Any) -> Callable[[World, str, str], Cal
         if obj == MISSING:
             return Call("post", f"/credits/{UNKNOWN_ID}/{verb}",
                         {"member_number": MEMBER, "miles": PENDING_MILES, **extra})
+        if obj == MEMBERS:  # agent A's credit, decided as if it were another member's
+            credit = w.credit(A)
+            return Call("post", f"/credits/{credit['id']}/{verb}",
+                        {**_decided(credit, **extra), "member_number": AWARD_MEMBER},
+                        secret=credit["reason"])
         credit = w.credit(w.owner(caller, obj))
         return Call("post", f"/credits/{credit['id']}/{verb}", _decided(credit, **extra),
                     secret=credit["reason"] if obj == OTHERS else None)
@@ -225,40 +253,52 @@ def _reversal(w: World, caller: str, obj: str) -> Call:
     body = {"member_number": MEMBER, "reason": "Matrix test"}
     if obj == MISSING:
         return Call("post", f"/transactions/{UNKNOWN_ID}/reversal", body)
-    entry = w.credit(A, miles=100)["ledger_id"]
-    return Call("post", f"/transactions/{entry}/reversal", body)
+    # MEMBERS: an entry of the award member's ledger, reversed as if it were MEMBER's.
+    credit = w.credit(A, miles=100, member=AWARD_MEMBER if obj == MEMBERS else MEMBER)
+    return Call("post", f"/transactions/{credit['ledger_id']}/reversal", body,
+                secret=credit["reason"] if obj == MEMBERS else None)
 
 
 def _cancel(w: World, caller: str, obj: str) -> Call:
-    body = {"member_number": AWARD_MEMBER, "reason": "Matrix test"}
+    # MEMBERS: the caller's own award (the award member's), cancelled as if it were MEMBER's.
+    body = {"member_number": MEMBER if obj == MEMBERS else AWARD_MEMBER,
+            "reason": "Matrix test"}
     if obj == MISSING:
         return Call("post", "/awards/ZZZZZZ/cancel", body)
-    return Call("post", f"/awards/{w.award(w.owner(caller, obj))}/cancel", body)
+    owner = w.owner(caller, OWN if obj == MEMBERS else obj)
+    return Call("post", f"/awards/{w.award(owner)}/cancel", body)
+
+
+def _upgrade_input(w: World, obj: str) -> dict[str, str]:
+    """The award member's ticket; MEMBERS: another member's ticket under the award member."""
+    ticket = w.ticket(VERIFY_MEMBER_INDEX if obj == MEMBERS else AWARD_MEMBER_INDEX)
+    return {"member_number": UNKNOWN_MEMBER if obj == MISSING else AWARD_MEMBER,
+            "ticket_number": ticket, "to_cabin": "Business"}
 
 
 def _quote(w: World, caller: str, obj: str) -> Call:
-    number = UNKNOWN_MEMBER if obj == MISSING else AWARD_MEMBER
-    return Call("get", "/upgrades/quote", params={
-        "member_number": number, "ticket_number": w.ticket(), "to_cabin": "Business"})
+    return Call("get", "/upgrades/quote", params=_upgrade_input(w, obj))
 
 
 def _upgrade(w: World, caller: str, obj: str) -> Call:
-    number = UNKNOWN_MEMBER if obj == MISSING else AWARD_MEMBER
-    return Call("post", "/upgrades", {"member_number": number, "ticket_number": w.ticket(),
-                                      "to_cabin": "Business"})
+    return Call("post", "/upgrades", _upgrade_input(w, obj))
 
 
 def _profile(w: World, caller: str, obj: str) -> Call:
     if obj == MISSING:
         return Call("post", f"/members/{UNKNOWN_MEMBER}/profile",
                     {"verification_id": "no-such-verification", "changes": {"city": "Berlin"}})
-    verification = w.verification(w.owner(caller, obj))
-    return Call("post", f"/members/{VERIFY_MEMBER}/profile",
+    # MEMBERS: the caller's own verification of VERIFY_MEMBER, used on MEMBER's profile.
+    verification = w.verification(w.owner(caller, OWN if obj == MEMBERS else obj))
+    return Call("post", f"/members/{MEMBER if obj == MEMBERS else VERIFY_MEMBER}/profile",
                 {"verification_id": verification, "changes": {"city": "Berlin"}})
 
 
 def _closure(w: World, caller: str, obj: str) -> Call:
     body = {"outcome": "discarded", "reason": "Matrix test", "member_number": UNKNOWN_MEMBER}
+    if obj == MEMBERS:  # the caller's write, closed before for its member, now for another
+        return Call("post", f"/operations/{w.closed_operation(w.owner(caller, OWN))}/closure",
+                    {**body, "member_number": MEMBER}, secret=UNKNOWN_MEMBER)
     operation = key() if obj == MISSING else w.refused_operation(w.owner(caller, obj))
     return Call("post", f"/operations/{operation}/closure", body)
 
@@ -311,7 +351,7 @@ def _verify(w: World, caller: str, obj: str) -> Call:
 def _book_award(w: World, caller: str, obj: str) -> Call:
     number = UNKNOWN_MEMBER if obj == MISSING else AWARD_MEMBER
     return Call("post", "/awards", {"member_number": number, "origin": "FRA",
-                                    "destination": "JFK", "date": utc_day(21).isoformat(),
+                                    "destination": "JFK", "date": w.seat()[1],
                                     "cabin": "Economy", "passengers": 1,
                                     "passenger_names": names(1)})
 
@@ -353,22 +393,27 @@ TABLE: dict[tuple[str, str], Row] = {
                                               _verify),
     # A change needs the caller's own verification: another agent's is no verification.
     ("post", "/members/{number}/profile"): Row(
-        {OWN: (200, 200, 200), OTHERS: (403, 403, 403), MISSING: (404, 404, 404)}, _profile),
+        {OWN: (200, 200, 200), OTHERS: (403, 403, 403), MEMBERS: (403, 403, 403),
+         MISSING: (404, 404, 404)}, _profile),
     ("post", "/credits"): Row(
         {ANY: (201, 201, 201), MISSING: (404, 404, 404)},
         _for_member("post", "/credits", {"member_number": MEMBER, "miles": 100,
                                          "kind": "goodwill", "reason": "Matrix test"})),
     # Listed, not refused: the check says whose pending credits each caller sees.
     ("get", "/credits"): Row({OWN: (200, 200, 200), OTHERS: (200, 200, 200)}, _list_credits),
-    # Four eyes: nobody decides their own credit; agents decide none.
+    # Four eyes: nobody decides their own credit; agents decide none; a decision names the
+    # member and miles the supervisor saw (another member's: 409 credit-mismatch).
     ("post", "/credits/{credit_id}/approve"): Row(
         {OWN: (*SUPERVISOR_ONLY, 403), OTHERS: (*SUPERVISOR_ONLY, 200),
-         MISSING: (*SUPERVISOR_ONLY, 404)}, _credit_decision("approve")),
+         MEMBERS: (*SUPERVISOR_ONLY, 409), MISSING: (*SUPERVISOR_ONLY, 404)},
+        _credit_decision("approve")),
     ("post", "/credits/{credit_id}/reject"): Row(
         {OWN: (*SUPERVISOR_ONLY, 403), OTHERS: (*SUPERVISOR_ONLY, 200),
-         MISSING: (*SUPERVISOR_ONLY, 404)}, _credit_decision("reject", note="Matrix test")),
+         MEMBERS: (*SUPERVISOR_ONLY, 409), MISSING: (*SUPERVISOR_ONLY, 404)},
+        _credit_decision("reject", note="Matrix test")),
     ("post", "/transactions/{entry_id}/reversal"): Row(
-        {ANY: (*SUPERVISOR_ONLY, 201), MISSING: (*SUPERVISOR_ONLY, 404)}, _reversal),
+        {ANY: (*SUPERVISOR_ONLY, 201), MEMBERS: (*SUPERVISOR_ONLY, 404),
+         MISSING: (*SUPERVISOR_ONLY, 404)}, _reversal),
     ("get", "/requests"): Row({NO_OBJECT: (200, 200, 200)},
                               _fixed("get", "/requests", params={"assigned": "any"})),
     # The queue is shared: a request someone claimed is still read by all (the list offers
@@ -394,14 +439,19 @@ TABLE: dict[tuple[str, str], Row] = {
     ("post", "/awards"): Row({ANY: (201, 201, 201), MISSING: (404, 404, 404)}, _book_award),
     # An award is the member's, not the booking agent's: any agent the member calls cancels.
     ("post", "/awards/{code}/cancel"): Row(
-        {OWN: (200, 200, 200), OTHERS: (200, 200, 200), MISSING: (404, 404, 404)}, _cancel),
-    ("get", "/upgrades/quote"): Row({ANY: (200, 200, 200), MISSING: (404, 404, 404)}, _quote),
-    ("post", "/upgrades"): Row({ANY: (201, 201, 201), MISSING: (404, 404, 404)}, _upgrade),
+        {OWN: (200, 200, 200), OTHERS: (200, 200, 200), MEMBERS: (404, 404, 404),
+         MISSING: (404, 404, 404)}, _cancel),
+    ("get", "/upgrades/quote"): Row(
+        {ANY: (200, 200, 200), MEMBERS: (404, 404, 404), MISSING: (404, 404, 404)}, _quote),
+    ("post", "/upgrades"): Row(
+        {ANY: (201, 201, 201), MEMBERS: (404, 404, 404), MISSING: (404, 404, 404)}, _upgrade),
     # Only the agent who made a write closes it; another's is answered as unknown (404). An
     # id the server never kept an answer for (refused before it was remembered: a 403, or
     # given up after server errors) is closed by whoever made it: by design a 201.
+    # One closed for a member is not closed again for another (409 member-mismatch).
     ("post", "/operations/{operation_id}/closure"): Row(
-        {OWN: (201, 201, 201), OTHERS: (404, 404, 404), MISSING: (201, 201, 201)}, _closure),
+        {OWN: (201, 201, 201), OTHERS: (404, 404, 404), MEMBERS: (409, 409, 409),
+         MISSING: (201, 201, 201)}, _closure),
     ("post", "/security-events"): Row({NO_OBJECT: (201, 201, 201)},
                                       _fixed("post", "/security-events", EVENT)),
 }
