@@ -110,7 +110,8 @@ class LocalStore:
     def __init__(self, path: Path, cipher: Cipher) -> None:
         self.path = path
         self.cipher = cipher
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(path.parent, 0o700)  # this user's folder, whoever made it before
         if not path.exists():
             # Readable by this user only; SQLite gives its -wal and -shm files the same mode.
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))

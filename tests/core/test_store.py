@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import threading
 
 import pytest
@@ -53,6 +54,9 @@ def test_no_personal_data_in_plaintext_anywhere_in_the_store_files(store, tmp_pa
     # …and it reads back.
     assert store.cache_get("agent1", "member", NUMBER)[0]["email"] == EMAIL
     assert outbox.queued("agent1", "b")[0].operation.body["miles"] == 500
+    # The files and their folder are this user's alone.
+    assert stat.S_IMODE(store.path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(store.path.stat().st_mode) == 0o600
 
 
 def test_the_file_is_readable_by_its_user_only(store):
