@@ -1,7 +1,8 @@
 """Logs without personal data (DESIGN.md §6): one filter on every handler the app installs.
 
 Member numbers keep their prefix and last three digits ("992•••••••••018"); e-mail
-addresses, phone numbers and the query strings of URLs (where searches carry names, e-mails
+addresses, phone numbers, other numbers of nine digits or more (e-tickets, a phone typed
+without its prefix) and the query strings of URLs (where searches carry names, e-mails
 and phones) are replaced. Third-party loggers that write request URLs (urllib3's retry
 warnings) are held to errors, and what they still write passes the same filter. Log files
 are private to the user: 0600 in a 0700 folder, rotated.
@@ -18,6 +19,8 @@ _MEMBER = re.compile(r"\b992(\d{9})(\d{3})\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])(\+|00|0)\d[\d ()/-]{5,}\d")
 _QUERY = re.compile(r"(\?|&)([^=\s&]+)=[^\s&'\"]*")
+# Any other long number: a phone typed without its prefix, an e-ticket number.
+_LONG_NUMBER = re.compile(r"(?<![\w•])\d{9,}(?!\w)")
 
 
 def redact(text: str) -> str:
@@ -25,7 +28,8 @@ def redact(text: str) -> str:
     text = _QUERY.sub(lambda m: f"{m.group(1)}{m.group(2)}=…", text)
     text = _EMAIL.sub("<e-mail>", text)
     text = _MEMBER.sub(lambda m: f"992{'•' * 9}{m.group(2)}", text)
-    return _PHONE.sub("<phone>", text)
+    text = _PHONE.sub("<phone>", text)
+    return _LONG_NUMBER.sub("<number>", text)
 
 
 class PersonalDataFilter(logging.Filter):

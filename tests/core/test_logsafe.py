@@ -10,7 +10,7 @@ import pytest
 from supportdesk.logsafe import PersonalDataFilter, private_log_file, redact
 
 PERSONAL = ["992000000000018", "zsofia.quist@example.org", "+49 151 2345 6789",
-            "0151 23456789", "schmidt"]
+            "0151 23456789", "schmidt", "15123456789", "2201234567890"]
 
 
 @pytest.mark.parametrize("line", [
@@ -19,6 +19,7 @@ PERSONAL = ["992000000000018", "zsofia.quist@example.org", "+49 151 2345 6789",
     "WRONG MEMBER in response: asked 992000000000018, answered '992000000000026'",
     "caller said +49 151 2345 6789, then 0151 23456789",
     "mail zsofia.quist@example.org",
+    "typed 15123456789 (no prefix) and ticket 2201234567890",
 ])
 def test_personal_values_are_masked_or_removed(line):
     clean = redact(line)
