@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..domain.awards import PassengerName
+from ..domain.passengers import PassengerName
 from ..errors import ServerError
 
 

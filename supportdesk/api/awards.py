@@ -13,13 +13,12 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from ..domain import limits
-from ..domain.awards import PassengerName
-from ..domain.fares import parse_cabin
 from ..domain.identifiers import (
     parse_booking_code,
     parse_member_number,
     parse_ticket_number,
 )
+from ..domain.passengers import PassengerName
 from ..errors import ServerError
 from .checks import require_member
 
@@ -79,6 +78,8 @@ class AwardsApi:
         """What upgrading the ticket's next flight to `to_cabin` costs, and the member's
         miles before and after: shown before the upgrade is booked. A ticket whose flights
         have all left is refused (Conflict, flight-departed)."""
+        from ..domain.fares import parse_cabin  # the fare rules load with the first quote
+
         number, ticket = parse_member_number(member_number), parse_ticket_number(ticket_number)
         cabin = parse_cabin(to_cabin, "to_cabin").value
         data = self.get("/upgrades/quote", member_number=number, ticket_number=ticket,

@@ -15,6 +15,10 @@ from zoneinfo import ZoneInfo
 from .airports import airport, great_circle_km, route
 from .fares import Cabin, parse_cabin
 from .identifiers import InvalidIdentifier
+from .limits import MAX_PASSENGERS
+from .passengers import PassengerName
+
+__all__ = ["MAX_PASSENGERS", "PassengerName"]  # where award code looks for them
 
 # Upper bounds (km, inclusive) of zones 1–5; anything longer is zone 6.
 # Zone 1: domestic and neighbours (FRA–LHR 653 km); 2: Europe (FRA–LIS 1,872); 3: Europe's rim,
@@ -46,7 +50,6 @@ AWARD_FEES_EUR: dict[int, tuple[Decimal, ...]] = {
     }.items()
 }
 
-MAX_PASSENGERS = 9
 # Cancelling an award costs 50 EUR per passenger, or 5,000 miles (the programme values a mile
 # at 1 euro cent) kept back from the re-credit. Taxes and fees are always refunded in full.
 CANCELLATION_FEE_EUR = Decimal("50")
@@ -55,19 +58,6 @@ CANCELLATION_FEE_MILES = 5_000
 
 class InvalidAwardRequest(InvalidIdentifier):
     """An award request that cannot be priced: bad passenger count or upgrade direction."""
-
-
-@dataclass(frozen=True)
-class PassengerName:
-    """One traveller of a flight award, as the ticket will name them (each part checked by
-    limits.TICKET_NAME)."""
-
-    given_name: str
-    surname: str
-
-    @property
-    def full(self) -> str:
-        return f"{self.given_name} {self.surname}"
 
 
 @dataclass(frozen=True)

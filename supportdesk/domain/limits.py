@@ -9,10 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .awards import MAX_PASSENGERS
 from .text import TextRule
-
-__all__ = ["MAX_PASSENGERS"]  # re-exported: the award chart defines it, forms look here
 
 # Credits (routes and forms of credits, approvals and reversals).
 MAX_CREDIT_MILES = 1_000_000
@@ -24,7 +21,8 @@ REJECTION_NOTE = TextRule(3, 500)
 REVERSAL_REASON = TextRule(3, 500)
 MAX_CREDITS_PAGE = 500
 
-# Awards.
+# Awards (the chart itself is domain/awards.py; this module stays light, it is read at start).
+MAX_PASSENGERS = 9
 AWARD_CANCEL_REASON = TextRule(3, 500)
 # Each passenger's given name and surname as on the ticket (the airline prints at most about
 # 50 characters for both; each part is kept to 40).

@@ -146,9 +146,10 @@ class Controller(QObject):
         if window is None or self.backend is None:
             return
         backend, tokens, username = self.backend, self.tokens, window.agent.username
+        token, backend.client.token = backend.client.token, None  # here, before a new sign-in
 
         def work() -> bool:
-            return end_session(backend.client, tokens, backend.backend_id, username)
+            return end_session(backend.client, tokens, backend.backend_id, username, token)
 
         # Show the sign-in first so the app never has zero windows (it would quit).
         self.show_sign_in()
@@ -189,10 +190,11 @@ class Controller(QObject):
         window, self.window = self.window, None
         if window is not None and self.backend is not None and self.tokens is not None:
             backend, tokens, username = self.backend, self.tokens, window.agent.username
+            token, backend.client.token = backend.client.token, None
 
             def revoke() -> None:
                 try:
-                    end_session(backend.client, tokens, backend.backend_id, username,
+                    end_session(backend.client, tokens, backend.backend_id, username, token,
                                 timeout=QUIT_TIMEOUT)
                 except Exception as error:  # noqa: BLE001 - the app is ending: logged
                     _revocation_failed(error)

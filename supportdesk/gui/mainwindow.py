@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import html
 import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -355,11 +357,16 @@ class MainWindow(QMainWindow):
     def _build_security_alert(self) -> None:
         """A red line under the banner: an answer was refused. It stays until dismissed."""
         banner = self.ui.banner
-        self.security_alert = QLabel(self)
+        self.security_alert = QFrame(self)
         self.security_alert.setObjectName("securityAlert")
-        self.security_alert.setWordWrap(True)
-        self.security_alert.setTextFormat(Qt.TextFormat.RichText)
-        self.security_alert.linkActivated.connect(lambda _link: self.security_alert.hide())
+        row = QHBoxLayout(self.security_alert)
+        row.setContentsMargins(12, 4, 8, 4)
+        self.security_text = QLabel()
+        self.security_text.setWordWrap(True)
+        dismiss = QPushButton(self.tr("Dismiss"))
+        dismiss.clicked.connect(self.security_alert.hide)
+        row.addWidget(self.security_text, 1)
+        row.addWidget(dismiss)
         self.security_alert.hide()
         layout = banner.parentWidget().layout()
         layout.insertWidget(layout.indexOf(banner) + 1, self.security_alert)
@@ -373,10 +380,7 @@ class MainWindow(QMainWindow):
                 clock_time(time.time()), security_event_text(event.caught.value))
         if self._security_events > 1:
             text += " " + self.tr("{0} alerts in this session.").format(self._security_events)
-        self.security_alert.setToolTip(text)
-        self.security_alert.setText(
-            f"{html.escape(text)} <a href=\"dismiss\" style=\"color: white\">"
-            f"{html.escape(self.tr('Dismiss'))}</a>")
+        self.security_text.setText(text)
         self.security_alert.show()
 
     def _connection_result(self, error: BaseException | None) -> None:

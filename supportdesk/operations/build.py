@@ -23,7 +23,7 @@ from .kinds import SPECS, Kind, Operation
 if TYPE_CHECKING:
     from ..api.models import RetroFlight
     from ..api.profile import ProfileChanges
-    from ..domain.awards import PassengerName
+    from ..domain.passengers import PassengerName
     from ..security.events import SecurityEvent
     from ..store.outbox import Entry
 

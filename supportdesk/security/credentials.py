@@ -53,36 +53,13 @@ class TokenStore:
 
     def save(self, backend_id: str, username: str, token: str) -> bool:
         """Keep the token; returns True if it went to the keyring."""
-        key = self._key(backend_id, username)
-        if self.secure:
-            try:
-                keyring.set_password(SERVICE, key, token)
-                return True
-            except keyring.errors.KeyringError as exc:
-                log.warning("keyring refused the token (%s); keeping it in memory", exc)
-                self.secure = False
-        self._memory[key] = token
-        return False
+        return self._put(self._key(backend_id, username), token, "the token")
 
     def load(self, backend_id: str, username: str) -> str | None:
-        key = self._key(backend_id, username)
-        if self.secure:
-            try:
-                return keyring.get_password(SERVICE, key)
-            except keyring.errors.KeyringError:
-                return None
-        return self._memory.get(key)
+        return self._get(self._key(backend_id, username))
 
     def delete(self, backend_id: str, username: str) -> None:
-        key = self._key(backend_id, username)
-        self._memory.pop(key, None)
-        if self.secure:
-            try:
-                keyring.delete_password(SERVICE, key)
-            except keyring.errors.PasswordDeleteError:
-                pass
-            except keyring.errors.KeyringError as exc:
-                log.warning("could not delete the token from the keyring: %s", exc)
+        self._drop(self._key(backend_id, username), "the token")
 
     # -- sign-outs the backend has not taken yet (security/sessions.py) -------------------
 
@@ -112,22 +89,24 @@ class TokenStore:
 
     def _save_deferred(self, backend_id: str, tokens: list[str]) -> None:
         key = self._deferred_key(backend_id)
-        if not tokens:
-            self._memory.pop(key, None)
-            if self.secure:
-                try:
-                    keyring.delete_password(SERVICE, key)
-                except keyring.errors.KeyringError:
-                    pass
-            return
-        value = json.dumps(tokens)
+        if tokens:
+            self._put(key, json.dumps(tokens), "the deferred sign-outs")
+        else:
+            self._drop(key, "the deferred sign-outs")
+
+    # -- the keyring, or memory when there is none ------------------------------------------
+
+    def _put(self, key: str, value: str, what: str) -> bool:
+        """True if `value` went to the keyring; a refusing keyring leaves memory only."""
         if self.secure:
             try:
                 keyring.set_password(SERVICE, key, value)
-                return
+                return True
             except keyring.errors.KeyringError as exc:
-                log.warning("keyring refused the deferred sign-outs (%s); kept in memory", exc)
+                log.warning("keyring refused %s (%s); keeping it in memory", what, exc)
+                self.secure = False
         self._memory[key] = value
+        return False
 
     def _get(self, key: str) -> str | None:
         if self.secure:
@@ -138,3 +117,13 @@ class TokenStore:
             if value is not None:
                 return value
         return self._memory.get(key)
+
+    def _drop(self, key: str, what: str) -> None:
+        self._memory.pop(key, None)
+        if self.secure:
+            try:
+                keyring.delete_password(SERVICE, key)
+            except keyring.errors.PasswordDeleteError:
+                pass
+            except keyring.errors.KeyringError as exc:
+                log.warning("could not delete %s from the keyring: %s", what, exc)

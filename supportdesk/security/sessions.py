@@ -61,12 +61,11 @@ def revoke_deferred(client: ApiClient, tokens: TokenStore, backend_id: str) -> i
     return len(tokens.deferred_revocations(backend_id))
 
 
-def end_session(client: ApiClient, tokens: TokenStore, backend_id: str, username: str, *,
-                timeout: tuple[float, float] | None = None) -> bool:
-    """Sign out: the token leaves the client and the keyring, and is revoked (now, or
-    later by `revoke_deferred`). True when the backend took it now."""
-    token = client.token
-    client.token = None
+def end_session(client: ApiClient, tokens: TokenStore, backend_id: str, username: str,
+                token: str | None, *, timeout: tuple[float, float] | None = None) -> bool:
+    """Sign out: `token` (taken off the client by the caller, on its thread, so that a new
+    sign-in meanwhile is never the one revoked) leaves the keyring and is revoked, now or
+    later by `revoke_deferred`. True when the backend took it now."""
     try:
         return revoke(client, tokens, backend_id, token, timeout=timeout) if token else True
     finally:

@@ -233,6 +233,25 @@ INTERMEDIARIES = {
 }
 
 
+def _in_threads(sessions: list[Session], work) -> None:  # noqa: ANN001
+    """`work(session)` for every session at once, one thread each; any failure fails the test,
+    named by its session."""
+    def run(session: Session) -> None:
+        try:
+            work(session)
+        except BaseException as error:  # noqa: BLE001 - reported by the test
+            session.failure = error
+
+    threads = [threading.Thread(target=run, args=(s,), name=f"session-{s.username}")
+               for s in sessions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    failures = {s.username: repr(s.failure) for s in sessions if s.failure}
+    assert failures == {}
+
+
 @pytest.mark.parametrize("intermediary", list(INTERMEDIARIES))
 def test_fifty_sessions_through_a_misbehaving_intermediary_get_nothing_not_theirs(
         private_servers, tmp_path, intermediary):
@@ -256,31 +275,12 @@ def test_fifty_sessions_through_a_misbehaving_intermediary_get_nothing_not_their
     with INTERMEDIARIES[intermediary](server.url) as proxied:
         url = proxied[0]
         start = threading.Barrier(SESSIONS)
-        threads = [threading.Thread(target=run_session, args=(s, url, truth, start),
-                                    name=f"session-{s.username}") for s in sessions]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        failures = {s.username: repr(s.failure) for s in sessions if s.failure}
-        assert failures == {}
+        _in_threads(sessions, lambda s: run_session(s, url, truth, start))
 
         # Reports go the app's way, through the same intermediary, all sessions at once.
         refusals: list[int] = []
 
-        def report_session(session: Session) -> None:
-            try:
-                refusals.append(report(session, url, tmp_path))
-            except BaseException as error:  # noqa: BLE001 - reported by the test
-                session.failure = error
-
-        threads = [threading.Thread(target=report_session, args=(s,)) for s in sessions]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        failures = {s.username: repr(s.failure) for s in sessions if s.failure}
-        assert failures == {}
+        _in_threads(sessions, lambda s: refusals.append(report(s, url, tmp_path)))
         refused_reports = sum(refusals)
         served = proxied[1]
 

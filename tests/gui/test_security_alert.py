@@ -8,7 +8,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import insert, select
 
 from supportdesk.api.client import ApiClient
@@ -50,14 +50,15 @@ def test_a_cached_look_up_for_another_member_raises_an_alert_and_is_reported(
             assert served  # the cache did answer the second look-up
             assert window.ui.pages.currentWidget() is lookup  # nothing opened
             assert lookup.model.rowCount() == 0  # and nothing of the answer listed
-            assert "Security alert" in window.security_alert.text()
+            assert "Security alert" in window.security_text.text()
             qtbot.waitUntil(lambda: len(security_events(live_server, username)) > before,
                             timeout=WAIT)
             member, detail = security_events(live_server, username)[-1]
             assert member == (asked if echo else None)
             assert json.loads(detail)["code"] == ("wrong-member" if echo
                                                   else "request-id-mismatch")
-            window.security_alert.linkActivated.emit("dismiss")
+            dismiss = window.security_alert.findChild(QPushButton)
+            qtbot.mouseClick(dismiss, Qt.MouseButton.LeftButton)
             assert not window.security_alert.isVisible()
         finally:
             close_sessions([(ctl, client)])

@@ -66,3 +66,20 @@ class SendingThreads(BaseAdapter):
         """The URLs sent from the main thread, the one the Qt application runs on."""
         with self._lock:
             return [url for thread, url in self.sent if thread is threading.main_thread()]
+
+
+def token_accepted(base_url: str, token: str) -> bool:
+    """Whether the server still takes `token` (GET /auth/me), through the app's client."""
+    from supportdesk.api.client import ApiClient
+    from supportdesk.errors import AuthError
+
+    probe = ApiClient(base_url, retries=0)
+    probe.token = token
+    try:
+        probe.me()
+        return True
+    except AuthError as error:
+        assert error.code in ("signed-out", "agent-disabled", "token-expired"), error.code
+        return False
+    finally:
+        probe.close()

@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x11w\
+\x00\x00\x11\x81\
 /\
 *\x0a * SupportDesk\
  \xe2\x80\x94 calm light \
@@ -174,120 +174,121 @@ ff8d6;\x0a    color\
 : #4a3f0f;\x0a    b\
 order-bottom: 1p\
 x solid #eadc9c;\
-\x0a}\x0a\x0aQLabel#secur\
-ityAlert {\x0a    p\
-adding: 6px 12px\
-;\x0a    background\
--color: #8f1d12;\
-\x0a    color: #fff\
-fff;\x0a    font-we\
-ight: bold;\x0a}\x0a\x0aQ\
-Frame#lockBox {\x0a\
-    background-c\
+\x0a}\x0a\x0aQFrame#secur\
+ityAlert {\x0a    b\
+ackground-color:\
+ #8f1d12;\x0a}\x0a\x0aQFr\
+ame#securityAler\
+t QLabel {\x0a    c\
 olor: #ffffff;\x0a \
-   border: 1px s\
-olid #d3d9e1;\x0a  \
-  border-radius:\
- 4px;\x0a    paddin\
-g: 12px;\x0a}\x0a\x0aQLab\
-el#lockTitle {\x0a \
-   font-size: 14\
-pt;\x0a    font-wei\
-ght: bold;\x0a    c\
-olor: #1c2330;\x0a}\
-\x0a\x0a/* ---- Tier b\
-adge (MemberView\
-) --------------\
-----------------\
-------------- */\
-\x0a\x0aQLabel#tierLab\
-el {\x0a    border-\
-radius: 10px;\x0a  \
-  padding: 2px 1\
-0px;\x0a    font-si\
-ze: 9pt;\x0a    fon\
-t-weight: 600;\x0a \
-   background-co\
-lor: #eef1f5;\x0a  \
-  color: #3b4654\
-;\x0a    border: 1p\
-x solid #c9d1db;\
-\x0a}\x0a\x0aQLabel#tierL\
-abel[tier=\x22Base\x22\
-] {\x0a    backgrou\
-nd-color: #eef1f\
-5;\x0a    color: #3\
-b4654;\x0a    borde\
-r: 1px solid #c9\
-d1db;\x0a}\x0a\x0aQLabel#\
-tierLabel[tier=\x22\
-Frequent Travell\
-er\x22] {\x0a    backg\
-round-color: #dd\
-e5ee;\x0a    color:\
- #24364d;\x0a    bo\
-rder: 1px solid \
-#9fb0c4;\x0a}\x0a\x0aQLab\
-el#tierLabel[tie\
-r=\x22Senator\x22] {\x0a \
-   background-co\
-lor: #f5e7bf;\x0a  \
-  color: #594300\
-;\x0a    border: 1p\
-x solid #d2b15c;\
-\x0a}\x0a\x0aQLabel#tierL\
-abel[tier=\x22HON C\
-ircle\x22] {\x0a    ba\
+   font-weight: \
+bold;\x0a}\x0a\x0aQFrame#\
+lockBox {\x0a    ba\
 ckground-color: \
-#2e3038;\x0a    col\
-or: #f1e4bf;\x0a   \
- border: 1px sol\
-id #2e3038;\x0a}\x0a\x0a/\
-* ---- Light tou\
-ches on native w\
-idgets ---------\
+#ffffff;\x0a    bor\
+der: 1px solid #\
+d3d9e1;\x0a    bord\
+er-radius: 4px;\x0a\
+    padding: 12p\
+x;\x0a}\x0a\x0aQLabel#loc\
+kTitle {\x0a    fon\
+t-size: 14pt;\x0a  \
+  font-weight: b\
+old;\x0a    color: \
+#1c2330;\x0a}\x0a\x0a/* -\
+--- Tier badge (\
+MemberView) ----\
 ----------------\
----------- */\x0a\x0aQ\
-TableView {\x0a    \
-gridline-color: \
-#e1e5ea;\x0a    alt\
-ernate-backgroun\
-d-color: #f5f7fa\
-;\x0a    selection-\
-background-color\
-: #1f4e8c;\x0a    s\
-election-color: \
-#ffffff;\x0a}\x0a\x0aQHea\
-derView::section\
- {\x0a    backgroun\
-d-color: #f1f3f6\
-;\x0a    color: #3d\
-4756;\x0a    paddin\
-g: 4px 8px;\x0a    \
-border: none;\x0a  \
-  border-right: \
-1px solid #dde1e\
-7;\x0a    border-bo\
-ttom: 1px solid \
-#c9d0d9;\x0a}\x0a\x0aQHea\
-derView::section\
-:last {\x0a    bord\
-er-right: none;\x0a\
-}\x0a\x0aQLineEdit {\x0a \
-   selection-bac\
+----------------\
+------- */\x0a\x0aQLab\
+el#tierLabel {\x0a \
+   border-radius\
+: 10px;\x0a    padd\
+ing: 2px 10px;\x0a \
+   font-size: 9p\
+t;\x0a    font-weig\
+ht: 600;\x0a    bac\
 kground-color: #\
-1f4e8c;\x0a    sele\
-ction-color: #ff\
-ffff;\x0a}\x0a\x0aQGroupB\
-ox {\x0a    font-we\
-ight: 600;\x0a}\x0a\x0aQG\
-roupBox QLabel,\x0a\
-QGroupBox QTable\
-View {\x0a    font-\
-weight: normal;\x0a\
-}\x0a\x0aQStatusBar {\x0a\
-    color: #3d47\
-56;\x0a}\x0a\
+eef1f5;\x0a    colo\
+r: #3b4654;\x0a    \
+border: 1px soli\
+d #c9d1db;\x0a}\x0a\x0aQL\
+abel#tierLabel[t\
+ier=\x22Base\x22] {\x0a  \
+  background-col\
+or: #eef1f5;\x0a   \
+ color: #3b4654;\
+\x0a    border: 1px\
+ solid #c9d1db;\x0a\
+}\x0a\x0aQLabel#tierLa\
+bel[tier=\x22Freque\
+nt Traveller\x22] {\
+\x0a    background-\
+color: #dde5ee;\x0a\
+    color: #2436\
+4d;\x0a    border: \
+1px solid #9fb0c\
+4;\x0a}\x0a\x0aQLabel#tie\
+rLabel[tier=\x22Sen\
+ator\x22] {\x0a    bac\
+kground-color: #\
+f5e7bf;\x0a    colo\
+r: #594300;\x0a    \
+border: 1px soli\
+d #d2b15c;\x0a}\x0a\x0aQL\
+abel#tierLabel[t\
+ier=\x22HON Circle\x22\
+] {\x0a    backgrou\
+nd-color: #2e303\
+8;\x0a    color: #f\
+1e4bf;\x0a    borde\
+r: 1px solid #2e\
+3038;\x0a}\x0a\x0a/* ----\
+ Light touches o\
+n native widgets\
+ ---------------\
+----------------\
+---- */\x0a\x0aQTableV\
+iew {\x0a    gridli\
+ne-color: #e1e5e\
+a;\x0a    alternate\
+-background-colo\
+r: #f5f7fa;\x0a    \
+selection-backgr\
+ound-color: #1f4\
+e8c;\x0a    selecti\
+on-color: #fffff\
+f;\x0a}\x0a\x0aQHeaderVie\
+w::section {\x0a   \
+ background-colo\
+r: #f1f3f6;\x0a    \
+color: #3d4756;\x0a\
+    padding: 4px\
+ 8px;\x0a    border\
+: none;\x0a    bord\
+er-right: 1px so\
+lid #dde1e7;\x0a   \
+ border-bottom: \
+1px solid #c9d0d\
+9;\x0a}\x0a\x0aQHeaderVie\
+w::section:last \
+{\x0a    border-rig\
+ht: none;\x0a}\x0a\x0aQLi\
+neEdit {\x0a    sel\
+ection-backgroun\
+d-color: #1f4e8c\
+;\x0a    selection-\
+color: #ffffff;\x0a\
+}\x0a\x0aQGroupBox {\x0a \
+   font-weight: \
+600;\x0a}\x0a\x0aQGroupBo\
+x QLabel,\x0aQGroup\
+Box QTableView {\
+\x0a    font-weight\
+: normal;\x0a}\x0a\x0aQSt\
+atusBar {\x0a    co\
+lor: #3d4756;\x0a}\x0a\
+\
 \x00\x00\x03s\
 \x89\
 PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\
@@ -1461,13 +1462,13 @@ qt_resource_struct = b"\
 \x00\x00\x00\x1c\x00\x02\x00\x00\x00\x07\x00\x00\x00\x05\
 \x00\x00\x00,\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
 \x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1cX\
-\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x005,\
-\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\xf2\
-\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00*\xc7\
-\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\xef\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00S\xb6\
-\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x11{\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1cb\
+\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x0056\
+\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\xfc\
+\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00*\xd1\
+\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\xf9\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00S\xc0\
+\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x11\x85\
 "
 
 def qInitResources():
