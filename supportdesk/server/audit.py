@@ -20,7 +20,7 @@ def _digest(prev_hash: str, row: dict[str, Any]) -> str:
 
 def _entry(prev_hash: str, *, agent_id: int | None, action: str,
            member_number: str | None = None, detail: dict[str, Any] | None = None,
-           request_id: str | None = None) -> dict[str, Any]:
+           request_id: str | None = None, workstation: str | None = None) -> dict[str, Any]:
     row = {
         "at": db.iso(db.utcnow()),
         "agent_id": agent_id,
@@ -29,7 +29,8 @@ def _entry(prev_hash: str, *, agent_id: int | None, action: str,
         "detail": json.dumps(detail or {}, sort_keys=True, ensure_ascii=False),
         "request_id": request_id,
     }
-    return {**row, "prev_hash": prev_hash, "hash": _digest(prev_hash, row)}
+    return {**row, "prev_hash": prev_hash, "hash": _digest(prev_hash, row),
+            "workstation": workstation}
 
 
 def append(
@@ -40,20 +41,23 @@ def append(
     member_number: str | None = None,
     detail: dict[str, Any] | None = None,
     request_id: str | None = None,
+    workstation: str | None = None,
 ) -> None:
-    """Append one entry; `conn` must hold the write lock (an immediate transaction)."""
+    """Append one entry; `conn` must hold the write lock (an immediate transaction).
+    `workstation`: where the request came from (app.workstation_of), kept beside the chain."""
     last = conn.execute(
         select(db.audit.c.hash).order_by(db.audit.c.id.desc()).limit(1)
     ).scalar_one_or_none()
     conn.execute(insert(db.audit).values(**_entry(
         last or GENESIS, agent_id=agent_id, action=action, member_number=member_number,
-        detail=detail, request_id=request_id)))
+        detail=detail, request_id=request_id, workstation=workstation)))
 
 
 _LAST_HASH_SQL = "SELECT hash FROM audit ORDER BY id DESC LIMIT 1"
 _INSERT_SQL = (
-    "INSERT INTO audit (at, agent_id, action, member_number, detail, request_id, prev_hash, hash)"
-    " VALUES (:at, :agent_id, :action, :member_number, :detail, :request_id, :prev_hash, :hash)"
+    "INSERT INTO audit (at, agent_id, action, member_number, detail, request_id, prev_hash, hash,"
+    " workstation) VALUES (:at, :agent_id, :action, :member_number, :detail, :request_id,"
+    " :prev_hash, :hash, :workstation)"
 )
 
 

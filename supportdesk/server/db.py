@@ -331,8 +331,13 @@ audit = Table(
     Column("request_id", String(64)),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
-    Index("ix_audit_member", "member_number"),
-    Index("ix_audit_agent", "agent_id"),
+    # Where the read or write came from: the client's X-Workstation and the peer address.
+    Column("workstation", String(200)),
+    # The audit page filters by one of these and pages newest first by id (schema 7).
+    Index("ix_audit_member", "member_number", "id"),
+    Index("ix_audit_agent", "agent_id", "id"),
+    Index("ix_audit_action", "action", "id"),
+    Index("ix_audit_at", "at"),
 )
 
 # Capabilities an operator took down for maintenance (`supportdesk-server maintenance`).

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from . import v0003_initial, v0004_revocations, v0005_award_passengers
+from . import v0003_initial, v0004_revocations, v0005_award_passengers, v0007_audit_trail
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0004_revocations.VERSION, v0004_revocations.NAME, v0004_revocations.apply),
     Migration(v0005_award_passengers.VERSION, v0005_award_passengers.NAME,
               v0005_award_passengers.apply),
+    Migration(v0007_audit_trail.VERSION, v0007_audit_trail.NAME, v0007_audit_trail.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
