@@ -84,11 +84,12 @@ def run_write(request: Request, agent: Agent, payload: dict[str, Any],
         # The switch the fault-injection test flips to prove that it sees duplicates: every
         # attempt is a new operation, to this table and to the ledger's unique operation_id.
         actor = Actor(agent, f"{key}:{uuid.uuid4().hex}", request.state.request_id,
-                      settings.clock)
+                      settings.clock, request.state.workstation)
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
             status, body = handler(conn, actor)
         return JSONResponse(body, status_code=status)
-    actor = Actor(agent, key, request.state.request_id, settings.clock)
+    actor = Actor(agent, key, request.state.request_id, settings.clock,
+                  request.state.workstation)
     print_ = fingerprint(request, payload)
     with engine.connect() as conn:
         row = _stored(conn, key)

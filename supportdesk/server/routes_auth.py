@@ -82,7 +82,8 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
                 .where(db.agents.c.id == row.id)
                 .values(failed_logins=failed, locked_until=locked)
             )
-            audit.append(conn, agent_id=row.id, action="login_failed", request_id=request_id)
+            audit.append(conn, agent_id=row.id, action="login_failed", request_id=request_id,
+                         workstation=request.state.workstation)
         else:
             # Disabled, or given a new password, while the KDF ran: that change revoked the
             # agent's tokens, so this one must not be made after it.
@@ -105,7 +106,8 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
                     expires_at=db.iso(expires),
                 )
             )
-            audit.append(conn, agent_id=row.id, action="login", request_id=request_id)
+            audit.append(conn, agent_id=row.id, action="login", request_id=request_id,
+                         workstation=request.state.workstation)
     if not valid:
         raise ApiError(401, "wrong-credentials", _WRONG)
     agent = Agent(row.id, row.username, row.name, row.role, row.per_credit_limit, row.daily_limit)
@@ -118,7 +120,8 @@ def logout(agent: CurrentAgent, request: Request) -> Response:
     settings = settings_of(request)
     with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
         revocations.revoke_token(conn, key)  # for every server process, within a second
-        audit.append(conn, agent_id=agent.id, action="logout", request_id=request.state.request_id)
+        audit.append(conn, agent_id=agent.id, action="logout", request_id=request.state.request_id,
+                     workstation=request.state.workstation)
     settings.token_cache.evict(key)
     return Response(status_code=204)
 

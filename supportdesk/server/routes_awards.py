@@ -107,7 +107,8 @@ def upgrade_quote(
     # It shows the member's balance and ticket: a read of the account, audited as one.
     audit.record(settings.engine, agent_id=agent.id, action="upgrade_quoted",
                  member_number=number, detail={"ticket": ticket, "miles": answer["miles"]},
-                 request_id=request.state.request_id)
+                 request_id=request.state.request_id,
+                 workstation=request.state.workstation)
     return answer
 
 

@@ -62,7 +62,8 @@ def list_credits(
                      member_number=member_number and credits_shown[0]["member_number"],
                      detail={"status": status, "members": sorted(
                          {c["member_number"] for c in credits_shown})},
-                     request_id=request.state.request_id)
+                     request_id=request.state.request_id,
+                     workstation=request.state.workstation)
     return {"credits": credits_shown}
 
 

@@ -116,6 +116,7 @@ def search_members(
             "results": len(hits),
         },
         request_id=request.state.request_id,
+        workstation=request.state.workstation,
     )
     return SearchOut(
         query=query.value,
@@ -152,6 +153,7 @@ def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
         action="member_read",
         member_number=row.member_number,
         request_id=request.state.request_id,
+        workstation=request.state.workstation,
     )
     return MemberOut(
         member_number=row.member_number,
@@ -198,6 +200,7 @@ def get_transactions(
         member_number=row.member_number,
         detail={"before": before, "count": len(rows)},
         request_id=request.state.request_id,
+        workstation=request.state.workstation,
     )
     return LedgerPage(
         member_number=row.member_number,

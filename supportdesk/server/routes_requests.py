@@ -64,7 +64,8 @@ def get_request(request_id: PositiveId, agent: CurrentAgent, request: Request) -
         detail = request_detail(conn, request_id)
     audit.record(settings.engine, agent_id=agent.id, action="request_read",
                  member_number=detail["member_number"], detail={"request_id": request_id},
-                 request_id=request.state.request_id)
+                 request_id=request.state.request_id,
+                 workstation=request.state.workstation)
     return detail
 
 

@@ -32,3 +32,5 @@ class Actor:
     request_id: str | None = None
     # The server's clock (Settings.clock): "now" for rules that depend on the time of day.
     clock: Callable[[], dt.datetime] = db.utcnow
+    # Where the request came from (app.workstation_of), for the audit.
+    workstation: str | None = None

@@ -150,7 +150,7 @@ def book_award(conn: Connection, actor: Actor, body: AwardIn) -> dict[str, Any]:
     audit.append(conn, agent_id=agent.id, action="award_booked",
                  member_number=member.member_number,
                  detail={"code": code, "miles": price.miles, "inventory_id": seat.id},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return booking_json(conn, booking_id)
 
 
@@ -189,7 +189,7 @@ def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> d
     audit.append(conn, agent_id=actor.agent.id, action="award_cancelled",
                  member_number=answer["member_number"],
                  detail={"code": row.code, "recredited": refund.miles_recredited},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return {**answer, "miles_recredited": refund.miles_recredited,
             "fee_miles": refund.fee_miles}
 
@@ -267,5 +267,5 @@ def book_upgrade(conn: Connection, actor: Actor, body: UpgradeIn) -> dict[str, A
     audit.append(conn, agent_id=agent.id, action="upgrade_booked",
                  member_number=member.member_number,
                  detail={"code": code, "ticket": ticket.number, "miles": price.miles},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return booking_json(conn, booking_id)

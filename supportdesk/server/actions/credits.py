@@ -117,7 +117,7 @@ def propose_credit(conn: Connection, actor: Actor, body: CreditIn) -> dict[str, 
     audit.append(conn, agent_id=agent.id, action=f"credit_{status}",
                  member_number=member.member_number,
                  detail={"credit_id": credit_id, "miles": miles, "kind": body.kind},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     answer = credit_json(conn, credit_id)
     if status == "pending":
         answer["pending_reason"] = (
@@ -175,8 +175,10 @@ def approve_credit(conn: Connection, actor: Actor, credit_id: int,
                              row.reason, row.reference, row.requested_by)
     _decide(conn, row, actor, status="applied", decision_note=body.note, ledger_id=ledger_id)
     audit.append(conn, agent_id=actor.agent.id, action="credit_approved",
-                 member_number=member_number, detail={"credit_id": row.id, "miles": row.miles},
-                 request_id=actor.request_id)
+                 member_number=member_number,
+                 detail={"credit_id": row.id, "miles": row.miles, "before": {"status": "pending"},
+                         "after": {"status": "applied", "ledger_id": ledger_id}},
+                 request_id=actor.request_id, workstation=actor.workstation)
     return credit_json(conn, row.id)
 
 
@@ -187,7 +189,9 @@ def reject_credit(conn: Connection, actor: Actor, credit_id: int,
     _decide(conn, row, actor, status="rejected", decision_note=body.note)
     audit.append(conn, agent_id=actor.agent.id, action="credit_rejected",
                  member_number=member_number,
-                 detail={"credit_id": row.id, "note": body.note}, request_id=actor.request_id)
+                 detail={"credit_id": row.id, "note": body.note, "before": {"status": "pending"},
+                         "after": {"status": "rejected"}},
+                 request_id=actor.request_id, workstation=actor.workstation)
     return credit_json(conn, row.id)
 
 
@@ -229,7 +233,9 @@ def reverse_entry(conn: Connection, actor: Actor, entry_id: int,
     audit.append(conn, agent_id=actor.agent.id, action="reversal",
                  member_number=member.member_number,
                  detail={"entry_id": entry_id, "reversal_id": new_id, "miles": -entry.miles,
-                         "reason": body.reason},
-                 request_id=actor.request_id)
+                         "reason": body.reason,
+                         "before": {"balance": miles_now, "reversed_by": None},
+                         "after": {"balance": miles_now - entry.miles, "reversed_by": new_id}},
+                 request_id=actor.request_id, workstation=actor.workstation)
     return {"id": new_id, "member_number": member.member_number, "reverses_id": entry_id,
             "miles": -entry.miles, "balance": miles_now - entry.miles}

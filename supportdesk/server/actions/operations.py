@@ -61,7 +61,7 @@ def close_operation(conn: Connection, actor: Actor, operation_id: str,
                  member_number=body.member_number,
                  detail={"operation_id": operation_id, "reason": body.reason,
                          "refused_with": row["refused_with"]},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return True, _closure(row)
 
 

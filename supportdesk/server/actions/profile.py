@@ -69,7 +69,7 @@ def verify_caller(conn: Connection, actor: Actor, number: str, body: VerifyIn) -
     audit.append(conn, agent_id=actor.agent.id, action="caller_verification",
                  member_number=member.member_number,
                  detail={"method": body.method, "succeeded": ok},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     if not ok:
         return {"member_number": member.member_number, "verified": False,
                 "detail": "The details do not match; do not change anything.",
@@ -104,5 +104,5 @@ def change_profile(conn: Connection, actor: Actor, number: str, body: ProfileIn)
                  member_number=member.member_number,
                  detail={"before": before, "after": changes,
                          "verification": verification.method},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return {"member_number": member.member_number, "changed": sorted(changes)}

@@ -65,7 +65,7 @@ def claim_request(conn: Connection, actor: Actor, request_id: int) -> dict[str, 
     _note(conn, request_id, agent, "claim", f"Claimed by {agent.name}")
     audit.append(conn, agent_id=agent.id, action="request_claim",
                  member_number=row.member_number, detail={"request_id": request_id},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return request_detail(conn, request_id)
 
 
@@ -95,6 +95,9 @@ def decide_request(conn: Connection, actor: Actor, request_id: int,
     _note(conn, request_id, agent, "decision", f"{body.decision}: {body.note}")
     audit.append(conn, agent_id=agent.id, action=f"request_{body.decision}",
                  member_number=row.member_number,
-                 detail={"request_id": request_id, "note": body.note},
-                 request_id=actor.request_id)
+                 detail={"request_id": request_id, "note": body.note,
+                         "before": {"status": row.status, "assignee_id": row.assignee_id},
+                         "after": {"status": status,
+                                   "assignee_id": row.assignee_id or agent.id}},
+                 request_id=actor.request_id, workstation=actor.workstation)
     return request_detail(conn, request_id)

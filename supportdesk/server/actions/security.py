@@ -28,7 +28,7 @@ def record_event(conn: Connection, actor: Actor, body: SecurityEventIn) -> dict[
                          "refused_request_id": body.request_id,
                          "answered_member_number": body.answered_member_number,
                          "answered_agent": body.answered_agent},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     log.warning("security event reported by agent %s: %s (request %s)", actor.agent.username,
                 body.code, body.request_id)
     return {"code": body.code, "member_number": body.member_number,

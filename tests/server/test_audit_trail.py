@@ -1,0 +1,185 @@
+"""The supervisors' audit trail (issue 16, item 2): GET /audit refused to agents, filtered by
+member, agent, action and period, paged newest first without gaps or repeats while entries
+arrive, bad filters named; reading it is audited; every entry says which workstation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+import requests
+from sqlalchemy import select
+
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.server import db
+
+from ..helpers.http import API, auth, login, post
+
+MEMBER = demo_member_number(2311)
+OTHER_MEMBER = demo_member_number(2312)
+PAGED_MEMBER = demo_member_number(2313)
+CREDIT_MEMBER = demo_member_number(2314)
+WORKSTATION = "ws-3f2a9c1d5e6b7a80; host=desk-07"
+
+
+def _read(server, token: str, number: str, **headers: str) -> None:
+    r = requests.get(f"{server.url}{API}/members/{number}", timeout=30,
+                     headers={**auth(token), **headers})
+    assert r.status_code == 200, r.text
+
+
+def _audit(server, token: str, **params) -> requests.Response:  # noqa: ANN003
+    return requests.get(f"{server.url}{API}/audit", params=params, headers=auth(token),
+                        timeout=30)
+
+
+def _entries(server, token: str, **params) -> list[dict]:  # noqa: ANN003
+    r = _audit(server, token, **params)
+    assert r.status_code == 200, r.text
+    return r.json()["entries"]
+
+
+@pytest.fixture(scope="module")
+def boss(live_server) -> str:
+    return login(live_server.url, "super2")
+
+
+def test_only_supervisors_read_the_trail(live_server):
+    agent = login(live_server.url, "agent14")
+    r = _audit(live_server, agent, member=MEMBER)
+    assert r.status_code == 403 and r.json()["code"] == "supervisor-only"
+    r = requests.get(f"{live_server.url}{API}/audit", timeout=30)
+    assert r.status_code == 401
+
+
+def test_a_member_filter_shows_that_members_reads_and_writes_with_their_workstation(
+        live_server, boss):
+    agent = login(live_server.url, "agent15")
+    _read(live_server, agent, MEMBER, **{"X-Workstation": WORKSTATION})
+    _read(live_server, agent, OTHER_MEMBER)
+    r = post(live_server, agent, "/credits", {"member_number": MEMBER, "miles": 100,
+                                               "kind": "goodwill", "reason": "Audit trail"})
+    assert r.status_code == 201, r.text
+
+    entries = _entries(live_server, boss, member=MEMBER)
+    assert {e["member_number"] for e in entries} == {MEMBER}
+    ids = [e["id"] for e in entries]
+    assert ids == sorted(ids, reverse=True)  # newest first
+    newest, read = entries[0], next(e for e in entries if e["action"] == "member_read")
+    assert newest["action"] == "credit_applied"
+    assert newest["agent"] == {"id": newest["agent"]["id"], "username": "agent15",
+                               "name": newest["agent"]["name"]}
+    assert newest["detail"]["miles"] == 100 and newest["request_id"]
+    assert read["workstation"] == f"{WORKSTATION} @127.0.0.1"
+    assert newest["workstation"] == "@127.0.0.1"  # no header: the peer address alone
+
+
+def test_a_header_that_is_not_a_workstation_label_is_not_stored(live_server, boss):
+    agent = login(live_server.url, "agent15")
+    _read(live_server, agent, MEMBER, **{"X-Workstation": "<script>alert(1)</script>"})
+    newest = _entries(live_server, boss, member=MEMBER, action="member_read", limit=1)[0]
+    assert newest["workstation"] == "@127.0.0.1"
+
+
+def test_filters_each_and_combined(live_server, boss):
+    start = dt.datetime.now(dt.timezone.utc)
+    a16, a17 = login(live_server.url, "agent16"), login(live_server.url, "agent17")
+    _read(live_server, a16, OTHER_MEMBER)
+    _read(live_server, a17, OTHER_MEMBER)
+    requests.get(f"{live_server.url}{API}/members/{OTHER_MEMBER}/transactions",
+                 headers=auth(a16), timeout=30).raise_for_status()
+    since = start.isoformat().replace("+00:00", "Z")
+
+    by_agent = _entries(live_server, boss, agent="agent16", **{"from": since})
+    assert {e["agent"]["username"] for e in by_agent} == {"agent16"}
+    assert {e["action"] for e in by_agent} >= {"member_read", "ledger_read", "login"}
+    by_action = _entries(live_server, boss, action="ledger_read", **{"from": since})
+    assert by_action and {e["action"] for e in by_action} == {"ledger_read"}
+    combined = _entries(live_server, boss, member=OTHER_MEMBER, agent="AGENT17",
+                        action="member_read", **{"from": since})
+    assert len(combined) == 1 and combined[0]["agent"]["username"] == "agent17"
+    assert all(e["at"] >= since[:19] for e in by_agent)
+    before_start = _entries(live_server, boss, agent="agent16", to=since)
+    assert not {e["id"] for e in before_start} & {e["id"] for e in by_agent}
+    later = (start + dt.timedelta(days=1)).isoformat()
+    assert _entries(live_server, boss, agent="agent16", **{"from": later}) == []
+
+
+@pytest.mark.parametrize(("params", "field"), [
+    ({"member": "992 1234"}, "member"),
+    ({"agent": "Not A Name!"}, "agent"),
+    ({"agent": "nobody-has-this"}, "agent"),
+    ({"action": "drop table audit"}, "action"),
+    ({"from": "yesterday"}, "from"),
+    ({"from": "2026-12-07T10:00:00Z", "to": "2026-12-07T09:00:00Z"}, "to"),
+    ({"before": "0"}, "before"),
+    ({"limit": "100000"}, "limit"),
+])
+def test_a_bad_filter_is_a_422_naming_the_field(live_server, boss, params, field):
+    r = _audit(live_server, boss, **params)
+    assert r.status_code == 422, r.text
+    problem = r.json()
+    assert r.headers["content-type"].startswith("application/problem+json")
+    assert field in {e["field"].split(".")[-1] for e in problem["errors"]}, problem
+
+
+def test_paging_newest_first_has_no_gaps_or_repeats_while_entries_arrive(live_server, boss):
+    agent = login(live_server.url, "agent18")
+    for _ in range(12):
+        _read(live_server, agent, PAGED_MEMBER)
+    seen: list[int] = []
+    before = None
+    first_top = None
+    while True:
+        params = {"member": PAGED_MEMBER, "limit": 5}
+        if before is not None:
+            params["before"] = before
+        r = _audit(live_server, boss, **params)
+        assert r.status_code == 200, r.text
+        page = r.json()
+        ids = [e["id"] for e in page["entries"]]
+        first_top = first_top or ids[0]
+        seen += ids
+        _read(live_server, agent, PAGED_MEMBER)  # a new entry between pages
+        before = page["next_before"]
+        if before is None:
+            break
+    with live_server.settings.engine.connect() as conn:
+        expected = conn.execute(select(db.audit.c.id).where(
+            db.audit.c.member_number == PAGED_MEMBER, db.audit.c.id <= first_top)
+            .order_by(db.audit.c.id.desc())).scalars().all()
+    assert seen == expected and len(seen) >= 12
+
+
+def test_reading_the_trail_is_audited(live_server, boss):
+    _entries(live_server, boss, member=MEMBER, action="member_read", limit=3)
+    # The newest is the read just made (this one is recorded after it answers).
+    read = _entries(live_server, boss, agent="super2", action="audit_read", limit=1)[0]
+    assert read["member_number"] == MEMBER and read["agent"]["username"] == "super2"
+    assert read["detail"]["filter"] == {"member": MEMBER, "action": "member_read"}
+    assert read["detail"]["entries"] <= 3 and read["workstation"].endswith("@127.0.0.1")
+
+
+def test_decisions_show_before_and_after(live_server, boss):
+    agent = login(live_server.url, "agent19")
+    r = post(live_server, agent, "/credits", {"member_number": CREDIT_MEMBER, "miles": 6000,
+                                               "kind": "goodwill", "reason": "Audit before"})
+    assert r.status_code == 201, r.text
+    credit = r.json()
+    r = post(live_server, boss, f"/credits/{credit['id']}/approve",
+             {"member_number": CREDIT_MEMBER, "miles": 6000})
+    assert r.status_code == 200, r.text
+    entry = _entries(live_server, boss, member=CREDIT_MEMBER, action="credit_approved")[0]
+    assert entry["before"] == {"status": "pending"}
+    assert entry["after"]["status"] == "applied" and entry["after"]["ledger_id"]
+    assert "before" not in entry["detail"] and entry["detail"]["credit_id"] == credit["id"]
+
+
+def test_the_openapi_document_declares_the_audit_trail(live_server):
+    document = requests.get(f"{live_server.url}{API}/openapi.json", timeout=30).json()
+    operation = document["paths"][f"{API}/audit"]["get"]
+    names = {p["name"] for p in operation["parameters"]}
+    assert names >= {"member", "agent", "action", "from", "to", "before", "limit"}
+    schema = json.dumps(operation["responses"]["200"])
+    assert "AuditPage" in schema and {"403", "401", "422"} <= set(operation["responses"])
