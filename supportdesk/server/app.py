@@ -26,6 +26,18 @@ log = logging.getLogger(__name__)
 API_PREFIX = "/api/v1"
 MAX_BODY_BYTES = 64 * 1024
 _REQUEST_ID = re.compile(contract.REQUEST_ID_PATTERN)
+# The client's X-Workstation (api/workstation.py): an installation id and a host name.
+_WORKSTATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._:;=-]{0,119}")
+
+
+def workstation_of(header: bytes | None, peer: tuple[str, int] | list | None) -> str:
+    """What the audit records as where a request came from: the client's X-Workstation when
+    it is well-formed (anything else is dropped, not stored) and the peer address."""
+    sent = (header or b"").decode("latin-1").strip()
+    address = str(peer[0]) if peer else "unknown"
+    if _WORKSTATION.fullmatch(sent):
+        return f"{sent} @{address}"
+    return f"@{address}"
 
 # A hook the tests (and the fault-injection harness) use to slow or fail requests on purpose.
 # It gets the ASGI scope and may sleep (it runs in a worker thread) or raise.
@@ -76,6 +88,8 @@ class ProtocolMiddleware:
         given = headers.get(b"x-request-id", b"").decode("latin-1")
         request_id = given if _REQUEST_ID.match(given) else uuid.uuid4().hex
         scope.setdefault("state", {})["request_id"] = request_id
+        scope["state"]["workstation"] = workstation_of(headers.get(b"x-workstation"),
+                                                       scope.get("client"))
 
         answering = False  # whether the answer has started going out
 
@@ -134,6 +148,7 @@ class ProtocolMiddleware:
 
 def create_app(settings: Settings) -> FastAPI:
     from . import (
+        routes_audit,
         routes_auth,
         routes_awards,
         routes_credits,
@@ -170,5 +185,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_profile.router, prefix=API_PREFIX)
     app.include_router(routes_operations.router, prefix=API_PREFIX)
     app.include_router(routes_security.router, prefix=API_PREFIX)
+    app.include_router(routes_audit.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

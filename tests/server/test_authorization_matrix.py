@@ -454,6 +454,9 @@ TABLE: dict[tuple[str, str], Row] = {
          MISSING: (201, 201, 201)}, _closure),
     ("post", "/security-events"): Row({NO_OBJECT: (201, 201, 201)},
                                       _fixed("post", "/security-events", EVENT)),
+    # The audit trail is the supervisors': agents are refused whatever the filter.
+    ("get", "/audit"): Row({NO_OBJECT: (*SUPERVISOR_ONLY, 200)},
+                           _fixed("get", "/audit", params={"member": MEMBER, "limit": 5})),
 }
 
 CELLS = [(operation, caller, obj)
