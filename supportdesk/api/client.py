@@ -57,6 +57,7 @@ from .models import (
 from .pinning import PinnedAdapter, pin_mismatch_in
 from .profile import ProfileApi
 from .queue import QueueApi
+from .reveal import RevealApi
 
 log = logging.getLogger(__name__)
 security_log = logging.getLogger("supportdesk.security")
@@ -105,7 +106,7 @@ class SentOperation:
     replayed: bool  # the server had applied this operation id before: a duplicate
 
 
-class ApiClient(QueueApi, AwardsApi, ProfileApi):
+class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi):
     """Synchronous client; call it from worker threads, never from the GUI thread."""
 
     def __init__(

@@ -33,6 +33,9 @@ REQUEST_NOTE = TextRule(3, 2000, lines=True)
 CUSTOMER_REPLY = TextRule(1, 4000, lines=True)
 MAX_REQUESTS_PAGE = 500
 
+# Revealing masked personal data: the words of the reason (domain/reveal.py has the list).
+REVEAL_REASON = TextRule(3, 500)
+
 # Closing a refused write: the agent's reason, or what the member was told.
 CLOSURE_REASON = TextRule(3, 1000, lines=True)
 

@@ -256,3 +256,14 @@ class SecurityEventOut(BaseModel):
     member_number: str | None  # the member asked for, as the report named it
     request_id: str | None  # the refused exchange's
     recorded_at: str
+
+
+# Revealing masked personal data.
+
+class RevealOut(BaseModel):
+    """The unmasked values of exactly the fields asked, of the member named."""
+
+    member_number: str
+    values: dict[str, str]  # field (email, phone, address, birth_date) → its value
+    reason: str  # the reason's code, as audited
+    revealed_at: str

@@ -157,6 +157,7 @@ def create_app(settings: Settings) -> FastAPI:
         routes_operations,
         routes_profile,
         routes_requests,
+        routes_reveal,
         routes_security,
     )
 
@@ -185,6 +186,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_profile.router, prefix=API_PREFIX)
     app.include_router(routes_operations.router, prefix=API_PREFIX)
     app.include_router(routes_security.router, prefix=API_PREFIX)
+    app.include_router(routes_reveal.router, prefix=API_PREFIX)
     app.include_router(routes_audit.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

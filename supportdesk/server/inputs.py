@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
-from ..domain import limits
+from ..domain import limits, reveal
 from ..domain.awards import check_names_for
 from ..domain.identifiers import InvalidIdentifier, parse_email, parse_phone
 from ..domain.requests import DECISIONS
@@ -202,3 +202,29 @@ class SecurityEventIn(BaseModel):
     member_number: MemberNumber | None = None
     answered_member_number: MemberNumber | None = None
     answered_agent: str | None = Field(default=None, pattern=r"^[A-Za-z0-9._@-]{1,64}$")
+
+
+# Revealing masked personal data (actions/reveal.py).
+
+class RevealReason(BaseModel):
+    code: Literal[reveal.REASONS]  # type: ignore[valid-type]
+    text: text_field(limits.REVEAL_REASON) | None = None
+
+    @model_validator(mode="after")
+    def _words_where_needed(self) -> RevealReason:
+        reveal.check_reason(self.code, self.text)  # TextProblem: 422 naming "reason"
+        return self
+
+
+class RevealIn(BaseModel):
+    member_number: MemberNumber  # the member the agent has open: the path must name it too
+    fields: list[Literal[reveal.FIELDS]] = Field(  # type: ignore[valid-type]
+        min_length=1, max_length=len(reveal.FIELDS))
+    reason: RevealReason
+
+    @field_validator("fields")
+    @classmethod
+    def _each_once(cls, fields: list[str]) -> list[str]:
+        if len(set(fields)) != len(fields):
+            raise ValueError("Name each field once.")
+        return fields

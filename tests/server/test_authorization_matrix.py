@@ -348,6 +348,17 @@ def _verify(w: World, caller: str, obj: str) -> Call:
                 {"method": "pin", "pin": demo_pin(VERIFY_MEMBER_INDEX)})
 
 
+def _reveal(w: World, caller: str, obj: str) -> Call:
+    body = {"member_number": MEMBER, "fields": ["email"],
+            "reason": {"code": "supervisor_request", "text": "Matrix test"}}
+    if obj == MISSING:
+        return Call("post", f"/members/{UNKNOWN_MEMBER}/reveal",
+                    {**body, "member_number": UNKNOWN_MEMBER})
+    if obj == MEMBERS:  # the body names the member on screen, the path another one
+        return Call("post", f"/members/{AWARD_MEMBER}/reveal", body)
+    return Call("post", f"/members/{MEMBER}/reveal", body)
+
+
 def _book_award(w: World, caller: str, obj: str) -> Call:
     number = UNKNOWN_MEMBER if obj == MISSING else AWARD_MEMBER
     return Call("post", "/awards", {"member_number": number, "origin": "FRA",
@@ -391,6 +402,10 @@ TABLE: dict[tuple[str, str], Row] = {
         {ANY: (200, 200, 200), MISSING: (404, 404, 404)}, _member_path("/transactions")),
     ("post", "/members/{number}/verify"): Row({ANY: (200, 200, 200), MISSING: (404, 404, 404)},
                                               _verify),
+    # Any signed-in agent reveals (audited, with a reason) for the member named in the body;
+    # a path naming another member reveals nothing.
+    ("post", "/members/{number}/reveal"): Row(
+        {ANY: (200, 200, 200), MEMBERS: (409, 409, 409), MISSING: (404, 404, 404)}, _reveal),
     # A change needs the caller's own verification: another agent's is no verification.
     ("post", "/members/{number}/profile"): Row(
         {OWN: (200, 200, 200), OTHERS: (403, 403, 403), MEMBERS: (403, 403, 403),

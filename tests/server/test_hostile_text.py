@@ -65,6 +65,9 @@ def _valid_bodies() -> dict[str, dict[str, Any]]:
                       "to_cabin": "Business"},
         "/members/{number}/verify": {"method": "dob_postcode", "birth_date": "1980-01-02",
                                      "postcode": "60311", "pin": "1234"},
+        "/members/{number}/reveal": {"member_number": MEMBER, "fields": ["email"],
+                                     "reason": {"code": "fraud_investigation",
+                                                "text": "Case 2026-17"}},
         "/members/{number}/profile": {
             "verification_id": "abcdefghijklmnop",
             "changes": {"street": "Hauptstraße 1", "postcode": "60311", "city": "Frankfurt",
