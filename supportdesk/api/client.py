@@ -39,6 +39,7 @@ from ..errors import (
     UntrustedDestination,
     ValidationFailed,
 )
+from .audit import AuditApi
 from .awards import AwardsApi
 from .checks import require_member
 from .models import (
@@ -58,6 +59,8 @@ from .pinning import PinnedAdapter, pin_mismatch_in
 from .profile import ProfileApi
 from .queue import QueueApi
 from .reveal import RevealApi
+from .workstation import HEADER as WORKSTATION_HEADER
+from .workstation import workstation_label
 
 log = logging.getLogger(__name__)
 security_log = logging.getLogger("supportdesk.security")
@@ -106,7 +109,7 @@ class SentOperation:
     replayed: bool  # the server had applied this operation id before: a duplicate
 
 
-class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi):
+class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi, AuditApi):
     """Synchronous client; call it from worker threads, never from the GUI thread."""
 
     def __init__(
@@ -119,6 +122,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi):
         retries: int = 2,
         ca_bundle: str | None = None,
         pins: tuple[str, ...] | frozenset[str] = (),
+        workstation: str | None = None,
     ) -> None:
         self.base_url = check_destination(base_url, allowed_hosts)
         self.host = urlsplit(self.base_url).hostname or ""
@@ -134,6 +138,8 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi):
         self.session.verify = ca_bundle or True
         self.session.headers["User-Agent"] = f"SupportDesk/{__version__}"
         self.session.headers["Accept"] = "application/json, application/problem+json"
+        # Where each request comes from, for the server's audit (api/workstation.py).
+        self.session.headers[WORKSTATION_HEADER] = workstation or workstation_label()
         retry = Retry(
             total=retries,
             connect=retries,

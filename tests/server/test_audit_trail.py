@@ -183,3 +183,17 @@ def test_the_openapi_document_declares_the_audit_trail(live_server):
     assert names >= {"member", "agent", "action", "from", "to", "before", "limit"}
     schema = json.dumps(operation["responses"]["200"])
     assert "AuditPage" in schema and {"403", "401", "422"} <= set(operation["responses"])
+
+
+def test_the_app_client_names_its_workstation_and_pages_the_trail(live_server, signed_in):
+    from supportdesk.api.workstation import workstation_label
+    from supportdesk.domain.audit import AuditFilter
+
+    agent = signed_in("agent20")
+    agent.get_member(MEMBER)
+    boss = signed_in("super3")
+    page = boss.read_audit(AuditFilter(member=MEMBER, agent="agent20"), limit=1)
+    (entry,) = page.entries
+    assert entry.action == "member_read" and entry.agent_username == "agent20"
+    assert entry.workstation == f"{workstation_label()} @127.0.0.1"
+    assert "host=" in entry.workstation and page.next_before is None
