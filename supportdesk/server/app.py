@@ -10,6 +10,7 @@ import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import anyio.to_thread
 from fastapi import FastAPI
@@ -17,7 +18,7 @@ from sqlalchemy import Engine
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import __version__
-from . import contract, db, problems
+from . import audit, contract, db, problems
 from .maintenance import MaintenanceState
 from .token_cache import TokenCache
 
@@ -63,7 +64,19 @@ class Settings:
     # has departed; tests set it, production reads the real UTC time.
     clock: Callable[[], dt.datetime] = db.utcnow
 
+    # The audit chain's HMAC key (None: the default key file, made if new; server/audit.py),
+    # the checkpoint file (None: next to the database) and how often the server writes one.
+    audit_key: bytes | None = None
+    audit_checkpoints: Path | None = None
+    audit_checkpoint_minutes: float = 10.0
+
     def __post_init__(self) -> None:
+        if self.audit_key is None:
+            self.audit_key = audit.key_for(self.engine)
+        else:
+            audit.use_key(self.engine, self.audit_key)
+        if self.audit_checkpoints is None:
+            self.audit_checkpoints = audit.default_checkpoint_path(self.engine)
         self.token_cache = TokenCache(self.engine, self.token_recheck_seconds)
         self.maintenance = MaintenanceState(self.engine)
 
@@ -164,7 +177,16 @@ def create_app(settings: Settings) -> FastAPI:
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):  # noqa: ANN202
         anyio.to_thread.current_default_thread_limiter().total_tokens = settings.threads
-        yield
+        audit.seal_legacy(settings.engine)
+        checkpoints = None
+        if settings.audit_checkpoints is not None and settings.audit_checkpoint_minutes > 0:
+            checkpoints = audit.Checkpointer(settings.engine, settings.audit_checkpoints,
+                                             settings.audit_checkpoint_minutes).start()
+        try:
+            yield
+        finally:
+            if checkpoints is not None:
+                checkpoints.stop()
 
     app = FastAPI(
         lifespan=lifespan,

@@ -1,5 +1,6 @@
 """`supportdesk-server`: serve the reference backend (and, with --demo, seed it first);
-`supportdesk-server maintenance …` and `supportdesk-server agents …` (cli_agents.py) for IT."""
+`supportdesk-server maintenance …`, `supportdesk-server agents …` (cli_agents.py) and
+`supportdesk-server audit …` (cli_audit.py) for IT."""
 
 from __future__ import annotations
 
@@ -30,6 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--token-ttl-hours", type=float, default=10.0,
                         help="how long a sign-in lasts (a shift)")
     parser.add_argument("--workers", type=int, default=1, help="server processes")
+    parser.add_argument("--audit-key-file", type=Path,
+                        help="the audit chain's key file, made on first start (default: "
+                             "$SUPPORTDESK_AUDIT_KEY_FILE, else <database>.audit-key); IT "
+                             "backs it up")
+    parser.add_argument("--audit-checkpoints", type=Path,
+                        help="file the signed audit checkpoints are appended to (default: "
+                             "$SUPPORTDESK_AUDIT_CHECKPOINTS, else <database>.audit-checkpoints)")
+    parser.add_argument("--audit-checkpoint-minutes", type=float, default=10.0,
+                        help="how often the server writes an audit checkpoint (0: never)")
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -38,6 +48,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["maintenance"]:
         return maintenance_main(argv[1:])
+    if argv[:1] == ["audit"]:
+        from . import cli_audit
+
+        return cli_audit.main(argv[1:])
     if argv[:1] == ["agents"]:
         from . import cli_agents
 
@@ -65,8 +79,27 @@ def main(argv: list[str] | None = None) -> int:
 
     import uvicorn
 
+    from . import audit
+
+    try:
+        key_path = (args.audit_key_file or audit.default_key_path(engine)).resolve()
+        made = not key_path.exists()
+        audit_key = audit.load_or_create_key(key_path)
+        checkpoints = args.audit_checkpoints or audit.default_checkpoint_path(engine)
+    except (audit.AuditKeyError, OSError) as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    if checkpoints is None:
+        print("give --audit-checkpoints (or SUPPORTDESK_AUDIT_CHECKPOINTS): the database is "
+              "not a file", file=sys.stderr)
+        return 2
+    if made:
+        print(f"Made the audit key file {key_path}: back it up (docs/operations.md)",
+              flush=True)
     settings = Settings(
-        engine=engine, token_ttl=dt.timedelta(hours=args.token_ttl_hours), demo=args.demo
+        engine=engine, token_ttl=dt.timedelta(hours=args.token_ttl_hours), demo=args.demo,
+        audit_key=audit_key, audit_checkpoints=checkpoints.resolve(),
+        audit_checkpoint_minutes=args.audit_checkpoint_minutes,
     )
     app = create_app(settings)
     scheme_host = f"http://{args.host}:{args.port}"
@@ -82,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["SUPPORTDESK_SERVER_DB"] = args.db if "://" in args.db else str(Path(args.db))
         os.environ["SUPPORTDESK_SERVER_TOKEN_TTL_HOURS"] = str(args.token_ttl_hours)
         os.environ["SUPPORTDESK_SERVER_DEMO"] = "1" if args.demo else ""
+        os.environ[audit.KEY_ENV] = str(key_path)
+        os.environ[audit.CHECKPOINTS_ENV] = str(checkpoints.resolve())
+        os.environ["SUPPORTDESK_AUDIT_CHECKPOINT_MINUTES"] = str(args.audit_checkpoint_minutes)
         uvicorn.run("supportdesk.server.cli:app_from_env", factory=True, host=args.host,
                     port=args.port, workers=args.workers, log_level=args.log_level,
                     http="httptools", loop="auto", log_config=uvicorn_log_config())
@@ -152,6 +188,8 @@ def app_from_env():  # noqa: ANN201 - the factory each worker process calls
             engine=make_engine(os.environ["SUPPORTDESK_SERVER_DB"]),
             token_ttl=dt.timedelta(hours=float(os.environ["SUPPORTDESK_SERVER_TOKEN_TTL_HOURS"])),
             demo=bool(os.environ.get("SUPPORTDESK_SERVER_DEMO")),
+            audit_checkpoint_minutes=float(
+                os.environ.get("SUPPORTDESK_AUDIT_CHECKPOINT_MINUTES", "10")),
         )
     )
 

@@ -331,6 +331,10 @@ audit = Table(
     Column("request_id", String(64)),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # Its chain (one per agent, "system", or "legacy" for entries from before schema 6) and
+    # its place in it (schema 6, server/audit.py).
+    Column("chain", String(40), nullable=False),
+    Column("seq", Integer, nullable=False),
     # Where the read or write came from: the client's X-Workstation and the peer address.
     Column("workstation", String(200)),
     # The audit page filters by one of these and pages newest first by id (schema 7).
@@ -338,6 +342,16 @@ audit = Table(
     Index("ix_audit_agent", "agent_id", "id"),
     Index("ix_audit_action", "action", "id"),
     Index("ix_audit_at", "at"),
+    Index("uq_audit_chain_seq", "chain", "seq", unique=True),
+)
+
+# Each audit chain's last entry, updated with every append (schema 6, server/audit.py).
+audit_heads = Table(
+    "audit_heads",
+    metadata,
+    Column("chain", String(40), primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
 )
 
 # Capabilities an operator took down for maintenance (`supportdesk-server maintenance`).

@@ -5,6 +5,7 @@ processes of their own."""
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -46,9 +47,13 @@ class Faults:
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """A consistent copy of a SQLite database (the backup API), even while it is in use."""
+    """A consistent copy of a SQLite database (the backup API), even while it is in use, with
+    its audit key file (the copy's entries verify under the same key)."""
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
+    key = source.with_name(source.name + ".audit-key")
+    if key.exists():
+        shutil.copyfile(key, target.with_name(target.name + ".audit-key"))
     return target
 
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from . import v0003_initial, v0004_revocations, v0005_award_passengers, v0007_audit_trail
+from . import (
+    v0003_initial,
+    v0004_revocations,
+    v0005_award_passengers,
+    v0006_audit_chains,
+    v0007_audit_trail,
+)
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +42,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0004_revocations.VERSION, v0004_revocations.NAME, v0004_revocations.apply),
     Migration(v0005_award_passengers.VERSION, v0005_award_passengers.NAME,
               v0005_award_passengers.apply),
+    Migration(v0006_audit_chains.VERSION, v0006_audit_chains.NAME, v0006_audit_chains.apply),
     Migration(v0007_audit_trail.VERSION, v0007_audit_trail.NAME, v0007_audit_trail.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
