@@ -169,6 +169,7 @@ def create_app(settings: Settings) -> FastAPI:
         routes_members,
         routes_operations,
         routes_profile,
+        routes_remediation,
         routes_requests,
         routes_reveal,
         routes_security,
@@ -208,6 +209,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_profile.router, prefix=API_PREFIX)
     app.include_router(routes_operations.router, prefix=API_PREFIX)
     app.include_router(routes_security.router, prefix=API_PREFIX)
+    app.include_router(routes_remediation.router, prefix=API_PREFIX)
     app.include_router(routes_reveal.router, prefix=API_PREFIX)
     app.include_router(routes_audit.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)

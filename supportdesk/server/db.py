@@ -103,9 +103,14 @@ ledger = Table(
     # The client's operation id (Idempotency-Key): unique, so a replay can never apply twice.
     Column("operation_id", String(64), unique=True),
     Column("agent_id", Integer, ForeignKey("agents.id")),
+    # Where the entry was made (schema 8): web | app | agent | partner | batch
+    # (domain.remediation.CHANNELS); every entry this server writes is an agent's.
+    Column("channel", String(10), nullable=False, default="agent"),
     # (member_id, id) order: SQLite appends the rowid to every index, so paging newest-first
     # by id walks this index without a sort.
     Index("ix_ledger_member", "member_id"),
+    # A remediation window: one range scan per channel (schema 8).
+    Index("ix_ledger_channel_posted", "channel", "posted_at"),
 )
 
 bookings = Table(
@@ -343,6 +348,47 @@ audit = Table(
     Index("ix_audit_action", "action", "id"),
     Index("ix_audit_at", "at"),
     Index("uq_audit_chain_seq", "chain", "seq", unique=True),
+)
+
+# An incident remediation batch (schema 8): what a supervisor proposed (the filter, for the
+# record; the entries below are the content), who approved it, and its execution.
+remediation_batches = Table(
+    "remediation_batches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("status", String(10), nullable=False),  # proposed | approved | executed
+    Column("note", String(500), nullable=False),
+    Column("window_from", String(32), nullable=False),
+    Column("window_to", String(32), nullable=False),
+    Column("kinds", String(300), nullable=False),  # comma-separated
+    Column("channels", String(100), nullable=False),
+    Column("members", Text),  # comma-separated member numbers, or None: every member
+    Column("proposed_by", Integer, ForeignKey("agents.id"), nullable=False),
+    Column("proposed_at", String(32), nullable=False),
+    Column("approved_by", Integer, ForeignKey("agents.id")),
+    Column("approved_at", String(32)),
+    Column("executed_by", Integer, ForeignKey("agents.id")),
+    Column("finished_at", String(32)),
+    Index("ix_remediation_batches_status", "status", "id"),
+)
+
+# One ledger entry of a batch and what became of it: the batch's per-entry state, so an
+# execution stopped anywhere resumes where it stopped.
+remediation_entries = Table(
+    "remediation_entries",
+    metadata,
+    Column("batch_id", Integer, ForeignKey("remediation_batches.id"), primary_key=True),
+    Column("ledger_id", Integer, ForeignKey("ledger.id"), primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("miles", Integer, nullable=False),
+    # pending | excluded | reversed | skipped (already reversed) | failed
+    Column("state", String(10), nullable=False),
+    Column("reason", String(500)),  # why excluded
+    Column("reversal_id", Integer, ForeignKey("ledger.id")),
+    Column("result_code", String(40)),
+    Column("result_detail", String(500)),
+    Column("done_at", String(32)),
+    Index("ix_remediation_entries_state", "batch_id", "state"),
 )
 
 # Each audit chain's last entry, updated with every append (schema 6, server/audit.py).

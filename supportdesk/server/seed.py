@@ -136,6 +136,16 @@ def _departure_time(index: int, k: int, seq: int) -> str:
     return f"{6 + spot % 16:02d}:{(spot * 5) % 60:02d}"
 
 
+def _channel(kind: str, n: int) -> str:
+    """Where a demo entry was made: flown miles by the batch job, partner miles by the
+    partner's feed, spending by the member on the web (two in three) or in the app."""
+    if kind == "accrual":
+        return "batch"
+    if kind == "partner_accrual":
+        return "partner"
+    return "app" if n % 3 == 0 else "web"
+
+
 def _email_local(first: str, last: str, index: int) -> str:
     local = f"{_FOLDED[first]}.{_FOLDED[last]}".replace(" ", "").replace("'", "")
     return f"{local}.{index:x}"
@@ -241,7 +251,7 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
     out.sort(key=lambda e: e[0])
     ledger = [
         (index, f"{day.isoformat()}T{(i * 37) % 24:02d}:{(i * 13) % 60:02d}:00.000000Z",
-         kind, miles, text, ref)
+         kind, miles, text, ref, _channel(kind, index + i))
         for i, (day, kind, miles, text, ref) in enumerate(out)
     ]
     return member, ledger, bookings, tickets, segments
@@ -315,8 +325,8 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
                 member,
             )
             cur.executemany(
-                "INSERT INTO ledger (member_id, posted_at, kind, miles, description, reference)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO ledger (member_id, posted_at, kind, miles, description, reference,"
+                " channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 ledger,
             )
             cur.executemany(
@@ -349,11 +359,13 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         for index in table.indexes:
             index.create(engine, checkfirst=True)
     from .seed_awards import seed_awards, seed_pins
+    from .seed_incident import seed_incident
     from .seed_requests import seed_requests
 
     with engine.begin() as conn:
         seed_requests(conn, seed=seed, members=members, now=db.utcnow())
         seed_awards(conn, seed=seed, today=db.utcnow().date())
         seed_pins(conn, members=members)
+        seed_incident(conn, seed=seed, members=members)
         conn.exec_driver_sql("ANALYZE")
     log.info("seeded %d members in %.1f s", members, time.perf_counter() - started)

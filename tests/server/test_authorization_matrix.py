@@ -367,6 +367,59 @@ def _book_award(w: World, caller: str, obj: str) -> Call:
                                     "passenger_names": names(1)})
 
 
+# Incident remediation: batches are the supervisors' (proposed by one, approved by another).
+REMEDIATION_WINDOW = {"from": "2026-10-27T15:00:00Z", "to": "2026-10-27T15:40:00Z"}
+REMEDIATION_BODY = {**REMEDIATION_WINDOW, "types": ["donation"], "channels": ["app"],
+                    "note": "Matrix test"}
+
+
+def _supervisor(w: World, name: str) -> str:
+    return w.kept("token", name, lambda: login(w.url, name), keep=True)
+
+
+def _remediation_batch(w: World, proposer: str, approved: bool = False) -> int:
+    """A batch proposed by the matrix's supervisor (proposer S) or by super1; approved by
+    super2 if asked."""
+    def make() -> int:
+        token = w.tokens[S] if proposer == S else _supervisor(w, "super1")
+        r = requests.post(f"{w.url}{API}/remediation/batches", json=REMEDIATION_BODY,
+                          timeout=60, headers={**auth(token), "Idempotency-Key": key()})
+        assert r.status_code == 201, r.text
+        batch = r.json()
+        if approved:
+            r = requests.post(f"{w.url}{API}/remediation/batches/{batch['id']}/approve",
+                              json={"entries": batch["to_reverse"],
+                                    "content": batch["content"]},
+                              timeout=60, headers={**auth(_supervisor(w, "super2")),
+                                                   "Idempotency-Key": key()})
+            assert r.status_code == 200, r.text
+        return batch["id"]
+    return w.kept(f"batch {approved}", proposer, make)
+
+
+def _remediation(method: str, suffix: str, body: Any = None,
+                 approved: bool = False) -> Callable[[World, str, str], Call]:
+    def call(w: World, caller: str, obj: str) -> Call:
+        if obj == MISSING:
+            batch = UNKNOWN_ID
+        else:
+            batch = _remediation_batch(w, S if obj == OWN else "super1", approved)
+        return Call(method, f"/remediation/batches/{batch}{suffix}", body)
+    return call
+
+
+def _remediation_approval(w: World, caller: str, obj: str) -> Call:
+    if obj == MISSING:
+        return Call("post", f"/remediation/batches/{UNKNOWN_ID}/approve",
+                    {"entries": 1, "content": "0" * 64})
+    batch_id = _remediation_batch(w, S if obj == OWN else "super1")
+    r = requests.get(f"{w.url}{API}/remediation/batches/{batch_id}", timeout=60,
+                     headers=auth(w.tokens[S]))
+    batch = r.json()
+    return Call("post", f"/remediation/batches/{batch_id}/approve",
+                {"entries": batch["to_reverse"], "content": batch["content"]})
+
+
 @dataclass(frozen=True)
 class Row:
     """What each signed-in caller gets, per kind of object: (agent A, agent B, supervisor).
@@ -469,6 +522,29 @@ TABLE: dict[tuple[str, str], Row] = {
          MISSING: (201, 201, 201)}, _closure),
     ("post", "/security-events"): Row({NO_OBJECT: (201, 201, 201)},
                                       _fixed("post", "/security-events", EVENT)),
+    # Incident remediation is the supervisors' (four eyes: never one's own batch approved);
+    # batches belong to no one supervisor: any supervisor reads, executes and exports them.
+    ("get", "/remediation/preview"): Row(
+        {NO_OBJECT: (*SUPERVISOR_ONLY, 200)},
+        _fixed("get", "/remediation/preview", params={**REMEDIATION_WINDOW,
+                                                      "channels": "app"})),
+    ("get", "/remediation/batches"): Row({NO_OBJECT: (*SUPERVISOR_ONLY, 200)},
+                                         _fixed("get", "/remediation/batches")),
+    ("post", "/remediation/batches"): Row({NO_OBJECT: (*SUPERVISOR_ONLY, 201)},
+                                          _fixed("post", "/remediation/batches",
+                                                 REMEDIATION_BODY)),
+    ("get", "/remediation/batches/{batch_id}"): Row(
+        {OWN: (*SUPERVISOR_ONLY, 200), OTHERS: (*SUPERVISOR_ONLY, 200),
+         MISSING: (*SUPERVISOR_ONLY, 404)}, _remediation("get", "")),
+    ("post", "/remediation/batches/{batch_id}/approve"): Row(
+        {OWN: (*SUPERVISOR_ONLY, 403), OTHERS: (*SUPERVISOR_ONLY, 200),
+         MISSING: (*SUPERVISOR_ONLY, 404)}, _remediation_approval),
+    ("post", "/remediation/batches/{batch_id}/execute"): Row(
+        {ANY: (*SUPERVISOR_ONLY, 200), MISSING: (*SUPERVISOR_ONLY, 404)},
+        _remediation("post", "/execute", {"limit": 5}, approved=True)),
+    ("get", "/remediation/batches/{batch_id}/export.csv"): Row(
+        {ANY: (*SUPERVISOR_ONLY, 200), MISSING: (*SUPERVISOR_ONLY, 404)},
+        _remediation("get", "/export.csv")),
     # The audit trail is the supervisors': agents are refused whatever the filter.
     ("get", "/audit"): Row({NO_OBJECT: (*SUPERVISOR_ONLY, 200)},
                            _fixed("get", "/audit", params={"member": MEMBER, "limit": 5})),

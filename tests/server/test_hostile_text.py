@@ -78,11 +78,15 @@ def _valid_bodies() -> dict[str, dict[str, Any]]:
         "/security-events": {"code": "signin-mismatch", "caught_at": "2026-12-07T10:00:00Z",
                              "request_id": "0123abcd", "member_number": MEMBER,
                              "answered_member_number": None, "answered_agent": "agent2"},
+        "/remediation/batches": {"from": "2026-10-27T15:00:00Z", "to": "2026-10-27T15:40:00Z",
+                                 "types": ["donation"], "channels": ["web"],
+                                 "note": "Wrong-profile incident",
+                                 "exclusions": [{"entry_id": 1, "reason": "Member confirmed"}]},
     }
 
 
 PATH_VALUES = {"credit_id": "1", "entry_id": "1", "request_id": "1", "code": "ABC234",
-               "number": MEMBER, "operation_id": "op-hostile-1"}
+               "number": MEMBER, "operation_id": "op-hostile-1", "batch_id": "1"}
 
 
 def _resolve(doc: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:

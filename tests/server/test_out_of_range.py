@@ -45,6 +45,9 @@ SAMPLE_BODIES: dict[tuple[str, str], dict[str, Any]] = {
                                             "changes": {"city": "Berlin"}},
     ("post", "/operations/{operation_id}/closure"): {
         "outcome": "discarded", "reason": "Range check", "member_number": NUMBER},
+    ("post", "/remediation/batches/{batch_id}/approve"): {"entries": 1,
+                                                           "content": "0" * 64},
+    ("post", "/remediation/batches/{batch_id}/execute"): {"limit": 5},
 }
 
 

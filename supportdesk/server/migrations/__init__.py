@@ -25,6 +25,7 @@ from . import (
     v0005_award_passengers,
     v0006_audit_chains,
     v0007_audit_trail,
+    v0008_remediation,
 )
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               v0005_award_passengers.apply),
     Migration(v0006_audit_chains.VERSION, v0006_audit_chains.NAME, v0006_audit_chains.apply),
     Migration(v0007_audit_trail.VERSION, v0007_audit_trail.NAME, v0007_audit_trail.apply),
+    Migration(v0008_remediation.VERSION, v0008_remediation.NAME, v0008_remediation.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -1,0 +1,77 @@
+"""The demo's incident window (issue 16, item 5), modelled on the wrong-profile incident of a
+miles programme's web site: for 40 minutes members who signed in were shown other members'
+accounts (4,100 sign-ins; one found 60,000 miles donated from his account). In the demo the
+window holds a few hundred web donations and award redemptions, some of them made from a
+session that showed another member's account, among the app's, the partners' and the batch
+job's ordinary entries of the same minutes. The Remediation page proposes reversing them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from sqlalchemy import Connection, func, insert, select
+
+from . import db
+
+INCIDENT_FROM = dt.datetime(2026, 10, 27, 15, 0, tzinfo=dt.timezone.utc)  # 16:00 CET
+INCIDENT_TO = INCIDENT_FROM + dt.timedelta(minutes=40)
+INCIDENT_NOTE = "Web sign-ins showed other members' accounts (incident of 27 Oct, 16:00–16:40)"
+_CHARITIES = ("Help Alliance", "Children's relief fund", "Ocean clean-up fund",
+              "Climate protection projects")
+
+
+def incident_members(members: int) -> range:
+    """The demo members whose accounts the window touches: the last quarter (tests name
+    members from the first three quarters and rely on their ledgers)."""
+    first = members - members // 4 + 1 if members >= 8 else 1
+    return range(first, members + 1)
+
+
+def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
+    """Add the window's entries; returns how many. Balances never go below zero."""
+    pool = incident_members(members)
+    if not pool:
+        return 0
+    rnd = random.Random(seed * 7919 + 16)
+    balances = dict(conn.execute(
+        select(db.ledger.c.member_id, func.sum(db.ledger.c.miles))
+        .where(db.ledger.c.member_id.between(pool.start, pool.stop - 1))
+        .group_by(db.ledger.c.member_id)).all())
+    count = min(400, max(len(pool) // 2, 4))
+    rows = []
+    big_donation_done = False
+    for n in range(count):
+        member_id = pool[int(rnd.random() * len(pool))]
+        second = int(rnd.random() * 2400)
+        at = db.iso(INCIDENT_FROM + dt.timedelta(seconds=second))
+        roll = rnd.random()
+        have = balances.get(member_id, 0)
+        if roll < 0.10:
+            kind, channel, miles, text = ("accrual", "batch", 250 + int(rnd.random() * 6000),
+                                          "Flight LH400 FRA–JFK, class Y")
+        elif roll < 0.20:
+            kind, channel, miles, text = ("partner_accrual", "partner",
+                                          100 + int(rnd.random() * 2000), "Hotel partner")
+        else:
+            channel = "app" if roll < 0.35 else "web"
+            if not big_donation_done and channel == "web" and have >= 60_000:
+                kind, miles, text = "donation", -60_000, "Donation to Climate protection projects"
+                big_donation_done = True
+            elif roll < 0.70:
+                kind = "donation"
+                miles = -rnd.choice((1_000, 2_000, 5_000, 10_000))
+                text = f"Donation to {rnd.choice(_CHARITIES)}"
+            else:
+                kind = "award_redemption"
+                miles = -rnd.choice((15_000, 25_000, 30_000))
+                text = "Flight award"
+            if have + miles < 0:
+                continue  # not enough miles: this member did nothing in the window
+        balances[member_id] = have + miles
+        rows.append({"member_id": member_id, "posted_at": at, "kind": kind, "miles": miles,
+                     "description": text, "reference": None, "channel": channel})
+    rows.sort(key=lambda r: r["posted_at"])
+    if rows:
+        conn.execute(insert(db.ledger), rows)
+    return len(rows)
