@@ -68,3 +68,29 @@ def check_action(text: str) -> str:
 def check_period(since: dt.datetime | None, until: dt.datetime | None) -> None:
     if since is not None and until is not None and until <= since:
         raise InvalidInput("to", "The end of the period must come after its start.")
+
+
+def check_day(field: str, text: str) -> dt.date:
+    """A day typed as YYYY-MM-DD, or InvalidInput for `field`."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(field, "A date like 2026-12-24.") from None
+
+
+def typed_filter(*, member: str = "", agent: str = "", action: str = "", since: str = "",
+                 until: str = "") -> AuditFilter:
+    """The filter an agent typed (empty: any), or InvalidInput naming the first bad field.
+    Days are the agent's own (local) days: `since` from its start, `until` to its end."""
+    start = end = None
+    if since.strip():
+        start = dt.datetime.combine(check_day("from", since), dt.time()).astimezone()
+    if until.strip():
+        day = check_day("to", until) + dt.timedelta(days=1)
+        end = dt.datetime.combine(day, dt.time()).astimezone()
+    check_period(start, end)
+    return AuditFilter(
+        member=check_member(member) if member.strip() else None,
+        agent=check_agent(agent) if agent.strip() else None,
+        action=check_action(action) if action.strip() else None,
+        since=start, until=end)

@@ -49,6 +49,7 @@ from .taskman import TaskManager
 
 if TYPE_CHECKING:
     from .approvals.page import ApprovalsPage
+    from .audit.page import AuditTrailPage
     from .calculator.dialog import CalculatorDialog
     from .queue.page import QueuePage
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.lookup.connection_result.connect(self._connection_result)
         self.member.connection_result.connect(self._connection_result)
         self._build_approvals()
+        self._build_audit()
         self._build_queue()
         self._build_calculator()
 
@@ -215,6 +217,28 @@ class MainWindow(QMainWindow):
         self.approvals.connection_result.connect(self._connection_result)
         self.approvals.pending_count_changed.connect(self._pending_count)
         self.actionApprovals.triggered.connect(self.show_approvals)
+
+    def _build_audit(self) -> None:
+        """Supervisors get the audit trail; for agents the action exists but is hidden."""
+        self.actionAudit = QAction(self.tr("Audit &trail"), self)
+        self.actionAudit.setShortcut(QKeySequence(self.tr("Ctrl+Shift+T")))
+        tip = self.tr("Who read or changed what, when and from where ({0})").format(
+            self.actionAudit.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.actionAudit.setToolTip(tip)
+        self.actionAudit.setStatusTip(tip)
+        self.ui.menuGo.addAction(self.actionAudit)
+        self.audit: AuditTrailPage | None = None
+        supervisor = self.agent.is_supervisor
+        self.actionAudit.setVisible(supervisor)
+        self.actionAudit.setEnabled(supervisor)
+        if not supervisor:
+            return
+        from .audit.page import AuditTrailPage
+
+        self.audit = AuditTrailPage(self.taskman, self.backend.client, self)
+        self.ui.pages.addWidget(self.audit)
+        self.audit.back_requested.connect(self.show_lookup)
+        self.actionAudit.triggered.connect(self.show_audit)
 
     def _build_queue(self) -> None:
         """The refund and rebooking queue, for everyone; it polls only while shown."""
@@ -437,6 +461,14 @@ class MainWindow(QMainWindow):
         self.approvals.refresh()
         self.approvals.focus_list()
 
+    def show_audit(self) -> None:
+        if self.audit is None:
+            return
+        self.ui.pages.setCurrentWidget(self.audit)
+        self.ui.actionBack.setEnabled(True)
+        self.audit.refresh()
+        self.audit.focus_filter()
+
     def show_queue(self) -> None:
         self.ui.pages.setCurrentWidget(self.queue)
         self.ui.actionBack.setEnabled(True)
@@ -499,6 +531,7 @@ class MainWindow(QMainWindow):
                 (self.member.reverse_action.shortcut(),
                  self.tr("Reverse the selected ledger entry")),
                 (self.actionApprovals.shortcut(), self.tr("Approvals inbox")),
+                (self.actionAudit.shortcut(), self.tr("Audit trail")),
                 (QKeySequence(QKeySequence.StandardKey.Refresh),
                  self.tr("Refresh the approvals")),
             ]

@@ -20,8 +20,10 @@ import supportdesk.gui
 from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.api.models import LedgerEntry, LedgerPage, MemberHit
 from supportdesk.api.queue_models import parse_time
-from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.domain.audit import AuditFilter
+from supportdesk.domain.identifiers import demo_member_number, format_member_number
 from supportdesk.gui.approvals.model import PendingCreditsModel
+from supportdesk.gui.audit.model import AuditModel
 from supportdesk.gui.awards.model import FlightsModel
 from supportdesk.gui.lookup.model import ResultsModel
 from supportdesk.gui.member.ledger_model import LedgerModel, format_miles
@@ -174,6 +176,37 @@ def test_ledger_model_fetches_a_live_ledger_page_by_page(check, api):
     assert ids == sorted(set(ids), reverse=True)
     # Another member opened while a page is in flight: a reset; then none.
     model.reset(agent.get_transactions(demo_member_number(1), limit=3))
+    model.reset()
+    assert model.rowCount() == 0 and not model.canFetchMore(TOP)
+
+
+# -- the audit trail, page by page ---------------------------------------------------------
+
+
+@checks(AuditModel)
+def test_audit_model_fetches_the_live_trail_page_by_page(check, api):
+    number = demo_member_number(2321)
+    agent = api("agent20")
+    for _ in range(7):
+        agent.get_member(number)
+    boss = api("super1")
+    audit_filter = AuditFilter(member=number)
+    requested: list[int] = []
+    model = AuditModel(requested.append)  # the page fetches on a worker; the test answers
+    first = boss.read_audit(audit_filter, limit=3)
+    model.reset(first)
+    check(model)
+    assert requested == [first.next_before] and model.loading
+    model.page_failed()
+    requested.clear()
+    model.fetchMore(TOP)
+    while requested:
+        model.add_page(boss.read_audit(audit_filter, before=requested.pop(), limit=3))
+        model.fetchMore(TOP)
+        assert len(requested) <= 1
+    ids = [model.entry(row).id for row in range(model.rowCount())]
+    assert len(ids) >= 7 and ids == sorted(set(ids), reverse=True) and model.complete
+    assert model.index(0, 3).data() == format_member_number(number)
     model.reset()
     assert model.rowCount() == 0 and not model.canFetchMore(TOP)
 
