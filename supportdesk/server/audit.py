@@ -320,9 +320,18 @@ def _checkpoint_mac(key: bytes, body: Mapping[str, Any]) -> str:
     return hmac.new(key, b"checkpoint\n" + payload.encode(), hashlib.sha256).hexdigest()
 
 
+def _snapshot(engine: Engine) -> Connection:
+    """A connection whose transaction reads one snapshot while servers append (SQLite's read
+    transaction in WAL mode is one; PostgreSQL's READ COMMITTED is not)."""
+    conn = engine.connect()
+    if engine.dialect.name == "postgresql":
+        conn = conn.execution_options(isolation_level="REPEATABLE READ")
+    return conn
+
+
 def heads_now(engine: Engine) -> tuple[dict[str, list], int]:
-    """Every chain's [seq, hash] and the number of entries, read in one transaction."""
-    with engine.connect() as conn, conn.begin():
+    """Every chain's [seq, hash] and the number of entries, read in one snapshot."""
+    with _snapshot(engine) as conn, conn.begin():
         chains = {row.chain: [row.seq, row.hash] for row in conn.execute(
             select(db.audit_heads.c.chain, db.audit_heads.c.seq, db.audit_heads.c.hash))}
         entries = conn.execute(select(func.count()).select_from(db.audit)).scalar_one()
@@ -546,7 +555,7 @@ def verify_trail(engine: Engine, *, checkpoints: Path | None = None, full: bool 
     if anchor is not None:
         report.incremental_from = anchor["at"]
         lines = [line for line in lines if line["line"] >= anchor["line"]]
-    with engine.connect() as conn, conn.begin():
+    with _snapshot(engine) as conn, conn.begin():
         # As the database has it: every column is signed, one a later schema added included.
         audit = Table("audit", MetaData(), autoload_with=conn)
         heads = {row.chain: [row.seq, row.hash] for row in conn.execute(

@@ -318,3 +318,22 @@ def test_four_server_processes_append_concurrently_and_every_chain_verifies(
         assert report.checkpoints == 4  # each process wrote one when it stopped
     finally:
         engine.dispose()
+
+
+def test_a_running_server_writes_checkpoints_periodically_and_when_it_stops(private_servers):
+    server = private_servers.start(audit_checkpoint_minutes=0.005)  # every 0.3 s
+    checkpoints = server.settings.audit_checkpoints
+    login(server.url, "agent4")
+    deadline = time.monotonic() + 30
+    while not checkpoints.exists() or len(checkpoints.read_text().splitlines()) < 2:
+        assert time.monotonic() < deadline, "no periodic checkpoint"
+        time.sleep(0.05)
+    private_servers.stop(server)
+    lines = [json.loads(line) for line in checkpoints.read_text().splitlines()]
+    assert lines[-1]["chains"]["agent:4"][0] >= 1  # its sign-in
+    engine = db.make_engine(private_servers.database())
+    try:
+        report = audit.verify_trail(engine, checkpoints=checkpoints)
+        assert report.intact and report.checkpoints == len(lines), report.text("private")
+    finally:
+        engine.dispose()
