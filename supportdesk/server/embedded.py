@@ -89,5 +89,6 @@ def _discard_outdated_demo(db_path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     if not MIGRATIONS[0].version <= version <= SCHEMA_VERSION:
         log.info("demo database has schema %s, not %s: rebuilding it", version, SCHEMA_VERSION)
-        for suffix in ("", "-wal", "-shm"):
+        # Its audit checkpoints describe the discarded trail (the key file stays).
+        for suffix in ("", "-wal", "-shm", ".audit-checkpoints"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
