@@ -17,7 +17,7 @@ from .common import RESULTS_DIR, Row, format_table
 from .database import Context
 
 BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "gui_stall",
-              "outbox")
+              "outbox", "remediation")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -23,6 +23,7 @@ from .kinds import SPECS, Kind, Operation
 if TYPE_CHECKING:
     from ..api.models import RetroFlight
     from ..api.profile import ProfileChanges
+    from ..api.remediation import Selection as RemediationSelection
     from ..domain.passengers import PassengerName
     from ..security.events import SecurityEvent
     from ..store.outbox import Entry
@@ -132,3 +133,31 @@ def security_event(event: SecurityEvent, *, summary: str = "") -> Operation:
     member asked for ("" when none was: a sign-in, a search by name)."""
     return _operation(Kind.SECURITY_EVENT, "/security-events", event.body(),
                       event.member_number or "", summary)
+
+
+# Incident remediation: batches are about many members, so bound to none ("").
+
+def remediation_proposal(selection: RemediationSelection, note: str,
+                         exclusions: Sequence[tuple[int, str]], *,
+                         summary: str = "") -> Operation:
+    """A supervisor's proposal: the entries `selection` picks now, less `exclusions`
+    ((entry id, reason) each); the backend fixes the batch's content when it takes it."""
+    body = {**selection.body(), "note": note,
+            "exclusions": [{"entry_id": int(i), "reason": r} for i, r in exclusions]}
+    return _operation(Kind.REMEDIATION_PROPOSAL, "/remediation/batches", body, "", summary)
+
+
+def remediation_approval(batch_id: int, entries: int, content: str, *,
+                         summary: str = "") -> Operation:
+    """A second supervisor's approval of exactly the batch they saw (its entries' count and
+    fingerprint): the backend refuses it for a batch that differs."""
+    return _operation(Kind.REMEDIATION_APPROVAL, f"/remediation/batches/{int(batch_id)}/approve",
+                      {"entries": int(entries), "content": content}, "", summary,
+                      subject=int(batch_id))
+
+
+def remediation_execution(batch_id: int, limit: int, *, summary: str = "") -> Operation:
+    """One step of a batch's execution: up to `limit` pending entries reversed (each once)."""
+    return _operation(Kind.REMEDIATION_EXECUTION,
+                      f"/remediation/batches/{int(batch_id)}/execute", {"limit": int(limit)},
+                      "", summary, subject=int(batch_id))

@@ -36,6 +36,10 @@ class Kind(Enum):
     REQUEST_DECISION = "request_decision"
     CLOSURE = "closure"  # the agent's word on a refused write, for the backend's audit
     SECURITY_EVENT = "security_event"  # an answer the app refused, for the backend's audit
+    # Incident remediation (supervisors): a batch proposed, approved by another, executed.
+    REMEDIATION_PROPOSAL = "remediation_proposal"
+    REMEDIATION_APPROVAL = "remediation_approval"
+    REMEDIATION_EXECUTION = "remediation_execution"
 
 
 class Editing(Enum):
@@ -152,6 +156,18 @@ def _as_is(_operation: Operation, data: Any) -> Any:
     return data
 
 
+def _remediation_batch(operation: Operation, data: Any) -> Any:
+    from ..api.remediation import checked_batch
+
+    return checked_batch(data, None if operation.subject is None else int(operation.subject))
+
+
+def _remediation_execution(operation: Operation, data: Any) -> Any:
+    from ..api.remediation import checked_execution
+
+    return checked_execution(data, int(operation.subject))
+
+
 SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
     Spec(Kind.CREDIT,
          QT_TRANSLATE_NOOP("Operations", "Miles credit"), Policy.QUEUE,
@@ -214,6 +230,21 @@ SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
          QT_TRANSLATE_NOOP("Operations", "Queued: the report goes to the backend's audit "
                                          "trail when it is back."),
          None, Editing.NEVER, Home.MEMBER, True, _as_is),
+    Spec(Kind.REMEDIATION_PROPOSAL,
+         QT_TRANSLATE_NOOP("Operations", "Remediation batch"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "A remediation batch is fixed against the live "
+                                         "ledger; not taken offline."),
+         "reversals", Editing.NEVER, Home.MEMBER, False, _remediation_batch),
+    Spec(Kind.REMEDIATION_APPROVAL,
+         QT_TRANSLATE_NOOP("Operations", "Remediation approval"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Approving a batch needs its live state; not taken "
+                                         "offline."),
+         "reversals", Editing.NEVER, Home.MEMBER, False, _remediation_batch),
+    Spec(Kind.REMEDIATION_EXECUTION,
+         QT_TRANSLATE_NOOP("Operations", "Remediation execution"), Policy.REFUSE,
+         QT_TRANSLATE_NOOP("Operations", "Reversals need the live ledger; they are not "
+                                         "taken offline."),
+         "reversals", Editing.NEVER, Home.MEMBER, False, _remediation_execution),
 )}
 
 

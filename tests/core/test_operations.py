@@ -10,6 +10,7 @@ import pytest
 
 from supportdesk.api.models import RetroFlight
 from supportdesk.api.profile import ProfileChanges
+from supportdesk.api.remediation import Selection
 from supportdesk.domain.awards import PassengerName
 from supportdesk.domain.offline import Policy
 from supportdesk.errors import WrongMemberError
@@ -50,7 +51,19 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
         Kind.CLOSURE: build.closure(refused, "discarded", "The member withdrew it"),
         Kind.SECURITY_EVENT: build.security_event(event_of(WrongMemberError(
             NUMBER, "992000000000026"))),
+        Kind.REMEDIATION_PROPOSAL: build.remediation_proposal(
+            Selection(dt.datetime(2026, 10, 27, 15, tzinfo=dt.timezone.utc),
+                      dt.datetime(2026, 10, 27, 15, 40, tzinfo=dt.timezone.utc),
+                      ("donation",), ("web",), (NUMBER,)),
+            "Wrong-profile incident", [(12, "Member confirmed it")]),
+        Kind.REMEDIATION_APPROVAL: build.remediation_approval(3, 120, "0" * 64),
+        Kind.REMEDIATION_EXECUTION: build.remediation_execution(3, 25),
     }
+
+
+# Batches are about many members: bound to none.
+BATCH_KINDS = {Kind.REMEDIATION_PROPOSAL, Kind.REMEDIATION_APPROVAL,
+               Kind.REMEDIATION_EXECUTION}
 
 
 @pytest.fixture
@@ -86,7 +99,7 @@ def test_every_kind_has_a_builder_that_binds_it_to_its_member(outbox):
     for kind, operation in samples.items():
         spec = SPECS[kind]
         assert operation.kind is kind and operation.spec is spec
-        assert operation.member_number == NUMBER
+        assert operation.member_number == ("" if kind in BATCH_KINDS else NUMBER)
         if spec.member_in_body:
             assert operation.body["member_number"] == NUMBER, kind
         if kind is not Kind.CREDIT:
