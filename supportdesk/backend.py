@@ -26,6 +26,7 @@ class Backend:
     offline_cache_hours: float = 12.0
     approval_confirm_miles: int = 10_000  # approving more asks once more (config)
     idle_lock_minutes: float = 10.0  # the window locks after this long untouched (config)
+    reveal_seconds: float = 60.0  # revealed personal data shows this long (config)
 
     def close(self) -> None:
         self.client.close()
@@ -49,7 +50,8 @@ def connect_configured(config: Config) -> Backend:
                    health_interval=config.health_interval,
                    offline_cache_hours=config.offline_cache_hours,
                    approval_confirm_miles=config.approval_confirm_miles,
-                   idle_lock_minutes=config.idle_lock_minutes)
+                   idle_lock_minutes=config.idle_lock_minutes,
+                   reveal_seconds=config.reveal_seconds)
 
 
 def start_demo(config: Config, folder: Path | None = None) -> Backend:
@@ -69,4 +71,5 @@ def start_demo(config: Config, folder: Path | None = None) -> Backend:
                    server=server, health_interval=config.health_interval,
                    offline_cache_hours=config.offline_cache_hours,
                    approval_confirm_miles=config.approval_confirm_miles,
-                   idle_lock_minutes=config.idle_lock_minutes)
+                   idle_lock_minutes=config.idle_lock_minutes,
+                   reveal_seconds=config.reveal_seconds)

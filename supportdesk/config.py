@@ -12,6 +12,7 @@ config folder. Keys:
     demo_members = 20000                               # size of the embedded demo
     approval_confirm_miles = 10000                     # approving more asks once more
     idle_lock_minutes = 10                             # lock after idle minutes; 0: never
+    reveal_seconds = 60                                # revealed contact data shows this long
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class Config:
     offline_cache_hours: float = 12.0  # members opened this recently are readable offline
     approval_confirm_miles: int = 10_000  # approving more asks once more (domain.credits)
     idle_lock_minutes: float = 10.0  # the window locks after this long untouched; 0: never
+    reveal_seconds: float = 60.0  # revealed personal data shows this long, then is masked
     source: Path | None = None
 
     @property
@@ -104,7 +106,7 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
     known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
              "demo_members", "health_interval", "offline_cache_hours", "pins",
-             "approval_confirm_miles", "idle_lock_minutes"}
+             "approval_confirm_miles", "idle_lock_minutes", "reveal_seconds"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(unknown)}.")
@@ -139,6 +141,7 @@ def load_config(path: Path | None = None) -> Config:
         approval_confirm_miles=int(_number(data, "approval_confirm_miles", 10_000, 0,
                                            1_000_000)),
         idle_lock_minutes=_number(data, "idle_lock_minutes", 10.0, 0, 480),
+        reveal_seconds=_number(data, "reveal_seconds", 60.0, 1, 600),
         source=path,
     )
     if config.backend_url:

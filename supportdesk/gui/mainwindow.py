@@ -81,7 +81,8 @@ class MainWindow(QMainWindow):
         self.sync.settled.connect(self._operation_settled)
         self.sync.security_alert.connect(self._security_alert)
         self.lookup = LookupPage(taskman, backend.client, self, sync=self.sync)
-        self.member = MemberView(taskman, backend.client, agent, self, sync=self.sync)
+        self.member = MemberView(taskman, backend.client, agent, self, sync=self.sync,
+                                 reveal_seconds=backend.reveal_seconds)
         self.ui.pages.addWidget(self.lookup)
         self.ui.pages.addWidget(self.member)
         self.lookup.member_chosen.connect(self.open_member)
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         """Hide every member's data: the pages, and every open dialog (kept as they are)."""
         if self.locked or self.verifier is None:
             return
+        self.member.mask_revealed()  # revealed data is masked, not merely hidden
         self.idle.paused = True
         app = QApplication.instance()
         self._hidden = [(w, w.isModal() if isinstance(w, QDialog) else False)
@@ -524,6 +526,8 @@ class MainWindow(QMainWindow):
             (self.member.cancel_award_action.shortcut(), self.tr("Cancel a flight award")),
             (self.member.profile_action.shortcut(),
              self.tr("Change the profile (after verifying the caller)")),
+            (self.member.reveal_action.shortcut(),
+             self.tr("Reveal masked contact data, with a reason")),
             (self.actionCalculator.shortcut(), self.tr("Mileage calculator")),
         ]
         if self.agent.is_supervisor:
@@ -554,6 +558,7 @@ class MainWindow(QMainWindow):
             "Backend: {1}").format(__version__, self.backend.label))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.member.mask_revealed()  # sign-out and quit: nothing revealed outlives the window
         self.idle.stop()
         self.sync.stop()
         self.age_timer.stop()

@@ -57,6 +57,9 @@ ERRORS: dict[str, str] = {
         "Messages", "An answer arrived that was not for this request (a cached or replayed "
         "answer); nothing was shown. This was logged as a security event; tell your "
         "supervisor."),
+    "reveal-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The backend's reveal answer holds other fields than the ones asked; "
+        "nothing was shown. This was logged as a security event; tell your supervisor."),
     # the server: who may do what
     "wrong-credentials": QT_TRANSLATE_NOOP("Messages", "Wrong user name or password."),
     "signed-out": QT_TRANSLATE_NOOP(
@@ -143,6 +146,10 @@ FIELDS: dict[str, str] = {
         "Messages", "Mixed letters and digits: a booking code has exactly 6, such as KX4T2B."),
     "name-too-short": QT_TRANSLATE_NOOP(
         "Messages", "Type at least {shortest} letters of a name."),
+    # revealing masked personal data (domain.reveal)
+    "reveal-reason-text": QT_TRANSLATE_NOOP(
+        "Messages", "Say in a few words why (who asked, which request or case)."),
+    "reveal-reason-unknown": QT_TRANSLATE_NOOP("Messages", "Choose one of the listed reasons."),
 }
 
 

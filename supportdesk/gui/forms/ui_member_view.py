@@ -237,6 +237,12 @@ class Ui_MemberView(object):
 
         self.profileActions.addWidget(self.changeProfileButton)
 
+        self.revealButton = QPushButton(parent=self.profileBox)
+        self.revealButton.setObjectName(u"revealButton")
+        self.revealButton.setAutoDefault(False)
+
+        self.profileActions.addWidget(self.revealButton)
+
         self.profileActionsSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.profileActions.addItem(self.profileActionsSpacer)
@@ -353,6 +359,7 @@ class Ui_MemberView(object):
         self.languageValue.setText("")
         self.maskNote.setText(QCoreApplication.translate("MemberView", u"Contact data is masked.", None))
         self.changeProfileButton.setText(QCoreApplication.translate("MemberView", u"Change &profile\u2026", None))
+        self.revealButton.setText(QCoreApplication.translate("MemberView", u"Re&veal\u2026", None))
         self.ledgerBox.setTitle(QCoreApplication.translate("MemberView", u"Miles ledger", None))
 #if QT_CONFIG(tooltip)
         self.ledgerView.setToolTip(QCoreApplication.translate("MemberView", u"Miles ledger, newest first: \u2191/\u2193 and Page Up/Page Down scroll, Alt+Left returns to the search results.", None))

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
@@ -39,6 +39,7 @@ from .ledger_model import LedgerModel, format_miles
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened
     from ...api.award_models import AwardBooking
+    from ...api.reveal import Revealed
     from ...store.outbox import Entry
     from ..sync.controller import SyncController
 
@@ -51,8 +52,16 @@ class MemberView(QWidget):
     connection_result = Signal(object)
 
     def __init__(self, taskman: TaskManager, client: ApiClient, agent: AgentInfo,
-                 parent: QWidget | None = None, *, sync: SyncController | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncController | None = None,
+                 reveal_seconds: float = 60.0) -> None:
         super().__init__(parent)
+        # Revealed values stay on screen this long, counted down, then are masked again.
+        self.reveal_seconds = reveal_seconds
+        self.revealed: Revealed | None = None
+        self.reveal_left = 0
+        self.reveal_timer = QTimer(self)
+        self.reveal_timer.setInterval(1000)
+        self.reveal_timer.timeout.connect(self._reveal_tick)
         self.sync = sync
         self.offline_copy = False  # the account on screen is the offline cache's copy
         self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
@@ -110,6 +119,11 @@ class MemberView(QWidget):
             self.tr("Change address, phone, e-mail or language after verifying the caller "
                     "({0})"),
             ui.changeProfileButton, self.open_profile_dialog)
+        self.reveal_action = self._action(
+            self.tr("Re&veal…"), self.tr("Ctrl+Shift+V"),
+            self.tr("Show the masked e-mail, phone, address or date of birth for a short time, "
+                    "with a reason; recorded in the audit trail ({0})"),
+            ui.revealButton, self.open_reveal_dialog)
         # The ledger's context menu offers the actions on the row under the mouse.
         ui.ledgerView.addAction(self.cancel_award_action)
         ui.ledgerView.addAction(self.reverse_action)
@@ -138,6 +152,7 @@ class MemberView(QWidget):
 
     def clear(self) -> None:
         """Blank every field: nothing of a previous member may stay on screen."""
+        self.mask_revealed()
         self.account = None
         ui = self.ui
         for label in (ui.nameLabel, ui.tierLabel, ui.balanceLabel, ui.numberLabel,
@@ -196,6 +211,7 @@ class MemberView(QWidget):
 
     def _show(self, account: MemberAccount, page: LedgerPage, as_of: str, *,
               offline: bool) -> None:
+        self.mask_revealed()  # a reload shows the account as the backend masks it
         self.account = account
         self.offline_copy = offline
         ui = self.ui
@@ -341,12 +357,16 @@ class MemberView(QWidget):
              account is not None, offline(Kind.AWARD_CANCELLATION)),
             (self.profile_action, self.ui.changeProfileButton, Kind.PROFILE_CHANGE,
              account is not None, offline(Kind.PROFILE_CHANGE)),
+            (self.reveal_action, self.ui.revealButton, None, account is not None,
+             self.tr("Offline copy: revealing needs the backend (it is checked and recorded "
+                     "there).") if self.offline_copy else None),
             (self.reverse_action, self.ui.reverseButton, Kind.REVERSAL,
              is_supervisor and account is not None and self.selected_entry() is not None,
              offline(Kind.REVERSAL)),
         )
         for action, button, kind, possible, why_not in rules:
-            why_not = self.unavailable.get(SPECS[kind].capability) or why_not
+            capability = SPECS[kind].capability if kind is not None else "members"
+            why_not = self.unavailable.get(capability) or why_not
             action.setEnabled(possible and why_not is None)
             button.setToolTip(why_not if why_not and account is not None else action.toolTip())
 
@@ -519,3 +539,67 @@ class MemberView(QWidget):
                           for name in changed)
         self.show_message(self.tr("Profile changed: {0}.").format(names))
         self.refresh()
+
+    # -- revealing masked data ----------------------------------------------------------
+
+    def open_reveal_dialog(self) -> None:
+        if self.account is None or not self.reveal_action.isEnabled():
+            return
+        from .reveal import RevealDialog
+
+        dialog = RevealDialog(self.taskman, self.client, self.account, self)
+        dialog.revealed.connect(self.show_revealed)
+        self._open(dialog)
+
+    def show_revealed(self, revealed: Revealed) -> None:
+        """Show the values in place of the masks for `reveal_seconds`, counting down."""
+        if self.account is None or not self._is_current(revealed.member_number, "reveal"):
+            return
+        if not self.isVisible():  # answered after the lock took the page away: not shown
+            return
+        if self.revealed is not None:
+            revealed = type(revealed)(revealed.member_number,
+                                      {**self.revealed.values, **revealed.values},
+                                      revealed.reason, revealed.revealed_at)
+        self.revealed = revealed
+        labels = self._reveal_labels()
+        for name, value in revealed.values.items():
+            labels[name].setText(value)
+            labels[name].setProperty("revealed", True)
+        self.reveal_left = max(1, round(self.reveal_seconds))
+        self._show_countdown()
+        self.reveal_timer.start()
+
+    def mask_revealed(self) -> None:
+        """Mask every revealed value again (time up, another member, lock, sign-out)."""
+        self.reveal_timer.stop()
+        self.reveal_left = 0
+        if self.revealed is None:
+            return
+        self.revealed = None
+        account, labels = self.account, self._reveal_labels()
+        masked = {"email": "email_masked", "phone": "phone_masked",
+                  "address": "address_masked", "birth_date": "birth_date_masked"}
+        for name, label in labels.items():
+            label.setProperty("revealed", False)
+            label.setText(getattr(account, masked[name]) if account is not None else "")
+        self.ui.maskNote.setText(self.tr("Contact data is masked."))
+        set_state(self.ui.maskNote, "")
+
+    def _reveal_labels(self) -> dict[str, Any]:
+        ui = self.ui
+        return {"email": ui.emailValue, "phone": ui.phoneValue, "address": ui.addressValue,
+                "birth_date": ui.birthDateValue}
+
+    def _reveal_tick(self) -> None:
+        self.reveal_left -= 1
+        if self.reveal_left <= 0:
+            self.mask_revealed()
+        else:
+            self._show_countdown()
+
+    def _show_countdown(self) -> None:
+        self.ui.maskNote.setText(self.tr(
+            "Revealed (recorded in the audit trail); masked again in {0} s.").format(
+                self.reveal_left))
+        set_state(self.ui.maskNote, "pending")
