@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from ..domain import audit as rules
 from ..errors import InvalidInput
@@ -76,6 +76,31 @@ def _entry(row: Any) -> dict[str, Any]:
             "request_id": row.request_id, "detail": detail, "before": before, "after": after}
 
 
+def audit_select(*, member: str | None = None, agent_id: int | None = None,
+                 action: str | None = None, start: str | None = None, end: str | None = None,
+                 before: int | None = None, limit: int) -> Select:
+    """The entries a filter selects, newest first (times as db.iso text)."""
+    a = db.audit
+    stmt = (select(a.c.id, a.c.at, a.c.agent_id, a.c.action, a.c.member_number, a.c.detail,
+                   a.c.request_id, a.c.workstation, db.agents.c.username,
+                   db.agents.c.name.label("agent_name"))
+            .select_from(a.outerjoin(db.agents, db.agents.c.id == a.c.agent_id))
+            .order_by(a.c.id.desc()).limit(limit))
+    if member is not None:
+        stmt = stmt.where(a.c.member_number == member)
+    if agent_id is not None:
+        stmt = stmt.where(a.c.agent_id == agent_id)
+    if action is not None:
+        stmt = stmt.where(a.c.action == action)
+    if start is not None:
+        stmt = stmt.where(a.c.at >= start)
+    if end is not None:
+        stmt = stmt.where(a.c.at < end)
+    if before is not None:
+        stmt = stmt.where(a.c.id < before)
+    return stmt
+
+
 @router.get("/audit", **declare(AuditPage, 403, 422))
 def read_audit(
     agent: Supervisor,
@@ -88,7 +113,6 @@ def read_audit(
     before: Annotated[PositiveId | None, Query()] = None,
     limit: Annotated[int, Query(ge=1, le=rules.MAX_AUDIT_PAGE)] = rules.AUDIT_PAGE,
 ) -> dict[str, Any]:
-    a = db.audit
     try:
         number = rules.check_member(member) if member is not None else None
         username = rules.check_agent(agent_name) if agent_name is not None else None
@@ -98,29 +122,16 @@ def read_audit(
         raise field_error(exc.field, exc.message) from None
     start, end = _utc("from", since), _utc("to", until)
     settings = settings_of(request)
-    stmt = (select(a.c.id, a.c.at, a.c.agent_id, a.c.action, a.c.member_number, a.c.detail,
-                   a.c.request_id, a.c.workstation, db.agents.c.username,
-                   db.agents.c.name.label("agent_name"))
-            .select_from(a.outerjoin(db.agents, db.agents.c.id == a.c.agent_id))
-            .order_by(a.c.id.desc()).limit(limit + 1))
-    if number is not None:
-        stmt = stmt.where(a.c.member_number == number)
-    if action_name is not None:
-        stmt = stmt.where(a.c.action == action_name)
-    if start is not None:
-        stmt = stmt.where(a.c.at >= start)
-    if end is not None:
-        stmt = stmt.where(a.c.at < end)
-    if before is not None:
-        stmt = stmt.where(a.c.id < before)
     with settings.engine.connect() as conn:
+        agent_id = None
         if username is not None:
             agent_id = conn.execute(select(db.agents.c.id).where(
                 db.agents.c.username == username)).scalar_one_or_none()
             if agent_id is None:
                 raise field_error("agent", f"No agent has the user name {username}.")
-            stmt = stmt.where(a.c.agent_id == agent_id)
-        rows = conn.execute(stmt).all()
+        rows = conn.execute(audit_select(member=number, agent_id=agent_id, action=action_name,
+                                         start=start, end=end, before=before,
+                                         limit=limit + 1)).all()
     entries = [_entry(row) for row in rows[:limit]]
     filters = {"member": number, "agent": username, "action": action_name, "from": start,
                "to": end}

@@ -113,7 +113,10 @@ def test_filters_each_and_combined(live_server, boss):
     ({"action": "drop table audit"}, "action"),
     ({"from": "yesterday"}, "from"),
     ({"from": "2026-12-07T10:00:00Z", "to": "2026-12-07T09:00:00Z"}, "to"),
+    ({"from": "0001-01-01T00:30:00+01:00"}, "from"),  # before year 1 in UTC
+    ({"to": "9999-12-31T23:59:59-01:00"}, "to"),  # after year 9999 in UTC
     ({"before": "0"}, "before"),
+    ({"before": str(2**63)}, "before"),
     ({"limit": "100000"}, "limit"),
 ])
 def test_a_bad_filter_is_a_422_naming_the_field(live_server, boss, params, field):
@@ -197,3 +200,28 @@ def test_the_app_client_names_its_workstation_and_pages_the_trail(live_server, s
     assert entry.action == "member_read" and entry.agent_username == "agent20"
     assert entry.workstation == f"{workstation_label()} @127.0.0.1"
     assert "host=" in entry.workstation and page.next_before is None
+
+
+@pytest.mark.parametrize(("where", "index"), [
+    ({"member": MEMBER}, "ix_audit_member"),
+    ({"agent_id": 3}, "ix_audit_agent"),
+    ({"action": "member_read"}, "ix_audit_action"),
+    ({"start": "2026-12-01T00:00:00.000000Z", "end": "2026-12-02T00:00:00.000000Z"},
+     "ix_audit_at"),
+    ({"member": MEMBER, "start": "2026-12-01T00:00:00.000000Z", "before": 50},
+     "ix_audit_member"),
+])
+def test_each_filter_walks_its_index(live_server, where, index):
+    """Schema 7's indexes: a filter never scans the whole trail (the member's, agent's and
+    action's pages in id order, without sorting)."""
+    from supportdesk.server.routes_audit import audit_select
+
+    stmt = audit_select(**where, limit=101)
+    sql = str(stmt.compile(dialect=live_server.settings.engine.dialect,
+                           compile_kwargs={"literal_binds": True}))
+    with live_server.settings.engine.connect() as conn:
+        plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert f"USING INDEX {index}" in plan, plan
+    assert "SCAN audit" not in plan, plan
+    if index != "ix_audit_at":  # a period alone sorts the period's entries
+        assert "TEMP B-TREE" not in plan, plan
