@@ -46,14 +46,15 @@ def check_member(text: str) -> str:
     try:
         return parse_member_number(text)
     except InvalidIdentifier as exc:
-        raise InvalidInput("member", exc.message) from None
+        raise InvalidInput("member", exc.message, code=exc.code or "invalid-input",
+                           **exc.params) from None
 
 
 def check_agent(text: str) -> str:
     username = text.strip().lower()
     if not USERNAME.match(username):
         raise InvalidInput("agent", "An agent's user name: 1-64 characters, letters a-z, "
-                                    "digits and . _ @ -.")
+                                    "digits and . _ @ -.", code="audit-agent")
     return username
 
 
@@ -61,13 +62,15 @@ def check_action(text: str) -> str:
     action = text.strip().lower()
     if not ACTION.match(action):
         raise InvalidInput("action", "An action is one word of letters a-z, digits, _ or - "
-                                     "(for example credit_approved), at most 40 characters.")
+                                     "(for example credit_approved), at most 40 characters.",
+                           code="audit-action")
     return action
 
 
 def check_period(since: dt.datetime | None, until: dt.datetime | None) -> None:
     if since is not None and until is not None and until <= since:
-        raise InvalidInput("to", "The end of the period must come after its start.")
+        raise InvalidInput("to", "The end of the period must come after its start.",
+                           code="period-order")
 
 
 def check_day(field: str, text: str) -> dt.date:
@@ -75,7 +78,7 @@ def check_day(field: str, text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(field, "A date like 2026-12-24.") from None
+        raise InvalidInput(field, "A date like 2026-12-24.", code="audit-date") from None
 
 
 def typed_filter(*, member: str = "", agent: str = "", action: str = "", since: str = "",

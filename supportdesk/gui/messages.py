@@ -131,6 +131,15 @@ FIELDS: dict[str, str] = {
     "email": QT_TRANSLATE_NOOP("Messages", "That is not an e-mail address."),
     "phone": QT_TRANSLATE_NOOP(
         "Messages", "A phone number has 6 to 15 digits, optionally after +."),
+    # the audit trail's filter (domain.audit)
+    "audit-agent": QT_TRANSLATE_NOOP(
+        "Messages", "An agent's user name: 1-64 characters, letters a-z, digits and . _ @ -."),
+    "audit-action": QT_TRANSLATE_NOOP(
+        "Messages", "An action is one word of letters a-z, digits, _ or - (for example "
+        "credit_approved), at most 40 characters."),
+    "audit-date": QT_TRANSLATE_NOOP("Messages", "A date like 2026-12-24."),
+    "period-order": QT_TRANSLATE_NOOP(
+        "Messages", "The end of the period must come after its start."),
     "query-empty": QT_TRANSLATE_NOOP(
         "Messages", "Type a member number, name, e-mail, phone, ticket number or booking "
         "code."),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from supportdesk.api.client import new_operation_id
-from supportdesk.domain import limits
+from supportdesk.domain import audit, limits
 from supportdesk.domain.identifiers import parse_member_number, parse_ticket_number
 from supportdesk.domain.query import classify_query
 from supportdesk.errors import Conflict, FieldError, InvalidInput, NotFound, SupportDeskError
@@ -30,6 +30,9 @@ BAD_INPUT = [
     (classify_query, "+49 12"), (limits.CREDIT_REASON.clean, "ab"),
     (limits.CREDIT_REASON.clean, "x" * 501), (limits.CREDIT_REASON.clean, "a\x07b"),
     (limits.CREDIT_REASON.clean, "   "),
+    (audit.check_member, "992 123"), (audit.check_agent, "No Such Name!"),
+    (audit.check_action, "drop table"), (lambda t: audit.check_day("from", t), "2026-13-01"),
+    (lambda t: audit.typed_filter(since="2026-12-24", until=t), "2026-12-01"),
 ]
 
 
