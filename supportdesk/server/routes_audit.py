@@ -17,7 +17,7 @@ from sqlalchemy import Select, select
 
 from ..domain import audit as rules
 from ..errors import InvalidInput
-from . import audit, db
+from . import audit, db, masking
 from .auth import Supervisor, settings_of
 from .contract import declare
 from .fields import IsoDateTime, PositiveId
@@ -60,6 +60,27 @@ def _utc(field: str, moment: dt.datetime | None) -> str | None:
         raise field_error(field, "That time is out of range.") from None
 
 
+# What a profile change's before and after may show unmasked: the rest is personal data, and
+# reading the trail is no reveal (no reason asked, none of it timed out).
+_PROFILE_SHOWN = frozenset({"city", "country", "language"})
+
+
+def _masked(values: Any) -> Any:
+    if not isinstance(values, dict):
+        return values
+    out = {}
+    for key, value in values.items():
+        if value is None or key in _PROFILE_SHOWN:
+            out[key] = value
+        elif key == "email" and isinstance(value, str):
+            out[key] = masking.mask_email(value)
+        elif key == "phone" and isinstance(value, str):
+            out[key] = masking.mask_phone(value)
+        else:
+            out[key] = masking.MASK * 3
+    return out
+
+
 def _entry(row: Any) -> dict[str, Any]:
     try:
         detail = json.loads(row.detail)
@@ -68,6 +89,8 @@ def _entry(row: Any) -> dict[str, Any]:
     if not isinstance(detail, dict):
         detail = {"value": detail}
     before, after = detail.pop("before", None), detail.pop("after", None)
+    if row.action == "profile_change":
+        before, after = _masked(before), _masked(after)
     agent = None
     if row.username is not None:
         agent = {"id": row.agent_id, "username": row.username, "name": row.agent_name}

@@ -225,3 +225,28 @@ def test_each_filter_walks_its_index(live_server, where, index):
     assert "SCAN audit" not in plan, plan
     if index != "ix_audit_at":  # a period alone sorts the period's entries
         assert "TEMP B-TREE" not in plan, plan
+
+
+def test_a_profile_change_shows_what_changed_masked(live_server, boss):
+    """Reading the trail is no reveal: personal data in a change's before and after is masked
+    as on the member's page; what is not personal (city, country, language) shows."""
+    index = 2341
+    with live_server.settings.engine.connect() as conn:
+        m = conn.execute(select(db.members).where(db.members.c.id == index)).one()
+    agent = login(live_server.url, "agent13")
+    r = post(live_server, agent, f"/members/{m.member_number}/verify",
+             {"method": "dob_postcode", "birth_date": m.birth_date, "postcode": m.postcode})
+    assert r.json()["verified"] is True, r.text
+    r = post(live_server, agent, f"/members/{m.member_number}/profile",
+             {"verification_id": r.json()["verification_id"],
+              "changes": {"street": "Audit Weg 9", "email": "Audit.Trail@example.org",
+                          "phone": "+41 44 765 43 21", "language": "en"}})
+    assert r.status_code == 200, r.text
+    r = _audit(live_server, boss, member=m.member_number, action="profile_change")
+    (entry,) = r.json()["entries"]
+    text = json.dumps([entry["before"], entry["after"], entry["detail"]], ensure_ascii=False)
+    for secret in ("Audit Weg 9", "Audit.Trail", "765 43", "4476543", m.street, m.email):
+        assert secret not in text
+    assert entry["after"]["street"] == "•••" and entry["after"]["language"] == "en"
+    assert entry["after"]["email"].startswith("Au") and "•" in entry["after"]["email"]
+    assert entry["after"]["phone"].endswith("21") and entry["before"]["email"] != m.email
