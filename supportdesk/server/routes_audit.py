@@ -88,7 +88,9 @@ def _entry(row: Any) -> dict[str, Any]:
         detail = {"text": row.detail}
     if not isinstance(detail, dict):
         detail = {"value": detail}
-    before, after = detail.pop("before", None), detail.pop("after", None)
+    before = after = None
+    if "after" in detail:  # a write's states (a ledger read's "before" is its page cursor)
+        before, after = detail.pop("before", None), detail.pop("after")
     if row.action == "profile_change":
         before, after = _masked(before), _masked(after)
     agent = None

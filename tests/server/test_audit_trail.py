@@ -96,6 +96,8 @@ def test_filters_each_and_combined(live_server, boss):
     assert {e["action"] for e in by_agent} >= {"member_read", "ledger_read", "login"}
     by_action = _entries(live_server, boss, action="ledger_read", **{"from": since})
     assert by_action and {e["action"] for e in by_action} == {"ledger_read"}
+    # A read's page cursor ("before" in its detail) is no write's before and after.
+    assert "before" in by_action[0]["detail"] and by_action[0]["before"] is None
     combined = _entries(live_server, boss, member=OTHER_MEMBER, agent="AGENT17",
                         action="member_read", **{"from": since})
     assert len(combined) == 1 and combined[0]["agent"]["username"] == "agent17"
