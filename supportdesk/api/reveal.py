@@ -1,4 +1,5 @@
-"""Revealing a member's masked personal data with a reason. Mixed into ApiClient.
+"""Revealing a member's masked personal data with a reason. Mixed into ApiClient. (And the
+answer of an offline-read report, the other half of "who saw what".)
 
 The answer is checked (the member asked, values for exactly the fields asked) and handed to
 the caller only: never cached, never written to the local store or the outbox (a reveal is
@@ -75,3 +76,17 @@ class RevealApi:
         path, body = reveal_request(member_number, fields, reason_code, reason_text)
         data = self.write(path, body, operation_id)
         return checked_reveal(data, body["member_number"], fields)
+
+
+def checked_offline_read(data: Any, sent: dict[str, Any]) -> dict[str, Any]:
+    """The answer to an offline-read report: about the member, request and time reported."""
+    asked = (sent.get("member_number"), sent.get("what"), sent.get("request_id"))
+    answered = (data.get("member_number"), data.get("what"), data.get("request_id")) \
+        if isinstance(data, dict) else None
+    if answered != asked:
+        security_log.error("OFFLINE READ answer about another read: asked %s", asked[1:])
+        raise SecurityError(
+            "The backend's answer to an offline-read report is about another read; it will be "
+            "sent again. This was logged as a security event; tell your supervisor.",
+            code="request-id-mismatch")
+    return data

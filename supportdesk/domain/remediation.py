@@ -66,3 +66,14 @@ def check_choice(field: str, values: list[str], allowed: tuple[str, ...]) -> lis
         raise RemediationInputError(
             field, f"Unknown {field}: {', '.join(unknown)[:100]} (known: {', '.join(allowed)}).")
     return sorted(set(values), key=allowed.index)
+
+
+def parse_instant(field: str, text: str) -> dt.datetime:
+    """A moment typed as YYYY-MM-DD HH:MM[:SS] in UTC (a T or a trailing Z is fine too)."""
+    cleaned = text.strip().upper().removesuffix("Z").replace("T", " ")
+    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"):
+        try:
+            return dt.datetime.strptime(cleaned, pattern).replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            continue
+    raise RemediationInputError(field, "Type the time in UTC as YYYY-MM-DD HH:MM:SS.")

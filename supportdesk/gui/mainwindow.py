@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
 
     def _operation_settled(self, entry: Entry) -> None:
         """A queued write went through: the member on screen shows it."""
-        if entry.operation.kind is Kind.SECURITY_EVENT:
+        if entry.operation.kind in (Kind.SECURITY_EVENT, Kind.OFFLINE_READ):
             return  # a report changes nothing to show, and a reload would ask again
         account = self.member.account
         if account is not None and account.member_number == entry.operation.member_number:

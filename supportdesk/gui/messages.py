@@ -72,6 +72,22 @@ ERRORS: dict[str, str] = {
     "supervisor-only": QT_TRANSLATE_NOOP("Messages", "Only a supervisor may do this."),
     "own-credit": QT_TRANSLATE_NOOP(
         "Messages", "You cannot decide on your own credit; another supervisor must."),
+    "own-batch": QT_TRANSLATE_NOOP(
+        "Messages", "You cannot approve your own remediation batch; another supervisor must."),
+    "batch-mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "This batch is not the one you saw; nothing was changed. Refresh the "
+                    "batches and look at it again."),
+    "batch-not-proposed": QT_TRANSLATE_NOOP(
+        "Messages", "This batch was already approved; nothing was changed."),
+    "batch-not-approved": QT_TRANSLATE_NOOP(
+        "Messages", "This batch is not approved yet; another supervisor must approve it "
+                    "first."),
+    "batch-not-found": QT_TRANSLATE_NOOP("Messages", "There is no such remediation batch."),
+    "batch-empty": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing to reverse: no entry matches, or every entry is excluded."),
+    "window-too-large": QT_TRANSLATE_NOOP(
+        "Messages", "More than {max} entries match; narrow the window, the types, the "
+                    "channels or the members."),
     "not-verified": QT_TRANSLATE_NOOP(
         "Messages", "Verify the caller first (date of birth and postcode, or PIN)."),
     "verification-expired": QT_TRANSLATE_NOOP(

@@ -135,6 +135,20 @@ def security_event(event: SecurityEvent, *, summary: str = "") -> Operation:
                       event.member_number or "", summary)
 
 
+def offline_read(member_number: str, opened_at: dt.datetime, *, request_id: int | None = None,
+                 summary: str = "") -> Operation:
+    """The report that the agent opened member `member_number` (or their request
+    `request_id`) from the offline copy at `opened_at` (this computer's clock, aware), for the
+    backend's audit trail once it is back."""
+    number = parse_member_number(member_number)
+    if opened_at.tzinfo is None:
+        raise ValueError("opened_at must carry its offset")
+    body = {"member_number": number, "what": "member" if request_id is None else "request",
+            "request_id": request_id, "opened_at": opened_at.isoformat(timespec="seconds")}
+    return _operation(Kind.OFFLINE_READ, "/offline-reads", body, number, summary,
+                      subject=request_id)
+
+
 # Incident remediation: batches are about many members, so bound to none ("").
 
 def remediation_proposal(selection: RemediationSelection, note: str,

@@ -36,6 +36,7 @@ class Kind(Enum):
     REQUEST_DECISION = "request_decision"
     CLOSURE = "closure"  # the agent's word on a refused write, for the backend's audit
     SECURITY_EVENT = "security_event"  # an answer the app refused, for the backend's audit
+    OFFLINE_READ = "offline_read"  # a member or request shown from the offline copy, audited
     # Incident remediation (supervisors): a batch proposed, approved by another, executed.
     REMEDIATION_PROPOSAL = "remediation_proposal"
     REMEDIATION_APPROVAL = "remediation_approval"
@@ -152,6 +153,12 @@ def _request(operation: Operation, data: Any) -> Any:
     return checked_detail(data, int(operation.subject), operation.member_number)
 
 
+def _offline_read(operation: Operation, data: Any) -> Any:
+    from ..api.reveal import checked_offline_read
+
+    return checked_offline_read(data, operation.body)
+
+
 def _as_is(_operation: Operation, data: Any) -> Any:
     return data
 
@@ -230,6 +237,11 @@ SPECS: dict[Kind, Spec] = {spec.kind: spec for spec in (
          QT_TRANSLATE_NOOP("Operations", "Queued: the report goes to the backend's audit "
                                          "trail when it is back."),
          None, Editing.NEVER, Home.MEMBER, True, _as_is),
+    Spec(Kind.OFFLINE_READ,
+         QT_TRANSLATE_NOOP("Operations", "Offline read"), Policy.QUEUE,
+         QT_TRANSLATE_NOOP("Operations", "Queued: what you opened from the offline copy goes "
+                                         "to the backend's audit trail when it is back."),
+         None, Editing.NEVER, Home.MEMBER, True, _offline_read),
     Spec(Kind.REMEDIATION_PROPOSAL,
          QT_TRANSLATE_NOOP("Operations", "Remediation batch"), Policy.REFUSE,
          QT_TRANSLATE_NOOP("Operations", "A remediation batch is fixed against the live "

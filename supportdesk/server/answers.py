@@ -267,3 +267,13 @@ class RevealOut(BaseModel):
     values: dict[str, str]  # field (email, phone, address, birth_date) → its value
     reason: str  # the reason's code, as audited
     revealed_at: str
+
+
+class OfflineReadOut(BaseModel):
+    """An offline read as the audit trail keeps it (action "offline_read")."""
+
+    member_number: str
+    what: str  # member | request
+    request_id: int | None
+    opened_at: str  # the agent's computer's time
+    recorded_at: str

@@ -167,6 +167,7 @@ def create_app(settings: Settings) -> FastAPI:
         routes_credits,
         routes_health,
         routes_members,
+        routes_offline_reads,
         routes_operations,
         routes_profile,
         routes_remediation,
@@ -211,6 +212,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.include_router(routes_security.router, prefix=API_PREFIX)
     app.include_router(routes_remediation.router, prefix=API_PREFIX)
     app.include_router(routes_reveal.router, prefix=API_PREFIX)
+    app.include_router(routes_offline_reads.router, prefix=API_PREFIX)
     app.include_router(routes_audit.router, prefix=API_PREFIX)
     app.add_middleware(ProtocolMiddleware, settings=settings)
     return app

@@ -228,3 +228,18 @@ class RevealIn(BaseModel):
         if len(set(fields)) != len(fields):
             raise ValueError("Name each field once.")
         return fields
+
+
+# Offline reads: what the agent opened from the offline copy, reported once back.
+
+class OfflineReadIn(BaseModel):
+    member_number: MemberNumber  # whose data was read: the member, or the request's member
+    what: Literal["member", "request"]
+    request_id: PositiveId | None = None  # the request opened (what = "request")
+    opened_at: IsoDateTime  # the agent's computer's time when the copy was shown
+
+    @model_validator(mode="after")
+    def _request_named_once(self) -> OfflineReadIn:
+        if (self.what == "request") != (self.request_id is not None):
+            raise ValueError("Name the request (request_id) for what = request, and only then.")
+        return self

@@ -51,6 +51,8 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
         Kind.CLOSURE: build.closure(refused, "discarded", "The member withdrew it"),
         Kind.SECURITY_EVENT: build.security_event(event_of(WrongMemberError(
             NUMBER, "992000000000026"))),
+        Kind.OFFLINE_READ: build.offline_read(
+            NUMBER, dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.timezone.utc), request_id=31),
         Kind.REMEDIATION_PROPOSAL: build.remediation_proposal(
             Selection(dt.datetime(2026, 10, 27, 15, tzinfo=dt.timezone.utc),
                       dt.datetime(2026, 10, 27, 15, 40, tzinfo=dt.timezone.utc),
@@ -81,9 +83,11 @@ def test_every_kind_has_a_whole_specification():
         assert isinstance(spec.offline, Policy) and isinstance(spec.editing, Editing)
         assert isinstance(spec.home, Home) and callable(spec.answer)
         # Maintenance of a capability stops its writes; only what goes to the audit trail
-        # alone (the agent's word on a refused write, a security report) belongs to none.
+        # alone (the agent's word on a refused write, a security report, an offline read)
+        # belongs to none.
         assert spec.capability in CAPABILITIES or (
-            kind in (Kind.CLOSURE, Kind.SECURITY_EVENT) and spec.capability is None), kind
+            kind in (Kind.CLOSURE, Kind.SECURITY_EVENT, Kind.OFFLINE_READ)
+            and spec.capability is None), kind
         if spec.editing is not Editing.NEVER:
             assert spec.offline.may_wait or kind is Kind.AWARD_BOOKING, kind
     labels = [spec.label for spec in SPECS.values()]

@@ -28,6 +28,7 @@ from supportdesk.gui.awards.model import FlightsModel
 from supportdesk.gui.lookup.model import ResultsModel
 from supportdesk.gui.member.ledger_model import LedgerModel, format_miles
 from supportdesk.gui.queue.model import QueueModel
+from supportdesk.gui.remediation.model import BatchesModel, EntriesModel
 from supportdesk.gui.tablemodel import RowsModel
 from supportdesk.sync.cached_search import OFFLINE_COPY
 
@@ -275,6 +276,41 @@ def test_pending_credits_model_over_live_credits(check, private_servers):
 
 
 # -- award flights ------------------------------------------------------------------------
+
+
+@checks(EntriesModel)
+def test_remediation_entries_model_over_the_live_incident_window(check, api):
+    from supportdesk.api import remediation
+    from supportdesk.server.seed_incident import INCIDENT_FROM, INCIDENT_TO
+
+    found = remediation.preview(api("super1"), remediation.Selection(
+        INCIDENT_FROM, INCIDENT_TO, ("donation",), ("app",)))
+    assert found.entries
+    model = EntriesModel()
+    model.set_entries(found.entries)
+    check(model)
+    model.set_excluded(0, "Member confirmed it")
+    assert model.index(0, 6).data() == "excluded"
+    assert model.index(0, 7).data() == "Member confirmed it"
+    model.set_excluded(0, None)
+    assert model.excluded == {}
+    assert model.index(0, 5).data().startswith("-")  # donations: miles off the account
+
+
+@checks(BatchesModel)
+def test_remediation_batches_model(check):
+    from supportdesk.api.remediation import Batch
+
+    batches = tuple(Batch(id=i, status="proposed", note=f"Incident {i}",
+                          window_from="2026-10-27T15:00:00.000000Z",
+                          window_to="2026-10-27T15:40:00.000000Z", proposed_by="Supervisor 1",
+                          approved_by=None, counts={"pending": 3, "excluded": 1}, to_reverse=3,
+                          miles=-4000, content="0" * 64) for i in (1, 2))
+    model = BatchesModel()
+    model.set_batches(batches)
+    check(model)
+    assert model.row_of(2) == 1 and model.batch_at(1).id == 2
+    assert model.index(0, 6).data() == "0 / 3"
 
 
 @checks(FlightsModel)

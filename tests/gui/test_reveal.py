@@ -2,12 +2,15 @@
 and why (the reason checked as typed), the backend's values replace the masks for
 `reveal_seconds` with a countdown, then the masks come back; a member change and the lock mask
 them at once; the offline copy refuses to reveal; the values are never written to the data
-folder (store, outbox, cache) nor logged."""
+folder (store, outbox, cache) nor logged. And item 4: a member opened from the offline copy is
+reported to the audit trail ("offline_read") once the backend is back, once."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import time
 from pathlib import Path
 
 import pytest
@@ -22,7 +25,9 @@ from supportdesk.gui.controller import Controller
 from supportdesk.gui.member.reveal import RevealDialog
 from supportdesk.security.credentials import TokenStore
 from supportdesk.server import db
+from supportdesk.sync.connection import State
 
+from ..helpers.faultproxy import Fault, FaultProxy
 from ..helpers.gui import WAIT, close_sessions, fill, sign_in
 from ..helpers.gui_members import open_member
 from ..helpers.keys import check
@@ -155,3 +160,52 @@ def test_the_reason_is_checked_as_typed(qtbot, session):
     dialog.text_edit.clear()
     assert dialog.ok_button.isEnabled()  # a verified caller is its own reason
     dialog.reject()
+
+
+@pytest.fixture
+def behind_proxy(qtbot, live_server, memory_keyring, tmp_path):
+    """(window, proxy): a session whose backend is reached through a FaultProxy."""
+    proxy = FaultProxy(live_server.url).start()
+    client = ApiClient(proxy.url, read_timeout=2, connect_timeout=1, retries=0)
+    backend = Backend(client, "test", "test-offline-reads", demo=False, health_interval=1)
+    ctl = Controller(Config(backend_url=proxy.url), tokens=TokenStore(), backend=backend,
+                     data_folder=tmp_path / "data")
+    ctl.start()
+    try:
+        yield sign_in(qtbot, ctl, "agent11"), proxy
+    finally:
+        close_sessions([(ctl, client)])
+        proxy.stop()
+
+
+def _offline_reads(live_server, number: str) -> list[dict]:
+    with live_server.settings.engine.connect() as conn:
+        return [json.loads(d) for d in conn.execute(select(db.audit.c.detail).where(
+            db.audit.c.action == "offline_read", db.audit.c.member_number == number)).scalars()]
+
+
+@pytest.mark.slow
+def test_offline_the_copy_refuses_to_reveal_and_its_reading_is_reported_once_back(
+        qtbot, behind_proxy, live_server):
+    window, proxy = behind_proxy
+    number = demo_member_number(2305)
+    qtbot.waitUntil(lambda: window.sync.available, timeout=WAIT)
+    open_member(qtbot, window, number)  # online: kept as the offline copy
+    assert not _offline_reads(live_server, number)
+
+    proxy.choose = lambda method, path: Fault.DROP_REQUEST  # the network goes away
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=20_000)
+    before = time.time()
+    member = open_member(qtbot, window, number)  # from the offline copy
+    assert member.offline_copy
+    assert not member.reveal_action.isEnabled()
+    assert "revealing needs the backend" in member.ui.revealButton.toolTip()
+    qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=WAIT)
+
+    proxy.choose = lambda method, path: Fault.NONE  # back
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=20_000)
+    assert window.sync.state.attention == 0
+    (read,) = _offline_reads(live_server, number)
+    assert read["what"] == "member" and read["request_id"] is None
+    opened = dt.datetime.fromisoformat(read["opened_at"]).timestamp()
+    assert before - 1 <= opened <= time.time()

@@ -457,6 +457,11 @@ TABLE: dict[tuple[str, str], Row] = {
                                               _verify),
     # Any signed-in agent reveals (audited, with a reason) for the member named in the body;
     # a path naming another member reveals nothing.
+    # Each agent reports its own offline reads, of any member.
+    ("post", "/offline-reads"): Row({ANY: (201, 201, 201), MISSING: (404, 404, 404)},
+                                    _for_member("post", "/offline-reads", {
+                                        "member_number": MEMBER, "what": "member",
+                                        "opened_at": "2026-12-07T10:00:00Z"})),
     ("post", "/members/{number}/reveal"): Row(
         {ANY: (200, 200, 200), MEMBERS: (409, 409, 409), MISSING: (404, 404, 404)}, _reveal),
     # A change needs the caller's own verification: another agent's is no verification.

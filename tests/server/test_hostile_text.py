@@ -65,6 +65,8 @@ def _valid_bodies() -> dict[str, dict[str, Any]]:
                       "to_cabin": "Business"},
         "/members/{number}/verify": {"method": "dob_postcode", "birth_date": "1980-01-02",
                                      "postcode": "60311", "pin": "1234"},
+        "/offline-reads": {"member_number": MEMBER, "what": "member",
+                           "opened_at": "2026-12-07T10:00:00Z"},
         "/members/{number}/reveal": {"member_number": MEMBER, "fields": ["email"],
                                      "reason": {"code": "fraud_investigation",
                                                 "text": "Case 2026-17"}},

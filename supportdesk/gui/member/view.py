@@ -278,6 +278,8 @@ class MemberView(QWidget):
             return
         self._show(account, page, self.tr("offline copy from {0}").format(day_time(as_of)),
                    offline=True)
+        if self.sync is not None:  # read without the backend: it learns of it once back
+            self.sync.opened_offline(number)
         self.show_message(self.tr(
             "Offline: this is the copy from {0}. Credits are queued and sent when the backend "
             "is back.").format(dt.datetime.fromtimestamp(as_of).strftime("%H:%M")), "pending")

@@ -439,6 +439,8 @@ class QueuePage(QWidget):
             return
         detail, as_of = found
         self._show(detail, as_of)
+        if self.sync is not None:  # read without the backend: it learns of it once back
+            self.sync.opened_offline(detail.member_number, request_id=detail.id)
         self.show_notice(self.tr(
             "Offline copy of request #{0} as of {1}: it may have changed since. A decision "
             "on your own request is queued and sent when the backend is back.").format(

@@ -253,6 +253,23 @@ class SyncController(QObject):
         (Op(self.taskman, self, lambda: send.write(client, operation, op_id))
          .failure(lambda e: log.error("the security report was not sent: %s", e)).run())
 
+    # -- offline reads -------------------------------------------------------------------
+
+    def opened_offline(self, member_number: str, request_id: int | None = None) -> None:
+        """The agent was shown member `member_number` (or their request `request_id`) from
+        the offline copy: reported to the backend's audit trail as a write of its own (saved,
+        queued while offline, sent once), with this computer's time of the opening."""
+        import datetime as dt
+        import uuid
+
+        operation = build.offline_read(
+            member_number, dt.datetime.now(dt.UTC), request_id=request_id,
+            summary=self.tr("Opened from the offline copy at {0}").format(
+                time.strftime("%H:%M")))
+        self.submit(operation, str(uuid.uuid4()), lambda _outcome: None,
+                    lambda error: log.error("the offline read could not be saved: %s", error),
+                    interactive=False)
+
     # -- the sender ----------------------------------------------------------------------
 
     def drain(self) -> None:

@@ -1,0 +1,116 @@
+"""The Remediation page's tables: the preview's entries (each maybe excluded, with why) and
+the batches proposed so far."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from ...api.remediation import Batch, Entry
+from ..tablemodel import Index, RowsModel
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+def _miles(value: int) -> str:
+    return f"{value:+,}"
+
+
+class EntriesModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("EntriesModel", "Entry"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Posted (UTC)"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Member"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Type"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Channel"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Miles"),
+        QT_TRANSLATE_NOOP("EntriesModel", "State"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Excluded because / result"),
+    )
+    RIGHT_ALIGNED = frozenset({0, 5})
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.excluded: dict[int, str] = {}  # entry id → why (before proposing)
+
+    def set_entries(self, entries: tuple[Entry, ...]) -> None:
+        self.beginResetModel()
+        self._rows = entries
+        self.excluded = {}
+        self.endResetModel()
+
+    def entries(self) -> tuple[Entry, ...]:
+        return tuple(self._rows)
+
+    def set_excluded(self, row: int, reason: str | None) -> None:
+        entry = self._rows[row]
+        if reason is None:
+            self.excluded.pop(entry.id, None)
+        else:
+            self.excluded[entry.id] = reason
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        entry = self.row_at(index)
+        if entry is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 6:
+            if entry.state:
+                return entry.state
+            if entry.id in self.excluded:
+                return self.tr("excluded")
+            return self.tr("already reversed") if entry.reversed_by else self.tr("to reverse")
+        if column == 7:
+            if entry.state:
+                return entry.reason or entry.result_detail or ""
+            return self.excluded.get(entry.id, "")
+        return (str(entry.id), entry.posted_at[:19].replace("T", " "), entry.member_number,
+                entry.kind, entry.channel, _miles(entry.miles))[column]
+
+
+class BatchesModel(RowsModel):
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("BatchesModel", "Batch"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Status"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Proposed by"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Approved by"),
+        QT_TRANSLATE_NOOP("BatchesModel", "To reverse"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Miles"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Done"),
+        QT_TRANSLATE_NOOP("BatchesModel", "Note"),
+    )
+    RIGHT_ALIGNED = frozenset({0, 4, 5})
+
+    def set_batches(self, batches: tuple[Batch, ...]) -> None:
+        self.beginResetModel()
+        self._rows = batches
+        self.endResetModel()
+
+    def batch_at(self, row: int) -> Batch | None:
+        return self.row_at(self.index(row, 0)) if row >= 0 else None
+
+    def row_of(self, batch_id: int) -> int:
+        return next((i for i, b in enumerate(self._rows) if b.id == batch_id), -1)
+
+    def data(self, index: Index | QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        batch = self.row_at(index)
+        if batch is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        done = sum(n for state, n in batch.counts.items()
+                   if state in ("reversed", "skipped", "failed"))
+        return (str(batch.id), batch.status, batch.proposed_by, batch.approved_by or "",
+                f"{batch.to_reverse:,}", _miles(batch.miles),
+                f"{done:,} / {batch.to_reverse:,}", batch.note)[column]
