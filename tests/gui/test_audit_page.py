@@ -131,3 +131,20 @@ def test_a_decision_shows_before_and_after(qtbot, sessions, api):
     page.view.selectRow(0)
     text = page.detail.toPlainText()
     assert '"before": {\n    "status": "pending"' in text and '"applied"' in text
+
+
+def test_the_keyboard_path(qtbot, sessions):
+    window = sessions("super1")
+    qtbot.keyClick(window.lookup.ui.queryEdit, Qt.Key.Key_T,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    page = window.audit
+    assert window.ui.pages.currentWidget() is page
+    qtbot.waitUntil(lambda: not page.statusLabel.text().startswith("Loading"), timeout=10_000)
+    assert page.model.rowCount() > 0  # the newest entries of the whole trail
+    qtbot.keyClicks(page.edits["action"], "login")
+    qtbot.keyClick(page.edits["action"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and {
+        page.model.entry(r).action for r in range(page.model.rowCount())} == {"login"},
+        timeout=10_000)
+    qtbot.keyClick(page.edits["action"], Qt.Key.Key_Escape)
+    assert window.ui.pages.currentWidget() is window.lookup

@@ -80,8 +80,9 @@ class AuditTrailPage(QWidget):
 
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}
-        labels = {"member": self.tr("&Member number"), "agent": self.tr("A&gent (user name)"),
-                  "action": self.tr("Ac&tion"), "from": self.tr("&From (YYYY-MM-DD)"),
+        # Alt+F, G and H open the menus (File, Go, Help).
+        labels = {"member": self.tr("&Member number"), "agent": self.tr("&Agent (user name)"),
+                  "action": self.tr("Ac&tion"), "from": self.tr("F&rom (YYYY-MM-DD)"),
                   "to": self.tr("T&o (YYYY-MM-DD)")}
         hints = {"member": "992 0000 0000 0017", "agent": "agent1",
                  "action": "credit_approved", "from": "2026-12-01", "to": "2026-12-24"}
