@@ -17,7 +17,10 @@ KINDS = ("donation", "award_redemption", "upgrade_redemption", "accrual", "partn
          "credit", "award_cancellation")
 # What a proposal may take at once: a window, a member list, entries.
 MAX_WINDOW = dt.timedelta(hours=24)
-MAX_MEMBERS = 5_000
+# Bounded so that a proposal's body stays under the server's 64 KiB (app.MAX_BODY_BYTES).
+MAX_MEMBERS = 2_000  # each at most MEMBER_TEXT characters as typed
+MEMBER_TEXT = 24
+MAX_EXCLUSIONS = 100  # more: narrow the selection instead
 MAX_BATCH_ENTRIES = 5_000
 # The miles an execute call reverses at most in one go (the client asks again: progress).
 MAX_EXECUTE_STEP = 5_000

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
     from .audit.page import AuditTrailPage
     from .calculator.dialog import CalculatorDialog
     from .queue.page import QueuePage
+    from .remediation.page import RemediationPage
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self.member.connection_result.connect(self._connection_result)
         self._build_approvals()
         self._build_audit()
+        self._build_remediation()
         self._build_queue()
         self._build_calculator()
 
@@ -241,6 +243,37 @@ class MainWindow(QMainWindow):
         self.ui.pages.addWidget(self.audit)
         self.audit.back_requested.connect(self.show_lookup)
         self.actionAudit.triggered.connect(self.show_audit)
+
+    def _build_remediation(self) -> None:
+        """Supervisors get incident remediation; for agents the action exists but is hidden."""
+        self.actionRemediation = QAction(self.tr("Incident re&mediation"), self)
+        self.actionRemediation.setShortcut(QKeySequence(self.tr("Ctrl+Shift+M")))
+        tip = self.tr("Reverse an incident window's entries in one approved batch ({0})").format(
+            self.actionRemediation.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        self.actionRemediation.setToolTip(tip)
+        self.actionRemediation.setStatusTip(tip)
+        self.ui.menuGo.addAction(self.actionRemediation)
+        self.remediation: RemediationPage | None = None
+        supervisor = self.agent.is_supervisor
+        self.actionRemediation.setVisible(supervisor)
+        self.actionRemediation.setEnabled(supervisor)
+        if not supervisor:
+            return
+        from .remediation.page import RemediationPage
+
+        self.remediation = RemediationPage(self.taskman, self.backend.client, self,
+                                           sync=self.sync)
+        self.ui.pages.addWidget(self.remediation)
+        self.remediation.back_requested.connect(self.show_lookup)
+        self.actionRemediation.triggered.connect(self.show_remediation)
+
+    def show_remediation(self) -> None:
+        if self.remediation is None:
+            return
+        self.ui.pages.setCurrentWidget(self.remediation)
+        self.ui.actionBack.setEnabled(True)
+        self.remediation.refresh()
+        self.remediation.focus_filter()
 
     def _build_queue(self) -> None:
         """The refund and rebooking queue, for everyone; it polls only while shown."""

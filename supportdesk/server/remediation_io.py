@@ -5,9 +5,16 @@ which hold the single-object writes, because a batch's shapes belong together.""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from ..domain import remediation as rules
 from .fields import IsoDateTime, MemberNumber, PositiveId, text_field
@@ -26,7 +33,8 @@ class Selection(BaseModel):
     window_to: IsoDateTime = Field(alias="to")
     types: list[Kind] = Field(min_length=1, max_length=len(rules.KINDS))
     channels: list[Channel] = Field(min_length=1, max_length=len(rules.CHANNELS))
-    members: list[MemberNumber] | None = Field(default=None, max_length=rules.MAX_MEMBERS)
+    members: list[Annotated[MemberNumber, StringConstraints(max_length=rules.MEMBER_TEXT)]] \
+        | None = Field(default=None, max_length=rules.MAX_MEMBERS)
 
     @model_validator(mode="after")
     def _window(self) -> Selection:
@@ -49,7 +57,7 @@ class Exclusion(BaseModel):
 class BatchIn(Selection):
     note: text_field(rules.BATCH_NOTE)
     exclusions: list[Exclusion] = Field(default_factory=list,
-                                        max_length=rules.MAX_BATCH_ENTRIES)
+                                        max_length=rules.MAX_EXCLUSIONS)
 
 
 class BatchApproval(BaseModel):

@@ -36,9 +36,6 @@ from .remediation_io import (
 router = APIRouter(prefix="/remediation", tags=["remediation"],
                    dependencies=[capability("reversals")])
 
-_TEXT = Annotated[str, Query(max_length=2_000)]
-
-
 def _selection(start: str, end: str, types: str, channels: str,
                members: str | None) -> Selection:
     """The preview's query parameters, checked by the same rules as a proposal's body."""
@@ -67,7 +64,7 @@ def preview(
     end: Annotated[str, Query(alias="to", max_length=40)],
     types: Annotated[str, Query(max_length=300)] = ",".join(rules.KINDS),
     channels: Annotated[str, Query(max_length=100)] = ",".join(rules.CHANNELS),
-    members: Annotated[str | None, Query(max_length=100_000)] = None,
+    members: Annotated[str | None, Query(max_length=40_000)] = None,
 ) -> dict[str, Any]:
     selection = _selection(start, end, types, channels, members)
     settings = settings_of(request)
@@ -123,7 +120,8 @@ def get_batch(batch_id: PositiveId, agent: Supervisor, request: Request) -> dict
     with settings.engine.connect() as conn:
         answer = actions.batch_json(conn, batch_id)
     audit.record(settings.engine, agent_id=agent.id, action="remediation_batch_read",
-                 detail={"batch_id": batch_id, "members": len(answer["members"])},
+                 detail={"batch_id": batch_id,
+                         "members": [m["member_number"] for m in answer["members"]]},
                  request_id=request.state.request_id)
     return answer
 
@@ -141,7 +139,7 @@ def export_csv(batch_id: PositiveId, agent: Supervisor, request: Request) -> Res
     with settings.engine.connect() as conn:
         rows = actions.export_rows(conn, batch_id)
     audit.record(settings.engine, agent_id=agent.id, action="remediation_export",
-                 detail={"batch_id": batch_id, "members": len(rows) - 1},
+                 detail={"batch_id": batch_id, "members": [row[0] for row in rows[1:]]},
                  request_id=request.state.request_id)
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(rows)

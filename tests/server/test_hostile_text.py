@@ -84,6 +84,7 @@ def _valid_bodies() -> dict[str, dict[str, Any]]:
                                  "types": ["donation"], "channels": ["web"],
                                  "note": "Wrong-profile incident",
                                  "exclusions": [{"entry_id": 1, "reason": "Member confirmed"}]},
+        "/remediation/batches/{batch_id}/approve": {"entries": 1, "content": "0" * 64},
     }
 
 

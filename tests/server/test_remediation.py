@@ -207,6 +207,11 @@ def test_the_export_names_who_read_the_account_during_the_window(private_servers
     assert rows == [{"member_number": number, "entries_reversed": "1",
                      "miles_recredited": "-300", "skipped": "0", "failed": "0",
                      "excluded": "0", "viewed_in_window_by": "agent5 (1)"}]
+    # The export itself is a read of those members' accounts: audited, naming them.
+    with server.settings.engine.connect() as conn:
+        audited = conn.execute(select(db.audit.c.detail).where(
+            db.audit.c.action == "remediation_export")).scalars().all()
+    assert any(f'"members": ["{number}"]' in detail for detail in audited), audited
 
 
 def _states(path: Path, batch_id: int) -> dict[str, int]:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 
 from ...api.remediation import Batch, Entry
+from ...domain.identifiers import format_member_number
 from ..tablemodel import Index, RowsModel
 
 
@@ -72,7 +73,8 @@ class EntriesModel(RowsModel):
             if entry.state:
                 return entry.reason or entry.result_detail or ""
             return self.excluded.get(entry.id, "")
-        return (str(entry.id), entry.posted_at[:19].replace("T", " "), entry.member_number,
+        return (str(entry.id), entry.posted_at[:19].replace("T", " "),
+                format_member_number(entry.member_number),
                 entry.kind, entry.channel, _miles(entry.miles))[column]
 
 
