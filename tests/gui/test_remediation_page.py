@@ -89,13 +89,13 @@ def test_a_batch_is_previewed_proposed_approved_by_another_executed_and_exported
     other.batchesView.setFocus()
     other.batchesView.selectRow(other.batches.row_of(batch.id))
     assert other.approveButton.isEnabled()
-    other.approveButton.click()
+    qtbot.keyClick(other.batchesView, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: other.chosen_batch() is not None
                     and other.chosen_batch().status == "approved", timeout=10_000)
     progress = []
     other.execution_progress.connect(lambda done, total: progress.append((done, total)))
     qtbot.waitUntil(other.executeButton.isEnabled, timeout=5_000)
-    other.executeButton.click()
+    qtbot.keyClick(other.batchesView, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: other.chosen_batch() is not None
                     and other.chosen_batch().status == "executed", timeout=30_000)
     assert progress and progress[-1][0] == batch.to_reverse

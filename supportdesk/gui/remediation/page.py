@@ -8,7 +8,8 @@ window). The rules are in domain/remediation.py and on the server.
 
 Keys: Enter in a filter field previews; Ctrl+E excludes the chosen entry (with the reason
 typed), Ctrl+Shift+E includes it again; Ctrl+Return proposes; F5 refreshes the batches;
-Escape goes back.
+Alt+A approves, Alt+U executes, Alt+C exports; Escape goes back. The mnemonics keep clear
+of the menus' Alt+F, G and H.
 """
 
 from __future__ import annotations
@@ -99,7 +100,7 @@ class RemediationPage(QWidget):
         self.toEdit = QLineEdit()
         self.toEdit.setObjectName("toEdit")
         self.toEdit.setPlaceholderText("2026-10-27 15:40:00")
-        for column, (text, edit) in enumerate(((self.tr("&From (UTC)"), self.fromEdit),
+        for column, (text, edit) in enumerate(((self.tr("F&rom (UTC)"), self.fromEdit),
                                                (self.tr("&To (UTC)"), self.toEdit))):
             label = QLabel(text)
             label.setBuddy(edit)
@@ -156,7 +157,7 @@ class RemediationPage(QWidget):
         self.reasonEdit.setObjectName("reasonEdit")
         self.reasonEdit.setPlaceholderText(self.tr("Why this entry stays (e.g. the member "
                                                    "confirmed it)"))
-        reasonLabel = QLabel(self.tr("Exclusion &reason"))
+        reasonLabel = QLabel(self.tr("Exclusion r&eason"))
         reasonLabel.setBuddy(self.reasonEdit)
         self.excludeButton = QPushButton(self.tr("E&xclude entry (Ctrl+E)"))
         self.excludeButton.setObjectName("excludeButton")
@@ -179,13 +180,13 @@ class RemediationPage(QWidget):
         self.batchesView.setModel(self.batches)
         self._table(self.batchesView, (60, 90, 130, 130, 80, 100, 100))
         self.batchesView.selectionModel().selectionChanged.connect(self._validate)
-        self.refreshButton = QPushButton(self.tr("Re&fresh batches (F5)"))
+        self.refreshButton = QPushButton(self.tr("Refresh &batches (F5)"))
         self.refreshButton.setObjectName("refreshButton")
         self.refreshButton.clicked.connect(self.refresh)
         self.approveButton = QPushButton(self.tr("&Approve"))
         self.approveButton.setObjectName("approveButton")
         self.approveButton.clicked.connect(self.approve)
-        self.executeButton = QPushButton(self.tr("E&xecute / resume"))
+        self.executeButton = QPushButton(self.tr("Exec&ute / resume"))
         self.executeButton.setObjectName("executeButton")
         self.executeButton.clicked.connect(self.execute)
         self.exportButton = QPushButton(self.tr("Export &CSV…"))
