@@ -278,3 +278,36 @@ def test_killed_mid_execution_it_resumes_and_reverses_nothing_twice(seeded_db, t
         recredit = -sum(e["miles"] for e in batch["entries"] if e["member_number"] == number)
         assert after[mid] == before[mid] + recredit, number
     engine.dispose()
+
+
+def test_schema_8_gives_every_older_ledger_entry_a_channel(tmp_path):
+    from supportdesk.server.migrations import MIGRATIONS, migrate
+
+    engine = db.make_engine(tmp_path / "schema7.sqlite")
+    older = [m for m in MIGRATIONS if m.version < 8]
+    migrate(engine, older)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO agents (id, username, name, role, password_hash, per_credit_limit,"
+            " daily_limit, active, failed_logins) VALUES (1, 'a', 'A', 'agent', 'x', 1, 1, 1, 0)")
+        conn.exec_driver_sql(
+            "INSERT INTO members (id, member_number, first_name, last_name, first_key,"
+            " last_key, birth_date, email, email_lower, phone, phone_national, street,"
+            " postcode, city, country, language, tier, status, member_since) VALUES (1,"
+            " '992000000000018', 'A', 'B', 'a', 'b', '1980-01-01', 'a@b.c', 'a@b.c', '+1',"
+            " '1', 'S', '1', 'C', 'DE', 'de', 'Base', 'active', '2000-01-01')")
+        for kind, agent in (("accrual", None), ("partner_accrual", None), ("donation", None),
+                            ("award_redemption", None), ("credit", 1), ("reversal", 1)):
+            conn.exec_driver_sql(
+                "INSERT INTO ledger (member_id, posted_at, kind, miles, description, agent_id)"
+                " VALUES (1, '2026-10-27T15:00:00.000000Z', ?, 100, 'x', ?)", (kind, agent))
+    assert migrate(engine) == [8]
+    with engine.connect() as conn:
+        channels = dict(conn.execute(select(db.ledger.c.kind, db.ledger.c.channel)).all())
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM ledger WHERE channel IN ('web', 'app')"
+            " AND posted_at >= '2026-10-27T15:00' AND posted_at < '2026-10-27T15:40'").all()
+    assert channels == {"accrual": "batch", "partner_accrual": "partner", "donation": "web",
+                        "award_redemption": "web", "credit": "agent", "reversal": "agent"}
+    assert "ix_ledger_channel_posted" in str(plan)
+    engine.dispose()
