@@ -145,15 +145,17 @@ def test_offline_credit_is_queued_and_drains_once_when_the_server_is_back(
         assert "Upgrades need the live ticket" in member.ui.upgradeButton.toolTip()
         assert "need the caller verified" in member.ui.changeProfileButton.toolTip()
         assert member.award_action.isEnabled()  # provisional, through the outbox
+        # Reading the copy is itself reported once the backend is back (issue 16, item 4).
+        qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=5_000)
         dialog = open_credit_dialog(qtbot, window)
         type_like_an_agent(qtbot, dialog.ui.milesEdit, "250")
         type_like_an_agent(qtbot, dialog.ui.reasonEdit, "Goodwill while the backend was away")
         qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5_000)
         dialog.ok_button.click()
         qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
-        qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=5_000)
+        qtbot.waitUntil(lambda: window.sync.state.queued == 2, timeout=5_000)
         assert "Queued" in member.ui.messageLabel.text()
-        qtbot.waitUntil(lambda: "1 operation queued" in window.ui.banner.text(),
+        qtbot.waitUntil(lambda: "2 operations queued" in window.ui.banner.text(),
                         timeout=5_000)
         assert _ledger(db_path, NUMBER) == (before_count, before_miles)
 

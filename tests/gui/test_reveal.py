@@ -28,7 +28,7 @@ from supportdesk.server import db
 from supportdesk.sync.connection import State
 
 from ..helpers.faultproxy import Fault, FaultProxy
-from ..helpers.gui import WAIT, close_sessions, fill, sign_in
+from ..helpers.gui import WAIT, close_sessions, fill, screenshot, sign_in
 from ..helpers.gui_members import open_member
 from ..helpers.keys import check
 
@@ -108,6 +108,7 @@ def test_revealed_values_show_for_a_limited_time_and_leave_no_trace(qtbot, sessi
     assert member.ui.birthDateValue.text() == row.birth_date
     assert member.ui.phoneValue.text() == member.account.phone_masked  # not asked: masked
     assert "masked again in" in member.ui.maskNote.text()
+    screenshot(window, "reveal-countdown.png")
     qtbot.waitUntil(lambda: member.ui.emailValue.text() == masked, timeout=WAIT)
     assert member.ui.birthDateValue.text() == member.account.birth_date_masked
     assert member.ui.maskNote.text() == "Contact data is masked."
@@ -136,10 +137,19 @@ def test_a_member_change_and_the_lock_mask_at_once(qtbot, session, live_server):
             keys=False)
     row = _row(live_server, second)
     assert row.street in member.ui.addressValue.text()
+    _reveal(qtbot, member, ["email"], "caller_verified", "", keys=False)
+    email = member.ui.emailValue  # nothing cut off: the profile widens for the value
+    assert email.text() == row.email and member.ui.addressValue.text() != \
+        member.account.address_masked  # the earlier reveal still shows
+    box = member.ui.profileBox
+    qtbot.waitUntil(lambda: email.width() >= email.sizeHint().width()
+                    and email.geometry().right() <= box.contentsRect().right(), timeout=WAIT)
+    screenshot(window, "reveal-shown.png")
     window.actionLock.trigger()
     assert window.locked
     assert row.street not in member.ui.addressValue.text()
     assert member.ui.addressValue.text() == member.account.address_masked
+    assert member.ui.emailValue.text() == member.account.email_masked
 
 
 def test_the_reason_is_checked_as_typed(qtbot, session):
@@ -154,6 +164,7 @@ def test_the_reason_is_checked_as_typed(qtbot, session):
     fill(qtbot, dialog.text_edit, "ab")
     assert not dialog.ok_button.isEnabled()
     assert "at least 3" in dialog.text_error.text()
+    screenshot(dialog, "reveal-dialog.png")
     fill(qtbot, dialog.text_edit, "Case 2026-17")
     assert dialog.ok_button.isEnabled() and not dialog.text_error.isVisible()
     dialog.reason_box.setCurrentIndex(dialog.reason_box.findData("caller_verified"))

@@ -67,6 +67,9 @@ class MemberView(QWidget):
         self.unavailable: dict[str, str] = {}  # capability -> why (maintenance)
         self.ui = Ui_MemberView()
         self.ui.setupUi(self)
+        # The profile's own minimum width (the form's): a revealed value may widen it for a
+        # while (its explicit minimum would otherwise win over the values' widths).
+        self._profile_width = self.ui.profileBox.minimumWidth()
         apply_form_style(self)
         self.taskman = taskman
         self.client = client
@@ -566,8 +569,15 @@ class MemberView(QWidget):
         self.revealed = revealed
         labels = self._reveal_labels()
         for name, value in revealed.values.items():
-            labels[name].setText(value)
-            labels[name].setProperty("revealed", True)
+            label = labels[name]
+            label.setText(value)
+            label.setProperty("revealed", True)
+            if not label.wordWrap():  # a long e-mail widens the profile, never cut off
+                label.setMinimumWidth(label.sizeHint().width())
+        box = self.ui.profileBox
+        self.ui.profileForm.invalidate()  # the widths of the values just set
+        box.layout().invalidate()
+        box.setMinimumWidth(max(self._profile_width, box.minimumSizeHint().width()))
         self.reveal_left = max(1, round(self.reveal_seconds))
         self._show_countdown()
         self.reveal_timer.start()
@@ -584,7 +594,9 @@ class MemberView(QWidget):
                   "address": "address_masked", "birth_date": "birth_date_masked"}
         for name, label in labels.items():
             label.setProperty("revealed", False)
+            label.setMinimumWidth(0)
             label.setText(getattr(account, masked[name]) if account is not None else "")
+        self.ui.profileBox.setMinimumWidth(self._profile_width)
         self.ui.maskNote.setText(self.tr("Contact data is masked."))
         set_state(self.ui.maskNote, "")
 
