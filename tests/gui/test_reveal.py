@@ -30,7 +30,9 @@ from supportdesk.sync.connection import State
 from ..helpers.faultproxy import Fault, FaultProxy
 from ..helpers.gui import WAIT, close_sessions, fill, screenshot, sign_in
 from ..helpers.gui_members import open_member
+from ..helpers.gui_queue import open_queue, show_request
 from ..helpers.keys import check
+from ..helpers.queue import add_request
 
 
 @pytest.fixture
@@ -220,3 +222,39 @@ def test_offline_the_copy_refuses_to_reveal_and_its_reading_is_reported_once_bac
     assert read["what"] == "member" and read["request_id"] is None
     opened = dt.datetime.fromisoformat(read["opened_at"]).timestamp()
     assert before - 1 <= opened <= time.time()
+
+
+def _request_reads(live_server, request_id: int) -> list[dict]:
+    with live_server.settings.engine.connect() as conn:
+        details = conn.execute(select(db.audit.c.detail).where(
+            db.audit.c.action == "offline_read")).scalars()
+        return [d for d in map(json.loads, details) if d["request_id"] == request_id]
+
+
+@pytest.mark.slow
+def test_a_request_read_from_the_offline_copy_is_reported_once_back(qtbot, behind_proxy,
+                                                                    live_server):
+    window, proxy = behind_proxy
+    request_id = add_request(live_server)
+    qtbot.waitUntil(lambda: window.sync.available, timeout=WAIT)
+    page = open_queue(qtbot, window, status="new")
+    seen = show_request(qtbot, page, request_id)  # online: kept as the offline copy
+    other = next(page.model.request(row).id for row in range(page.model.rowCount())
+                 if page.model.request(row).id != request_id)
+    show_request(qtbot, page, other)
+
+    proxy.choose = lambda method, path: Fault.DROP_REQUEST
+    qtbot.waitUntil(lambda: window.sync.state.status.state is State.OFFLINE, timeout=20_000)
+    show_request(qtbot, page, request_id)
+    qtbot.waitUntil(lambda: page.detail_as_of is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: window.sync.state.queued == 1, timeout=WAIT)
+
+    proxy.choose = lambda method, path: Fault.NONE
+    qtbot.waitUntil(lambda: window.sync.state.queued == 0, timeout=20_000)
+    assert window.sync.state.attention == 0
+    (read,) = _request_reads(live_server, request_id)
+    assert read["what"] == "request"
+    with live_server.settings.engine.connect() as conn:
+        audited_member = conn.execute(select(db.audit.c.member_number).where(
+            db.audit.c.action == "offline_read").order_by(db.audit.c.id.desc())).first()[0]
+    assert audited_member == seen.member_number
