@@ -34,15 +34,16 @@ def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
     if not pool:
         return 0
     rnd = random.Random(seed * 7919 + 16)
+    count = min(400, max(len(pool) // 2, 4))
+    # The members first, then only their balances: one index lookup each, at any size.
+    picked = [pool[int(rnd.random() * len(pool))] for _ in range(count)]
     balances = dict(conn.execute(
         select(db.ledger.c.member_id, func.sum(db.ledger.c.miles))
-        .where(db.ledger.c.member_id.between(pool.start, pool.stop - 1))
+        .where(db.ledger.c.member_id.in_(sorted(set(picked))))
         .group_by(db.ledger.c.member_id)).all())
-    count = min(400, max(len(pool) // 2, 4))
     rows = []
     big_donation_done = False
-    for n in range(count):
-        member_id = pool[int(rnd.random() * len(pool))]
+    for member_id in picked:
         second = int(rnd.random() * 2400)
         at = db.iso(INCIDENT_FROM + dt.timedelta(seconds=second))
         roll = rnd.random()
