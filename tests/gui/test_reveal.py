@@ -258,3 +258,32 @@ def test_a_request_read_from_the_offline_copy_is_reported_once_back(qtbot, behin
         audited_member = conn.execute(select(db.audit.c.member_number).where(
             db.audit.c.action == "offline_read").order_by(db.audit.c.id.desc())).first()[0]
     assert audited_member == seen.member_number
+
+
+@pytest.mark.slow
+def test_a_reveal_whose_answer_was_lost_is_audited_once_when_pressed_again(
+        qtbot, behind_proxy, live_server):
+    window, proxy = behind_proxy
+    number = demo_member_number(2306)
+    qtbot.waitUntil(lambda: window.sync.available, timeout=WAIT)
+    member = open_member(qtbot, window, number)
+    lost = []
+
+    def lose_the_first_answer(method: str, path: str) -> Fault:
+        if path.endswith("/reveal") and not lost:
+            lost.append(path)
+            return Fault.DROP_RESPONSE  # applied by the server, the answer never arrives
+        return Fault.NONE
+
+    proxy.choose = lose_the_first_answer
+    dialog = _open_reveal(qtbot, member)
+    dialog.field_boxes["phone"].setChecked(True)
+    qtbot.keyClick(dialog.text_edit, Qt.Key.Key_Return)  # caller verified: no words needed
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible() and not dialog.busy, timeout=WAIT)
+    assert dialog.isVisible() and lost
+    assert len(_reveals(live_server, number)) == 1  # the server did reveal, and audited it
+    qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=WAIT)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    assert member.ui.phoneValue.text() == _row(live_server, number).phone
+    assert len(_reveals(live_server, number)) == 1  # the same reveal: audited once

@@ -72,6 +72,7 @@ class RevealDialog(QDialog):
         self.account = account
         self.busy = False
         self._touched = False
+        self._operation: tuple[tuple, str] | None = None  # (what was asked, its id)
         self.setObjectName("RevealDialog")
         self.setWindowTitle(_tr("Reveal personal data — {0}").format(account.display_name))
         apply_form_style(self)
@@ -165,7 +166,11 @@ class RevealDialog(QDialog):
         self.busy = True
         self._validate()
         client, number, code = self.client, self.account.member_number, self.reason_code()
-        operation_id = new_operation_id()  # a retry of this press is audited once
+        # Pressed again after a lost answer, the same reveal keeps its id: audited once.
+        asked = (tuple(fields), code, text or None)
+        if self._operation is None or self._operation[0] != asked:
+            self._operation = (asked, new_operation_id())
+        operation_id = self._operation[1]
         (Op(self.taskman, self, lambda: client.reveal(number, fields, code, text or None,
                                                       operation_id=operation_id))
          .success(self._revealed)
