@@ -154,6 +154,19 @@ def test_a_member_change_and_the_lock_mask_at_once(qtbot, session, live_server):
     assert member.ui.emailValue.text() == member.account.email_masked
 
 
+
+def test_closing_the_window_masks_what_was_revealed(qtbot, session, live_server):
+    """Sign-out and quit close the window: nothing revealed outlives it."""
+    number = demo_member_number(2307)
+    window = session("agent12")
+    member = open_member(qtbot, window, number)
+    _reveal(qtbot, member, ["email"], "caller_verified", "")
+    assert member.ui.emailValue.text() == _row(live_server, number).email
+    window.close()
+    assert member.revealed is None and not member.reveal_timer.isActive()
+    assert member.ui.emailValue.text() == member.account.email_masked
+
+
 def test_the_reason_is_checked_as_typed(qtbot, session):
     window = session("agent10")
     member = open_member(qtbot, window, demo_member_number(2304))
