@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+226"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+239"/>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -222,6 +222,182 @@ The miles are credited to the account at once.</source>
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../supportdesk/gui/audit/model.py" line="+34"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailPage</name>
+    <message>
+        <location filename="../../supportdesk/gui/audit/page.py" line="+73"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every read of a member&apos;s account, every reveal and every write, newest first. Empty fields match everything; dates are your own days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Agent (user name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F&amp;rom (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;o (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose an entry to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every entry of the filter shown, newest first, at most {0:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No entries match this filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0:,} entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The newest {0:,} entries; scroll down for older ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exporting to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported the newest {0:,} entries to {1} and stopped there: an export holds at most {0:,}. Narrow the filter for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported {0:,} entries to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was exported. {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AwardDialog</name>
     <message>
         <location filename="../../ui/award_dialog.ui" line="+14"/>
@@ -344,28 +520,28 @@ The miles are credited to the account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/dialog.py" line="+68"/>
+        <location filename="../../supportdesk/gui/awards/dialog.py" line="+69"/>
         <source>Book award — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+187"/>
         <source>&amp;Book award</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-131"/>
         <source>Book again — {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not confirmed: {0} Change the day, cabin or route with the member and book again; it replaces the refused booking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>The price appears here once both airports, the date and the passengers are valid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -385,7 +561,7 @@ The miles are credited to the account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Book pro&amp;visionally</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,12 +577,12 @@ The miles are credited to the account at once.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Searching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Fill in the route, date and passengers, then Search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -428,6 +604,11 @@ The miles are credited to the account at once.</source>
     <message>
         <location line="+6"/>
         <source>Not enough miles for this award.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name each passenger as on the ticket: given name and surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -456,12 +637,12 @@ The miles are credited to the account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles (provisional)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,7 +660,7 @@ The miles are credited to the account at once.</source>
 <context>
     <name>AwardForm</name>
     <message>
-        <location filename="../../supportdesk/gui/awards/form.py" line="+49"/>
+        <location filename="../../supportdesk/gui/awards/form.py" line="+51"/>
         <source>{0} miles + {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +730,12 @@ The miles are credited to the account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
+        <source>Passengers: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>1 passenger</source>
         <translation type="unfinished"></translation>
     </message>
@@ -569,8 +755,51 @@ The miles are credited to the account at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{0} taxes and fees · balance now {1} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchesModel</name>
+    <message>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="+83"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -600,7 +829,7 @@ The miles are credited to the account at once.</source>
 <context>
     <name>Cabin</name>
     <message>
-        <location filename="../../supportdesk/gui/awards/form.py" line="-132"/>
+        <location filename="../../supportdesk/gui/awards/form.py" line="-143"/>
         <source>Economy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,6 +1736,64 @@ The miles are credited to the account at once.</source>
     </message>
 </context>
 <context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="-65"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posted (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded because / result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>to reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldMessages</name>
     <message>
         <location filename="../../supportdesk/gui/writes.py" line="+272"/>
@@ -1675,6 +1962,49 @@ It may or may not have reached the server. Press the button again without changi
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../supportdesk/gui/lock.py" line="+89"/>
+        <source>SupportDesk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed in: {0} ({1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member data is hidden; your open work is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The locked session was signed out after {0} wrong passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrong password; {0} attempt(s) left before the session is signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LookupPage</name>
     <message>
         <location filename="../../ui/lookup_page.ui" line="+14"/>
@@ -1757,7 +2087,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No member found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +2226,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+59"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+74"/>
         <source>SupportDesk — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,7 +2236,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+125"/>
         <source>&amp;Approvals</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +2251,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+77"/>
         <source>Request &amp;queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,7 +2326,52 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-224"/>
+        <source>&amp;Lock screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide member data until you type your password (Ctrl+Shift+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Audit &amp;trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who read or changed what, when and from where ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Incident re&amp;mediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse an incident window&apos;s entries in one approved batch ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>&amp;Needs attention…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2436,12 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+18"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Security alert ({0}): {1} Nothing of that answer was shown. It has been reported to the backend&apos;s audit trail; tell your supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2451,7 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+81"/>
         <source>Mileage &amp;calculator…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,6 +2527,11 @@ It may or may not have reached the server. Press the button again without changi
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Reveal masked contact data, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Mileage calculator</source>
         <translation type="unfinished"></translation>
@@ -2159,6 +2544,11 @@ It may or may not have reached the server. Press the button again without changi
     <message>
         <location line="+1"/>
         <source>Approvals inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2208,7 +2598,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+88"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+100"/>
         <source>&amp;Credit miles…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,13 +2661,20 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+488"/>
         <source>Contact data is masked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+9"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="-479"/>
         <source>Change &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+5"/>
+        <source>Re&amp;veal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2292,7 +2689,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+70"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="-5"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="-10"/>
         <source>Cancel a&amp;ward…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2363,7 +2760,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+4"/>
+        <source>Ctrl+Shift+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the masked e-mail, phone, address or date of birth for a short time, with a reason; recorded in the audit trail ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,7 +2780,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,12 +2790,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+115"/>
         <source>The account is {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+21"/>
+        <source>Offline copy: revealing needs the backend (it is checked and recorded there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>The refused credit cannot be edited now: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,12 +2811,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="+134"/>
+        <source>Revealed (recorded in the audit trail); masked again in {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-405"/>
         <source>as of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2836,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Offline: this is the copy from {0}. Credits are queued and sent when the backend is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2429,7 +2846,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>No ledger entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2866,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Credited {0} miles.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2474,7 +2891,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Award {0} booked: {1} miles; balance now {2}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,12 +2989,32 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The backend&apos;s reveal answer holds other fields than the ones asked; nothing was shown. This was logged as a security event; tell your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>This session was signed out (here or on another computer); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your session has expired (sessions last one shift); sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your account has been disabled; ask IT or your supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Only a supervisor may do this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +3025,41 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>You cannot approve your own remediation batch; another supervisor must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This batch is not the one you saw; nothing was changed. Refresh the batches and look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This batch was already approved; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This batch is not approved yet; another supervisor must approve it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such remediation batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to reverse: no entry matches, or every entry is excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More than {max} entries match; narrow the window, the types, the channels or the members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Verify the caller first (date of birth and postcode, or PIN).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2727,6 +3199,26 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>An agent&apos;s user name: 1-64 characters, letters a-z, digits and . _ @ -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An action is one word of letters a-z, digits, _ or - (for example credit_approved), at most 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A date like 2026-12-24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The end of the period must come after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Type a member number, name, e-mail, phone, ticket number or booking code.</source>
         <translation type="unfinished"></translation>
@@ -2748,6 +3240,11 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>A name on a ticket has no digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Mixed letters and digits: a booking code has exactly 6, such as KX4T2B.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,7 +3254,17 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Say in a few words why (who asked, which request or case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one of the listed reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>an answer about a different member than the one asked for was refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,7 +3396,7 @@ Backend: {1}</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../supportdesk/operations/kinds.py" line="+157"/>
+        <location filename="../../supportdesk/operations/kinds.py" line="+180"/>
         <source>Miles credit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2915,11 +3422,12 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+67"/>
         <source>Reversals need the live ledger; they are not taken offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-63"/>
         <source>Award booking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,6 +3514,74 @@ Backend: {1}</source>
     <message>
         <location line="+1"/>
         <source>Queued: the report goes to the backend&apos;s audit trail when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Offline read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued: what you opened from the offline copy goes to the backend&apos;s audit trail when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remediation batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A remediation batch is fixed against the live ledger; not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remediation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approving a batch needs its live state; not taken offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remediation execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassengerFields</name>
+    <message>
+        <location filename="../../supportdesk/gui/awards/passengers.py" line="+35"/>
+        <source>Enter the given name as on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the surname as on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Passengers, as on the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Given name(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Passenger {0}: letters, spaces, hyphens and apostrophes, as printed on the ticket</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3871,7 +4447,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../supportdesk/gui/queue/page.py" line="+508"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="+510"/>
         <source>Take this request: it becomes yours to decide (Alt+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,7 +4533,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/page.py" line="-380"/>
+        <location filename="../../supportdesk/gui/queue/page.py" line="-382"/>
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,7 +4668,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Offline copy of request #{0} as of {1}: it may have changed since. A decision on your own request is queued and sent when the backend is back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,6 +4775,189 @@ Backend: {1}</source>
     </message>
 </context>
 <context>
+    <name>RemediationPage</name>
+    <message>
+        <location filename="../../supportdesk/gui/remediation/page.py" line="+87"/>
+        <source>Incident remediation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reverse the ledger entries of an incident window in one batch: preview, exclude what the members confirm, propose; another supervisor approves and executes. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;rom (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Members (optional: numbers, one a line or separated by commas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why this entry stays (e.g. the member confirmed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exclusion r&amp;eason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xclude entry (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Include again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch &amp;note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pr&amp;opose batch (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refresh &amp;batches (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exec&amp;ute / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%v of %m entries done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Selecting the window&apos;s entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{0} entries of {1} members, {2} miles as posted; {3} already reversed; {4} excluded; the batch re-credits {5} miles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remediation batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Batch {0} proposed: {1} entries to reverse. Another supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Remediation approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Batch {0} approved: {1} entries to reverse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remediation execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Batch {0} {1}: {2} reversed, {3} skipped (already reversed), {4} failed, {5} excluded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Press Execute again to resume: entries already reversed are not reversed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Exported to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../supportdesk/gui/lookup/model.py" line="+22"/>
@@ -4278,6 +5037,54 @@ Backend: {1}</source>
     <message>
         <location line="+7"/>
         <source>offline copy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../supportdesk/gui/member/reveal.py" line="+43"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data-protection request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fraud investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4394,7 +5201,7 @@ Backend: {1}</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../supportdesk/gui/signin/dialog.py" line="+63"/>
+        <location filename="../../supportdesk/gui/signin/dialog.py" line="+67"/>
         <source>Backend: …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4464,7 +5271,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Signing in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,7 +5284,12 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>Opened from the offline copy at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Called back about: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4651,7 +5463,7 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+43"/>
+        <location filename="../../supportdesk/gui/awards/upgrade.py" line="+52"/>
         <source>Upgrade award — {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4661,62 +5473,117 @@ Backend: {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>not known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The server prices the upgrade from the ticket&apos;s next flight. If the caller says which flight that is, the price is quoted here before booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>From the award chart (offline); the server prices it from the ticket when booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>No quote: the server&apos;s price is shown with the booking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Upgrade ticket {0} to {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the member&apos;s 13-digit ticket number.</source>
+        <source>Without the backend: a price from the award chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>An upgrade goes to a higher cabin than the booked one.</source>
+        <source>The server prices the upgrade from the ticket&apos;s next flight and shows it above before anything is booked. If the backend cannot be reached, the caller&apos;s route and booked cabin give a price from the award chart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not enough miles for this upgrade.</source>
+        <location line="+44"/>
+        <source>Asking the server for the price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Choose the cabin the ticket is booked in, or clear the route.</source>
+        <location line="+49"/>
+        <source> at {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>An upgrade goes to a higher cabin than {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Upgrade of ticket {0} to {1}</source>
+        <location line="+1"/>
+        <source>Next flight: {0} {1}–{2} on {3}{4}, booked in {5}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>✓ Priced by the server: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Asking the server for the price of this upgrade…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No price: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the award chart (offline), against the balance on the member page {0}. Upgrades are booked only with the server&apos;s price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: the server cannot price the upgrade. For a price from the award chart, enter the route and booked cabin of the ticket&apos;s next flight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the ticket number: the server prices the upgrade from its next flight before anything is booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not enough miles: the balance is {0}, this upgrade needs {1} ({2} short). It cannot be booked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgrade ticket {0} to {1} for {2} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wait for the server&apos;s price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Upgrade of ticket {0} to {1}: {2} miles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Enter the member&apos;s 13-digit ticket number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not enough miles for this upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrades are not booked offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server gave no price for this upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the cabin the ticket is booked in, or clear the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An upgrade goes to a higher cabin than {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Booking…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,6 +48,10 @@ SAMPLE_BODIES: dict[tuple[str, str], dict[str, Any]] = {
     ("post", "/remediation/batches/{batch_id}/approve"): {"entries": 1,
                                                            "content": "0" * 64},
     ("post", "/remediation/batches/{batch_id}/execute"): {"limit": 5},
+    ("post", "/offline-reads"): {"member_number": NUMBER, "what": "request", "request_id": 1,
+                                 "opened_at": "2026-12-07T10:00:00+00:00"},
+    ("post", "/members/{number}/reveal"): {"member_number": NUMBER, "fields": ["email"],
+                                           "reason": {"code": "caller_verified"}},
 }
 
 
