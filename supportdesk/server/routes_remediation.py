@@ -75,7 +75,8 @@ def preview(
                          "channels": selection.channels,
                          "entries": answer["totals"]["entries"],
                          "members": [m["member_number"] for m in answer["members"]]},
-                 request_id=request.state.request_id)
+                 request_id=request.state.request_id,
+                 workstation=request.state.workstation)
     return answer
 
 
@@ -110,7 +111,8 @@ def execute(batch_id: PositiveId, body: BatchExecution, agent: Supervisor,
     # again — with the same key or another — resumes with the entries still pending.
     idempotency_key(request)
     settings = settings_of(request)
-    actor = Actor(agent, "", request.state.request_id, settings.clock)
+    actor = Actor(agent, "", request.state.request_id, settings.clock,
+                  request.state.workstation)
     return JSONResponse(actions.execute(settings.engine, actor, batch_id, body.limit))
 
 
@@ -122,7 +124,8 @@ def get_batch(batch_id: PositiveId, agent: Supervisor, request: Request) -> dict
     audit.record(settings.engine, agent_id=agent.id, action="remediation_batch_read",
                  detail={"batch_id": batch_id,
                          "members": [m["member_number"] for m in answer["members"]]},
-                 request_id=request.state.request_id)
+                 request_id=request.state.request_id,
+                 workstation=request.state.workstation)
     return answer
 
 
@@ -140,7 +143,8 @@ def export_csv(batch_id: PositiveId, agent: Supervisor, request: Request) -> Res
         rows = actions.export_rows(conn, batch_id)
     audit.record(settings.engine, agent_id=agent.id, action="remediation_export",
                  detail={"batch_id": batch_id, "members": [row[0] for row in rows[1:]]},
-                 request_id=request.state.request_id)
+                 request_id=request.state.request_id,
+                 workstation=request.state.workstation)
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerows(rows)
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%d")

@@ -86,6 +86,21 @@ def test_preview_totals_add_up_and_the_window_is_to_the_second(private_servers):
     assert typo.status_code == 422 and typo.json()["errors"][0]["field"] == "members"
 
 
+def test_reading_a_window_is_audited_with_the_workstation(private_servers):
+    server = private_servers.start()
+    boss = login(server.url, "super2")
+    r = requests.get(f"{server.url}{API}/remediation/preview", timeout=60,
+                     params={"types": "donation", "channels": "web", **WINDOW},
+                     headers={**auth(boss), "X-Workstation": "ws-0123456789abcdef; host=desk-9",
+                              "X-Request-ID": "remediation-preview-ws"})
+    assert r.status_code == 200, r.text
+    with server.settings.engine.connect() as conn:
+        (row,) = conn.execute(select(db.audit.c.action, db.audit.c.workstation).where(
+            db.audit.c.request_id == "remediation-preview-ws")).all()
+    assert row.action == "remediation_preview"
+    assert row.workstation.startswith("ws-0123456789abcdef; host=desk-9")
+
+
 def test_a_batch_is_proposed_approved_by_another_and_executed_once(private_servers):
     server = private_servers.start()
     engine = server.settings.engine

@@ -121,7 +121,7 @@ def propose(conn: Connection, actor: Actor, body: BatchIn) -> dict[str, Any]:
                  detail={"batch_id": batch_id, "entries": len(kept), "excluded": len(reasons),
                          "miles": sum(r.miles for r in kept),
                          "members": len({r.member_number for r in rows})},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return batch_json(conn, batch_id)
 
 
@@ -169,7 +169,7 @@ def approve(conn: Connection, actor: Actor, batch_id: int,
                        "This batch was decided meanwhile; nothing was changed.")
     audit.append(conn, agent_id=actor.agent.id, action="remediation_approved",
                  detail={"batch_id": batch_id, "entries": entries, "miles": miles},
-                 request_id=actor.request_id)
+                 request_id=actor.request_id, workstation=actor.workstation)
     return batch_json(conn, batch_id)
 
 
@@ -196,7 +196,7 @@ def _execute_one(engine: Engine, actor: Actor, batch_id: int, entry_id: int,
                  member_number: str) -> str:
     """Reverse one entry of the batch in its own transaction; its new state."""
     entry_actor = Actor(actor.agent, operation_id(batch_id, entry_id), actor.request_id,
-                        actor.clock)
+                        actor.clock, actor.workstation)
     reversal = ReversalIn(member_number=member_number,
                           reason=f"Incident remediation, batch {batch_id}")
     try:
@@ -227,7 +227,7 @@ def _execute_one(engine: Engine, actor: Actor, batch_id: int, entry_id: int,
         audit.append(conn, agent_id=actor.agent.id, action=f"remediation_entry_{state}",
                      member_number=member_number,
                      detail={"batch_id": batch_id, "entry_id": entry_id, "code": code},
-                     request_id=actor.request_id)
+                     request_id=actor.request_id, workstation=actor.workstation)
     return state
 
 
@@ -248,7 +248,7 @@ def execute(engine: Engine, actor: Actor, batch_id: int, limit: int) -> dict[str
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
             audit.append(conn, agent_id=actor.agent.id, action="remediation_execute",
                          detail={"batch_id": batch_id, "entries": len(pending)},
-                         request_id=actor.request_id)
+                         request_id=actor.request_id, workstation=actor.workstation)
     for entry_id, member_number in pending:
         _execute_one(engine, actor, batch_id, entry_id, member_number)
     with engine.connect().execution_options(immediate=True) as conn, conn.begin():
@@ -263,7 +263,7 @@ def execute(engine: Engine, actor: Actor, batch_id: int, limit: int) -> dict[str
             if finished:
                 audit.append(conn, agent_id=actor.agent.id, action="remediation_executed",
                              detail={"batch_id": batch_id, **counts},
-                             request_id=actor.request_id)
+                             request_id=actor.request_id, workstation=actor.workstation)
         status = _batch(conn, batch_id).status
     return {"id": batch_id, "status": status, "done_now": len(pending),
             "remaining": remaining, "counts": counts}
