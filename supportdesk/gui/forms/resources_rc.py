@@ -6,7 +6,7 @@
 from PySide6 import QtCore
 
 qt_resource_data = b"\
-\x00\x00\x11\x81\
+\x00\x00\x11\x93\
 /\
 *\x0a * SupportDesk\
  \xe2\x80\x94 calm light \
@@ -62,233 +62,234 @@ s --------------\
 ----------------\
 ------------ */\x0a\
 \x0aQLabel#titleLab\
+el, QLabel#pageT\
+itle {\x0a    font-\
+size: 18pt;\x0a    \
+font-weight: bol\
+d;\x0a    color: #1\
+f4e8c;\x0a}\x0a\x0aQLabel\
+#nameLabel {\x0a   \
+ font-size: 16pt\
+;\x0a    font-weigh\
+t: 600;\x0a    colo\
+r: #1c2330;\x0a}\x0a\x0aQ\
+Label#balanceLab\
 el {\x0a    font-si\
 ze: 18pt;\x0a    fo\
-nt-weight: bold;\
-\x0a    color: #1f4\
-e8c;\x0a}\x0a\x0aQLabel#n\
-ameLabel {\x0a    f\
-ont-size: 16pt;\x0a\
-    font-weight:\
- 600;\x0a    color:\
- #1c2330;\x0a}\x0a\x0aQLa\
-bel#balanceLabel\
+nt-weight: 600;\x0a\
+    color: #1c23\
+30;\x0a}\x0a\x0aQLabel#ba\
+lanceCaption,\x0aQL\
+abel#asOfLabel,\x0a\
+QLabel#maskNote,\
+\x0aQLabel#resultCo\
+untLabel,\x0aQLabel\
+#ledgerStatusLab\
+el,\x0aQLabel#progr\
+essLabel,\x0aQLabel\
+#keyringNotice {\
+\x0a    color: #5f6\
+b7a;\x0a}\x0a\x0aQLabel#b\
+alanceCaption,\x0aQ\
+Label#asOfLabel,\
+\x0aQLabel#maskNote\
  {\x0a    font-size\
-: 18pt;\x0a    font\
--weight: 600;\x0a  \
-  color: #1c2330\
-;\x0a}\x0a\x0aQLabel#bala\
-nceCaption,\x0aQLab\
-el#asOfLabel,\x0aQL\
-abel#maskNote,\x0aQ\
-Label#resultCoun\
-tLabel,\x0aQLabel#l\
-edgerStatusLabel\
-,\x0aQLabel#progres\
-sLabel,\x0aQLabel#k\
-eyringNotice {\x0a \
+: 9pt;\x0a}\x0a\x0aQLabel\
+#backendLabel,\x0aQ\
+Label#kindLabel,\
+\x0aQLabel#statusLa\
+bel {\x0a    color:\
+ #3d4756;\x0a}\x0a\x0aQLa\
+bel#numberLabel \
+{\x0a    font-famil\
+y: \x22Consolas\x22, \x22\
+DejaVu Sans Mono\
+\x22, \x22Menlo\x22, \x22Lib\
+eration Mono\x22, m\
+onospace;\x0a    fo\
+nt-size: 11pt;\x0a \
+   color: #1c233\
+0;\x0a}\x0a\x0aQLabel[cap\
+tion=\x22true\x22] {\x0a \
    color: #5f6b7\
-a;\x0a}\x0a\x0aQLabel#bal\
-anceCaption,\x0aQLa\
-bel#asOfLabel,\x0aQ\
-Label#maskNote {\
-\x0a    font-size: \
-9pt;\x0a}\x0a\x0aQLabel#b\
-ackendLabel,\x0aQLa\
-bel#kindLabel,\x0aQ\
-Label#statusLabe\
-l {\x0a    color: #\
-3d4756;\x0a}\x0a\x0aQLabe\
-l#numberLabel {\x0a\
-    font-family:\
- \x22Consolas\x22, \x22De\
-jaVu Sans Mono\x22,\
- \x22Menlo\x22, \x22Liber\
-ation Mono\x22, mon\
-ospace;\x0a    font\
--size: 11pt;\x0a   \
- color: #1c2330;\
-\x0a}\x0a\x0aQLabel[capti\
-on=\x22true\x22] {\x0a   \
- color: #5f6b7a;\
-\x0a}\x0a\x0a/* ---- Mess\
-ages -----------\
+a;\x0a}\x0a\x0a/* ---- Me\
+ssages ---------\
 ----------------\
 ----------------\
---------------- \
-*/\x0a\x0aQLabel#error\
-Label,\x0aQLabel#me\
-ssageLabel {\x0a   \
- color: #a3191b;\
-\x0a}\x0a\x0aQLabel#demoN\
-otice {\x0a    back\
-ground-color: #f\
-ff8d6;\x0a    borde\
-r: 1px solid #ea\
-dc9c;\x0a    border\
--radius: 4px;\x0a  \
-  padding: 6px 8\
-px;\x0a    color: #\
-4a3f0f;\x0a}\x0a\x0a/* --\
--- Banner above \
-the pages (MainW\
-indow) ---------\
 ----------------\
------- */\x0a\x0aQLabe\
-l#banner {\x0a    p\
-adding: 6px 12px\
-;\x0a    background\
--color: #eef1f5;\
-\x0a    color: #1c2\
-330;\x0a    border-\
-bottom: 1px soli\
-d #d3d9e1;\x0a}\x0a\x0aQL\
-abel#banner[stat\
-e=\x22offline\x22] {\x0a \
+- */\x0a\x0aQLabel#err\
+orLabel,\x0aQLabel#\
+messageLabel {\x0a \
+   color: #a3191\
+b;\x0a}\x0a\x0aQLabel#dem\
+oNotice {\x0a    ba\
+ckground-color: \
+#fff8d6;\x0a    bor\
+der: 1px solid #\
+eadc9c;\x0a    bord\
+er-radius: 4px;\x0a\
+    padding: 6px\
+ 8px;\x0a    color:\
+ #4a3f0f;\x0a}\x0a\x0a/* \
+---- Banner abov\
+e the pages (Mai\
+nWindow) -------\
+----------------\
+-------- */\x0a\x0aQLa\
+bel#banner {\x0a   \
+ padding: 6px 12\
+px;\x0a    backgrou\
+nd-color: #eef1f\
+5;\x0a    color: #1\
+c2330;\x0a    borde\
+r-bottom: 1px so\
+lid #d3d9e1;\x0a}\x0a\x0a\
+QLabel#banner[st\
+ate=\x22offline\x22] {\
+\x0a    background-\
+color: #f9d9cf;\x0a\
+    color: #6e1a\
+0c;\x0a    border-b\
+ottom: 1px solid\
+ #e2a593;\x0a}\x0a\x0aQLa\
+bel#banner[state\
+=\x22degraded\x22] {\x0a \
    background-co\
-lor: #f9d9cf;\x0a  \
-  color: #6e1a0c\
+lor: #fbe7bd;\x0a  \
+  color: #5a3d00\
 ;\x0a    border-bot\
 tom: 1px solid #\
-e2a593;\x0a}\x0a\x0aQLabe\
+e6c680;\x0a}\x0a\x0aQLabe\
 l#banner[state=\x22\
-degraded\x22] {\x0a   \
- background-colo\
-r: #fbe7bd;\x0a    \
-color: #5a3d00;\x0a\
-    border-botto\
-m: 1px solid #e6\
-c680;\x0a}\x0a\x0aQLabel#\
-banner[state=\x22ma\
-intenance\x22] {\x0a  \
-  background-col\
-or: #dfe6ee;\x0a   \
- color: #27364a;\
-\x0a    border-bott\
-om: 1px solid #b\
-9c6d5;\x0a}\x0a\x0aQLabel\
-#banner[state=\x22d\
-emo\x22] {\x0a    back\
-ground-color: #f\
-ff8d6;\x0a    color\
-: #4a3f0f;\x0a    b\
-order-bottom: 1p\
-x solid #eadc9c;\
-\x0a}\x0a\x0aQFrame#secur\
-ityAlert {\x0a    b\
-ackground-color:\
- #8f1d12;\x0a}\x0a\x0aQFr\
-ame#securityAler\
-t QLabel {\x0a    c\
-olor: #ffffff;\x0a \
-   font-weight: \
-bold;\x0a}\x0a\x0aQFrame#\
-lockBox {\x0a    ba\
+maintenance\x22] {\x0a\
+    background-c\
+olor: #dfe6ee;\x0a \
+   color: #27364\
+a;\x0a    border-bo\
+ttom: 1px solid \
+#b9c6d5;\x0a}\x0a\x0aQLab\
+el#banner[state=\
+\x22demo\x22] {\x0a    ba\
 ckground-color: \
-#ffffff;\x0a    bor\
-der: 1px solid #\
-d3d9e1;\x0a    bord\
-er-radius: 4px;\x0a\
-    padding: 12p\
-x;\x0a}\x0a\x0aQLabel#loc\
-kTitle {\x0a    fon\
-t-size: 14pt;\x0a  \
-  font-weight: b\
-old;\x0a    color: \
-#1c2330;\x0a}\x0a\x0a/* -\
---- Tier badge (\
-MemberView) ----\
-----------------\
-----------------\
-------- */\x0a\x0aQLab\
-el#tierLabel {\x0a \
-   border-radius\
-: 10px;\x0a    padd\
-ing: 2px 10px;\x0a \
-   font-size: 9p\
-t;\x0a    font-weig\
-ht: 600;\x0a    bac\
-kground-color: #\
-eef1f5;\x0a    colo\
-r: #3b4654;\x0a    \
-border: 1px soli\
-d #c9d1db;\x0a}\x0a\x0aQL\
-abel#tierLabel[t\
-ier=\x22Base\x22] {\x0a  \
-  background-col\
-or: #eef1f5;\x0a   \
- color: #3b4654;\
-\x0a    border: 1px\
- solid #c9d1db;\x0a\
-}\x0a\x0aQLabel#tierLa\
-bel[tier=\x22Freque\
-nt Traveller\x22] {\
-\x0a    background-\
-color: #dde5ee;\x0a\
-    color: #2436\
-4d;\x0a    border: \
-1px solid #9fb0c\
-4;\x0a}\x0a\x0aQLabel#tie\
-rLabel[tier=\x22Sen\
-ator\x22] {\x0a    bac\
-kground-color: #\
-f5e7bf;\x0a    colo\
-r: #594300;\x0a    \
-border: 1px soli\
-d #d2b15c;\x0a}\x0a\x0aQL\
-abel#tierLabel[t\
-ier=\x22HON Circle\x22\
-] {\x0a    backgrou\
-nd-color: #2e303\
-8;\x0a    color: #f\
-1e4bf;\x0a    borde\
-r: 1px solid #2e\
-3038;\x0a}\x0a\x0a/* ----\
- Light touches o\
-n native widgets\
- ---------------\
-----------------\
----- */\x0a\x0aQTableV\
-iew {\x0a    gridli\
-ne-color: #e1e5e\
-a;\x0a    alternate\
--background-colo\
-r: #f5f7fa;\x0a    \
-selection-backgr\
-ound-color: #1f4\
-e8c;\x0a    selecti\
-on-color: #fffff\
-f;\x0a}\x0a\x0aQHeaderVie\
-w::section {\x0a   \
- background-colo\
-r: #f1f3f6;\x0a    \
-color: #3d4756;\x0a\
-    padding: 4px\
- 8px;\x0a    border\
-: none;\x0a    bord\
-er-right: 1px so\
-lid #dde1e7;\x0a   \
+#fff8d6;\x0a    col\
+or: #4a3f0f;\x0a   \
  border-bottom: \
-1px solid #c9d0d\
-9;\x0a}\x0a\x0aQHeaderVie\
-w::section:last \
-{\x0a    border-rig\
-ht: none;\x0a}\x0a\x0aQLi\
-neEdit {\x0a    sel\
-ection-backgroun\
-d-color: #1f4e8c\
-;\x0a    selection-\
-color: #ffffff;\x0a\
-}\x0a\x0aQGroupBox {\x0a \
-   font-weight: \
-600;\x0a}\x0a\x0aQGroupBo\
-x QLabel,\x0aQGroup\
-Box QTableView {\
+1px solid #eadc9\
+c;\x0a}\x0a\x0aQFrame#sec\
+urityAlert {\x0a   \
+ background-colo\
+r: #8f1d12;\x0a}\x0a\x0aQ\
+Frame#securityAl\
+ert QLabel {\x0a   \
+ color: #ffffff;\
 \x0a    font-weight\
-: normal;\x0a}\x0a\x0aQSt\
-atusBar {\x0a    co\
-lor: #3d4756;\x0a}\x0a\
-\
+: bold;\x0a}\x0a\x0aQFram\
+e#lockBox {\x0a    \
+background-color\
+: #ffffff;\x0a    b\
+order: 1px solid\
+ #d3d9e1;\x0a    bo\
+rder-radius: 4px\
+;\x0a    padding: 1\
+2px;\x0a}\x0a\x0aQLabel#l\
+ockTitle {\x0a    f\
+ont-size: 14pt;\x0a\
+    font-weight:\
+ bold;\x0a    color\
+: #1c2330;\x0a}\x0a\x0a/*\
+ ---- Tier badge\
+ (MemberView) --\
+----------------\
+----------------\
+--------- */\x0a\x0aQL\
+abel#tierLabel {\
+\x0a    border-radi\
+us: 10px;\x0a    pa\
+dding: 2px 10px;\
+\x0a    font-size: \
+9pt;\x0a    font-we\
+ight: 600;\x0a    b\
+ackground-color:\
+ #eef1f5;\x0a    co\
+lor: #3b4654;\x0a  \
+  border: 1px so\
+lid #c9d1db;\x0a}\x0a\x0a\
+QLabel#tierLabel\
+[tier=\x22Base\x22] {\x0a\
+    background-c\
+olor: #eef1f5;\x0a \
+   color: #3b465\
+4;\x0a    border: 1\
+px solid #c9d1db\
+;\x0a}\x0a\x0aQLabel#tier\
+Label[tier=\x22Freq\
+uent Traveller\x22]\
+ {\x0a    backgroun\
+d-color: #dde5ee\
+;\x0a    color: #24\
+364d;\x0a    border\
+: 1px solid #9fb\
+0c4;\x0a}\x0a\x0aQLabel#t\
+ierLabel[tier=\x22S\
+enator\x22] {\x0a    b\
+ackground-color:\
+ #f5e7bf;\x0a    co\
+lor: #594300;\x0a  \
+  border: 1px so\
+lid #d2b15c;\x0a}\x0a\x0a\
+QLabel#tierLabel\
+[tier=\x22HON Circl\
+e\x22] {\x0a    backgr\
+ound-color: #2e3\
+038;\x0a    color: \
+#f1e4bf;\x0a    bor\
+der: 1px solid #\
+2e3038;\x0a}\x0a\x0a/* --\
+-- Light touches\
+ on native widge\
+ts -------------\
+----------------\
+------ */\x0a\x0aQTabl\
+eView {\x0a    grid\
+line-color: #e1e\
+5ea;\x0a    alterna\
+te-background-co\
+lor: #f5f7fa;\x0a  \
+  selection-back\
+ground-color: #1\
+f4e8c;\x0a    selec\
+tion-color: #fff\
+fff;\x0a}\x0a\x0aQHeaderV\
+iew::section {\x0a \
+   background-co\
+lor: #f1f3f6;\x0a  \
+  color: #3d4756\
+;\x0a    padding: 4\
+px 8px;\x0a    bord\
+er: none;\x0a    bo\
+rder-right: 1px \
+solid #dde1e7;\x0a \
+   border-bottom\
+: 1px solid #c9d\
+0d9;\x0a}\x0a\x0aQHeaderV\
+iew::section:las\
+t {\x0a    border-r\
+ight: none;\x0a}\x0a\x0aQ\
+LineEdit {\x0a    s\
+election-backgro\
+und-color: #1f4e\
+8c;\x0a    selectio\
+n-color: #ffffff\
+;\x0a}\x0a\x0aQGroupBox {\
+\x0a    font-weight\
+: 600;\x0a}\x0a\x0aQGroup\
+Box QLabel,\x0aQGro\
+upBox QTableView\
+ {\x0a    font-weig\
+ht: normal;\x0a}\x0a\x0aQ\
+StatusBar {\x0a    \
+color: #3d4756;\x0a\
+}\x0a\
 \x00\x00\x03s\
 \x89\
 PNG\x0d\x0a\x1a\x0a\x00\x00\x00\x0dIHDR\x00\
@@ -1462,13 +1463,13 @@ qt_resource_struct = b"\
 \x00\x00\x00\x1c\x00\x02\x00\x00\x00\x07\x00\x00\x00\x05\
 \x00\x00\x00,\x00\x02\x00\x00\x00\x01\x00\x00\x00\x04\
 \x00\x00\x00<\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\
-\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1cb\
-\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x0056\
-\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x14\xfc\
-\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00*\xd1\
-\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00.\xf9\
-\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00S\xc0\
-\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x11\x85\
+\x00\x00\x00\xb4\x00\x00\x00\x00\x00\x01\x00\x00\x1ct\
+\x00\x00\x014\x00\x00\x00\x00\x00\x01\x00\x005H\
+\x00\x00\x00\x8a\x00\x00\x00\x00\x00\x01\x00\x00\x15\x0e\
+\x00\x00\x00\xe0\x00\x00\x00\x00\x00\x01\x00\x00*\xe3\
+\x00\x00\x01\x0a\x00\x00\x00\x00\x00\x01\x00\x00/\x0b\
+\x00\x00\x01`\x00\x00\x00\x00\x00\x01\x00\x00S\xd2\
+\x00\x00\x00`\x00\x00\x00\x00\x00\x01\x00\x00\x11\x97\
 "
 
 def qInitResources():

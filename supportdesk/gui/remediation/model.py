@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...api.remediation import Batch, Entry
 from ...domain.identifiers import format_member_number
+from ..member.ledger_model import format_miles
 from ..tablemodel import Index, RowsModel
 
 
@@ -17,7 +18,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
 
 
 def _miles(value: int) -> str:
-    return f"{value:+,}"
+    return format_miles(value, signed=True)  # grouped as on the member's ledger
 
 
 class EntriesModel(RowsModel):

@@ -148,7 +148,7 @@ class RemediationPage(QWidget):
         self.entriesView = QTableView()
         self.entriesView.setObjectName("entriesView")
         self.entriesView.setModel(self.entries)
-        self._table(self.entriesView, (70, 150, 140, 130, 70, 90, 110))
+        self._table(self.entriesView, (70, 150, 170, 130, 75, 90, 110))
         self.totalsLabel = QLabel()
         self.totalsLabel.setObjectName("totalsLabel")
         self.totalsLabel.setWordWrap(True)
@@ -235,7 +235,7 @@ class RemediationPage(QWidget):
         batchesTitle = QLabel(self.tr("Batches"))
         batchesTitle.setObjectName("sectionTitle")
         layout.addWidget(batchesTitle)
-        layout.addWidget(self.batchesView, 2)
+        layout.addWidget(self.batchesView, 1)
         layout.addLayout(batchButtons)
         layout.addWidget(self.messageLabel)
 
