@@ -294,7 +294,7 @@ def test_remediation_entries_model_over_the_live_incident_window(check, api):
     assert model.index(0, 7).data() == "Member confirmed it"
     model.set_excluded(0, None)
     assert model.excluded == {}
-    assert model.index(0, 5).data().startswith("-")  # donations: miles off the account
+    assert model.index(0, 5).data().startswith("−")  # donations: off the account (minus sign)
 
 
 @checks(BatchesModel)
