@@ -5,7 +5,7 @@ lupdate files under no context at all). It keeps its rows in `self._rows` and an
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -46,3 +46,59 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(section)
         return None
+
+
+class PagedRowsModel(RowsModel):
+    """Rows that come page by page, newest first, as the view scrolls (canFetchMore /
+    fetchMore; the fetchmore example of PySide6): a page is any answer with `entries` and
+    `next_before` (the keyset of the next page, None at the end)."""
+
+    def __init__(self, request_page: Callable[[int], None], parent=None) -> None:  # noqa: ANN001
+        """`request_page(before)` starts fetching the next page; `add_page` receives it."""
+        super().__init__(parent)
+        self._request_page = request_page
+        self._rows: list[Any] = []
+        self._next_before: int | None = None
+        self.loading = False
+
+    def reset(self, page: Any | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(page.entries) if page else []
+        self._next_before = page.next_before if page else None
+        self.loading = False
+        self.endResetModel()
+
+    def add_page(self, page: Any) -> None:
+        # Still loading while the rows go in: a view (or the model tester) asks whether it can
+        # fetch more as soon as it hears of them, and must be told of the next page, never
+        # the one just received.
+        if page.entries:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
+            self._rows.extend(page.entries)
+            self.endInsertRows()
+        self._next_before = page.next_before
+        self.loading = False
+
+    def page_failed(self, retry: bool = True) -> None:
+        """The next page did not come; with `retry` False none is asked for again (its answer
+        was refused: the view would ask again at once, at every layout, for the same)."""
+        self.loading = False
+        if not retry:
+            self._next_before = None
+
+    @property
+    def complete(self) -> bool:
+        """Every row there is, is in."""
+        return self._next_before is None
+
+    def entry(self, row: int) -> Any:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._next_before is not None and not self.loading
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if self.canFetchMore(parent):
+            self.loading = True
+            self._request_page(self._next_before)

@@ -29,7 +29,7 @@ from supportdesk.gui.lookup.model import ResultsModel
 from supportdesk.gui.member.ledger_model import LedgerModel, format_miles
 from supportdesk.gui.queue.model import QueueModel
 from supportdesk.gui.remediation.model import BatchesModel, EntriesModel
-from supportdesk.gui.tablemodel import RowsModel
+from supportdesk.gui.tablemodel import PagedRowsModel, RowsModel
 from supportdesk.sync.cached_search import OFFLINE_COPY
 
 from ..helpers.awards import utc_day
@@ -37,7 +37,7 @@ from ..helpers.awards import utc_day
 TOP = QModelIndex()
 CHECKED: set[type[QAbstractItemModel]] = set()
 # Bases the app never shows on their own: the tester checks them through each subclass.
-BASES: frozenset[type[QAbstractItemModel]] = frozenset({RowsModel})
+BASES: frozenset[type[QAbstractItemModel]] = frozenset({RowsModel, PagedRowsModel})
 
 
 def checks(model_class: type[QAbstractItemModel]) -> Callable:

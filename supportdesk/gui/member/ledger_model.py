@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ...api.models import LedgerEntry, LedgerPage
-from ..tablemodel import Index, RowsModel
+from ..tablemodel import Index, PagedRowsModel
 
 KIND_LABELS = {
     "accrual": QT_TRANSLATE_NOOP("LedgerModel", "Flight"),
@@ -32,7 +32,7 @@ def format_miles(miles: int, signed: bool = False) -> str:
     return ("−" if miles < 0 else "") + text
 
 
-class LedgerModel(RowsModel):
+class LedgerModel(PagedRowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("LedgerModel", "Date"),
         QT_TRANSLATE_NOOP("LedgerModel", "Type"),
@@ -45,52 +45,16 @@ class LedgerModel(RowsModel):
     _rows: list[LedgerEntry]
 
     def __init__(self, request_page: Callable[[int], None], parent=None) -> None:  # noqa: ANN001
-        """`request_page(before_id)` starts fetching the next page; `add_page` receives it."""
-        super().__init__(parent)
-        self._request_page = request_page
-        self._rows = []
-        self.total = 0
-        self._next_before: int | None = None
-        self.loading = False
+        super().__init__(request_page, parent)
+        self.total = 0  # entries of the whole ledger (the answer says)
 
     def reset(self, page: LedgerPage | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(page.entries) if page else []
         self.total = page.total if page else 0
-        self._next_before = page.next_before if page else None
-        self.loading = False
-        self.endResetModel()
+        super().reset(page)
 
     def add_page(self, page: LedgerPage) -> None:
-        # Still loading while the rows go in: a view (or the model tester) asks whether it can
-        # fetch more as soon as it hears of them, and must be told of the next page, never
-        # the one just received.
         self.total = page.total
-        if page.entries:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
-            self._rows.extend(page.entries)
-            self.endInsertRows()
-        self._next_before = page.next_before
-        self.loading = False
-
-    def page_failed(self, retry: bool = True) -> None:
-        """The next page did not come; with `retry` False none is asked for again (its answer
-        was refused: the view would ask again at once, at every layout, for the same)."""
-        self.loading = False
-        if not retry:
-            self._next_before = None
-
-    def entry(self, row: int) -> LedgerEntry:
-        return self._rows[row]
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and self._next_before is not None and not self.loading
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if self.canFetchMore(parent):
-            self.loading = True
-            self._request_page(self._next_before)
+        super().add_page(page)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry: LedgerEntry | None = self.row_at(index)
