@@ -50,11 +50,18 @@ def list_requests(
         stmt = stmt.where(r.c.assignee_id.is_not(None), r.c.assignee_id != agent.id)
     if overdue is not None:
         stmt = stmt.where((r.c.sla_due < now) if overdue else (r.c.sla_due >= now))
-    with settings_of(request).engine.connect() as conn:
+    settings = settings_of(request)
+    with settings.engine.connect() as conn:
         rows = conn.execute(stmt.order_by(r.c.sla_due, r.c.id).limit(limit + 1)
                             .offset(offset)).all()
-    return {"requests": [summary(row, now) for row in rows[:limit]],
-            "more": len(rows) > limit}
+    listed = [summary(row, now) for row in rows[:limit]]
+    if listed:  # customers' names were read: whose, by whom (as the pending credits)
+        audit.record(settings.engine, agent_id=agent.id, action="requests_listed",
+                     detail={"requests": [item["id"] for item in listed],
+                             "members": sorted({item["member_number"] for item in listed})},
+                     request_id=request.state.request_id,
+                     workstation=request.state.workstation)
+    return {"requests": listed, "more": len(rows) > limit}
 
 
 @router.get("/{request_id}", **declare(RequestDetail, 404, 422, MAINTENANCE))

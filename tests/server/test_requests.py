@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import requests
 from sqlalchemy import func, select
@@ -30,6 +32,20 @@ def test_queue_lists_open_requests_most_urgent_first(live_server, token):
     assert {i["status"] for i in items} <= {"new", "in_review", "needs_info", "escalated"}
     assert any(i["duplicates"] > 0 for i in items)
     assert all(len(i["member_number"]) == 15 for i in items)
+
+
+def test_reading_the_queue_is_audited_with_whose_requests_were_listed(live_server, token):
+    r = requests.get(f"{live_server.url}{API}/requests", params={"limit": 5}, timeout=30,
+                     headers={**auth(token), "X-Request-ID": "queue-listed-5"})
+    assert r.status_code == 200
+    items = r.json()["requests"]
+    with live_server.settings.engine.connect() as conn:
+        (row,) = conn.execute(select(db.audit.c.action, db.audit.c.detail).where(
+            db.audit.c.request_id == "queue-listed-5")).all()
+    assert row.action == "requests_listed"
+    detail = json.loads(row.detail)
+    assert detail["requests"] == [i["id"] for i in items]
+    assert detail["members"] == sorted({i["member_number"] for i in items})
 
 
 def test_filters(live_server, token):
