@@ -189,6 +189,16 @@ def repolish(widget: QWidget, name: str, value: Any) -> None:
     widget.style().polish(widget)
 
 
+def page_header(title: str, intro: str) -> tuple[QLabel, QLabel]:
+    """A page's title and its grey note under it, as every page in code shows them."""
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    note = QLabel(intro)
+    note.setWordWrap(True)
+    repolish(note, "note", True)
+    return heading, note
+
+
 class FieldMessages:
     """Per-field message labels plus one label at the bottom for everything else.
 

@@ -38,7 +38,7 @@ from ...errors import InvalidInput, SecurityError, SupportDeskError
 from ..errors import describe
 from ..messages import input_text
 from ..taskman import Latest, Op, TaskManager
-from ..writes import FieldMessages, apply_form_style, repolish, set_state
+from ..writes import FieldMessages, apply_form_style, page_header, set_state
 from .export import Exported, export_audit
 from .model import AuditModel, agent_text, local_time
 
@@ -70,13 +70,9 @@ class AuditTrailPage(QWidget):
     # -- the widgets ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Audit trail"))
-        title.setObjectName("pageTitle")
-        intro = QLabel(self.tr(
+        title, intro = page_header(self.tr("Audit trail"), self.tr(
             "Every read of a member's account, every reveal and every write, newest first. "
             "Empty fields match everything; dates are your own days."))
-        intro.setWordWrap(True)
-        repolish(intro, "note", True)
 
         self.edits: dict[str, QLineEdit] = {}
         self.errors: dict[str, QLabel] = {}

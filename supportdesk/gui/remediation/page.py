@@ -43,7 +43,7 @@ from ...errors import InvalidInput, SupportDeskError
 from ...operations import build
 from ..errors import describe
 from ..taskman import Latest, Op, TaskManager
-from ..writes import OperationKeys, apply_form_style, repolish, set_state, submit_write
+from ..writes import OperationKeys, apply_form_style, page_header, set_state, submit_write
 from .model import BatchesModel, EntriesModel
 
 if TYPE_CHECKING:
@@ -84,14 +84,10 @@ class RemediationPage(QWidget):
     # -- the widgets ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Incident remediation"))
-        title.setObjectName("pageTitle")
-        intro = QLabel(self.tr(
+        title, intro = page_header(self.tr("Incident remediation"), self.tr(
             "Reverse the ledger entries of an incident window in one batch: preview, exclude "
             "what the members confirm, propose; another supervisor approves and executes. "
             "Times are UTC."))
-        intro.setWordWrap(True)
-        repolish(intro, "note", True)
 
         grid = QGridLayout()
         self.fromEdit = QLineEdit()
