@@ -114,7 +114,7 @@ class AuditTrailPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        for column, width in enumerate((145, 170, 140, 140)):
+        for column, width in enumerate((145, 170, 120, 160)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)  # the workstation
         header.setMinimumSectionSize(60)
