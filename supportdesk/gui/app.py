@@ -31,6 +31,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace | types.SimpleNamespace:
     parser.add_argument("--check-config", action="store_true", help=(
         "check the managed config, DNS, TLS, the allow-list, the pins and the backend's "
         "health; print what is wrong and exit non-zero if anything is"))
+    parser.add_argument("--self-test", action="store_true", help=(
+        "start the embedded demo in a temporary folder, sign in, look up a member, open the "
+        "account, queue and send a credit, then exit 0 (non-zero, saying which step failed, "
+        "otherwise); for installers and IT. Nothing of the user's is read or written"))
+    parser.add_argument("--self-test-timeout", type=float, default=120.0, metavar="SECONDS",
+                        help="give up the self-test after this long (default: 120)")
     return parser.parse_args(argv)
 
 
@@ -88,6 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         from ..checkconfig import main as check_config
 
         return check_config()
+    if getattr(args, "self_test", False):  # the installed program proves it works
+        from .selftest import main as self_test
+
+        return self_test(args.self_test_timeout)
     from . import importcache
 
     importcache.start()

@@ -1,0 +1,329 @@
+"""`supportdesk --self-test`: the installed program proves it works, end to end.
+
+The real app, driven through its controller and its real windows, on the event loop:
+the sign-in window, the embedded demo backend (seeded small), sign-in as the demo agent,
+a member looked up by number (typed, Enter), the account opened, a goodwill credit saved to
+the outbox and sent, and the balance checked. Exit status 0 when every step passed; otherwise
+1, with the step that failed (or timed out) on stderr. `build_installer.py smoke` runs the
+frozen app this way on the offscreen platform; tests/gui/test_selftest.py runs it unfrozen.
+
+Nothing of the user's is read or written: no managed config (the demo is forced), a
+temporary data folder (demo database, local store, logs), temporary XDG and QSettings
+folders, and a keyring in this process's memory (the OS keyring is not touched; the
+backends that were found are named in the output, which shows they are bundled). The
+temporary folder is deleted at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .controller import Controller
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = 120.0  # seconds, for the whole run (seeding the small demo takes ~2 s)
+DEMO_MEMBERS = 300  # the demo backend's size: enough for the steps, quick to seed
+MEMBER_INDEX = 7  # which demo member is looked up (supportdesk.domain.identifiers)
+CREDIT_MILES = 250  # below every agent's per-credit limit: applied at once
+USERNAME, PASSWORD = "agent1", "demo"  # the demo agent (shown on the demo sign-in)
+POLL_MS = 25
+
+
+def isolate(folder: Path) -> None:
+    """Point everything that could write into the user's profile at `folder`. Called before
+    Qt or the keyring are imported."""
+    os.environ["SUPPORTDESK_DATA_DIR"] = str(folder / "data")
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        path = folder / name.removeprefix("XDG_").removesuffix("_HOME").lower()
+        path.mkdir(parents=True, exist_ok=True)
+        os.environ[name] = str(path)
+    os.environ.pop("SUPPORTDESK_CONFIG", None)
+
+
+KEYRING_BACKENDS = ("SecretService", "libsecret", "kwallet", "Windows", "macOS")
+
+
+def memory_keyring() -> str:
+    """Replace the OS keyring with one in this process's memory; return, for the report,
+    which of keyring's OS backends this build carries and which of them work here."""
+    import importlib.util
+
+    import keyring
+    from keyring.backend import KeyringBackend, get_all_keyring
+
+    carried = [name for name in KEYRING_BACKENDS
+               if importlib.util.find_spec(f"keyring.backends.{name}") is not None]
+    usable = sorted({type(b).__module__.rsplit(".", 1)[-1] for b in get_all_keyring()}
+                    & set(KEYRING_BACKENDS))
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # noqa: RUF012 - keyring's own class attribute
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.store: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.store.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.store[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.store.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
+    return f"{', '.join(carried) or 'none'} (usable here: {', '.join(usable) or 'none'})"
+
+
+class SelfTestFailed(Exception):
+    pass
+
+
+class SelfTest:
+    """Runs `script()` on the event loop: each `yield` hands over a condition that is polled
+    every POLL_MS until it holds; `self.step` names what is being waited for."""
+
+    def __init__(self, app: QApplication, controller: Controller, *,
+                 timeout: float = DEFAULT_TIMEOUT,
+                 say: Callable[[str], None] | None = None) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.app = app
+        self.controller = controller
+        self.timeout = timeout
+        self.say = say or (lambda text: print(text, flush=True))
+        self.step = "start"
+        self.started = time.monotonic()
+        self.step_started = self.started
+        self.result: int | None = None
+        self.failure = ""
+        self._script = self.script()
+        self._waiting: Callable[[], bool] | None = None
+        self.timer = QTimer()
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self._poll)
+
+    def start(self) -> None:
+        """Start polling; an uncaught exception anywhere on the GUI thread fails the run
+        (instead of the crash dialog, which would wait for a click)."""
+
+        def excepthook(kind, value, tb) -> None:  # noqa: ANN001
+            import traceback
+
+            traceback.print_exception(kind, value, tb, file=sys.stderr)
+            if self.result is None:
+                self._fail(f"uncaught {kind.__name__}: {value}")
+
+        sys.excepthook = excepthook
+        self.timer.start()
+
+    # -- driver ---------------------------------------------------------------------------
+
+    def _poll(self) -> None:
+        try:
+            while self._waiting is None or self._waiting():
+                self._waiting = next(self._script)
+        except StopIteration:
+            self._finish(0)
+            return
+        except SelfTestFailed as exc:
+            self._fail(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - reported as the step's failure
+            log.exception("self-test step %r raised", self.step)
+            self._fail(f"{type(exc).__name__}: {exc}")
+            return
+        if time.monotonic() - self.started > self.timeout:
+            self._fail(f"timed out after {self.timeout:g} s")
+
+    def _begin(self, step: str) -> None:
+        now = time.monotonic()
+        if self.step != "start":
+            self.say(f"self-test: ok   {self.step} ({now - self.step_started:.2f} s)")
+        self.step, self.step_started = step, now
+
+    def _fail(self, why: str) -> None:
+        self.failure = f"self-test FAILED at step '{self.step}': {why}"
+        print(self.failure, file=sys.stderr, flush=True)
+        self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        self.timer.stop()
+        if code == 0:
+            self._begin("done")
+            self.say(f"self-test: PASSED in {time.monotonic() - self.started:.2f} s")
+        self.result = code
+        for widget in (self.controller.window, self.controller.dialog):
+            if widget is not None:
+                widget.close()
+        self.app.exit(code)
+
+    # -- the steps --------------------------------------------------------------------------
+
+    def script(self) -> Iterator[Callable[[], bool]]:
+        from PySide6.QtCore import QEvent, Qt
+        from PySide6.QtGui import QKeyEvent
+
+        from ..domain.identifiers import demo_member_number
+
+        ctl = self.controller
+
+        def dialog_error() -> None:
+            dialog = ctl.dialog
+            if dialog is not None and dialog.ui.errorLabel.text():
+                raise SelfTestFailed(f"the sign-in window says: {dialog.ui.errorLabel.text()}")
+
+        self._begin("show the sign-in window")
+        yield lambda: ctl.dialog is not None and ctl.dialog.isVisible()
+
+        self._begin("start the embedded demo backend")
+
+        def backend_up() -> bool:
+            dialog_error()
+            dialog = ctl.dialog
+            return dialog is not None and dialog.backend is not None \
+                and dialog.tokens is not None and dialog.ok_button.isEnabled()
+
+        yield backend_up
+        if not ctl.dialog.backend.demo:
+            raise SelfTestFailed("the backend is not the embedded demo")
+
+        self._begin(f"sign in as the demo agent ({USERNAME})")
+        dialog = ctl.dialog
+        dialog.ui.usernameEdit.setText(USERNAME)
+        dialog.ui.passwordEdit.setText(PASSWORD)
+        dialog.ok_button.click()
+
+        def signed_in() -> bool:
+            dialog_error()
+            return ctl.window is not None
+
+        yield signed_in
+
+        self._begin("build the main window and open the local store (outbox)")
+        window = ctl.window
+
+        def store_open() -> bool:
+            state = window.sync.state
+            if state.store != "ok":
+                raise SelfTestFailed(f"local store {state.store}: {state.store_reason}")
+            return window.isVisible() and window.sync.available
+
+        yield store_open
+
+        number = demo_member_number(MEMBER_INDEX)
+        self._begin(f"look up member {number} (typed, Enter) and open the account")
+        window.show_lookup()
+        lookup = window.lookup
+        lookup.ui.queryEdit.setText(number)
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            self.app.sendEvent(lookup.ui.queryEdit, QKeyEvent(
+                kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+        member = window.member
+
+        def opened() -> bool:
+            text = lookup.ui.messageLabel.text()
+            if text and member.account is None:
+                raise SelfTestFailed(f"the lookup says: {text}")
+            return member.account is not None and member.account.member_number == number
+
+        yield opened
+        before = member.account.miles_balance
+
+        self._begin("open the credit dialog")
+        member.credit_action.trigger()
+        yield lambda: member.dialog is not None and member.dialog.isVisible()
+
+        credit = member.dialog
+        self._begin(f"queue and send a goodwill credit of {CREDIT_MILES} miles")
+        credit.ui.kindCombo.setCurrentIndex(0)
+        credit.ui.milesEdit.setText(str(CREDIT_MILES))
+        credit.ui.reasonEdit.setText("Installer self-test")
+        credit.ui.referenceEdit.setText("self-test")
+        if not credit.ok_button.isEnabled():
+            raise SelfTestFailed(f"the credit dialog does not accept it: "
+                                 f"{credit.ui.errorLabel.text() or credit.ui.approvalLabel.text()}")
+        credit.ok_button.click()
+
+        def sent() -> bool:
+            if credit.ui.errorLabel.text():
+                raise SelfTestFailed(f"the credit dialog says: {credit.ui.errorLabel.text()}")
+            return not credit.isVisible()
+
+        yield sent
+        if not member.ui.messageLabel.text().startswith("Credited"):
+            raise SelfTestFailed(f"not credited at once: {member.ui.messageLabel.text()!r}")
+
+        self._begin("see the new balance and an empty outbox")
+
+        def settled() -> bool:
+            account = member.account
+            return (account is not None and account.miles_balance == before + CREDIT_MILES
+                    and window.sync.state.queued == 0 and not member.ledger.loading)
+
+        yield settled
+
+
+def run(app: QApplication, controller: Controller, timeout: float) -> int:
+    """Run the steps on `app`'s event loop (already showing `controller`'s sign-in)."""
+    test = SelfTest(app, controller, timeout=timeout)
+    test.start()
+    code = app.exec()
+    return code if test.result is None else test.result
+
+
+def main(timeout: float = DEFAULT_TIMEOUT) -> int:
+    """`supportdesk --self-test`: everything in a temporary folder, deleted at the end."""
+    folder = Path(tempfile.mkdtemp(prefix="supportdesk-selftest-"))
+    try:
+        isolate(folder)
+        return _run_isolated(folder, timeout)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run_isolated(folder: Path, timeout: float) -> int:
+    from .. import __version__
+
+    started = time.monotonic()
+    backends = memory_keyring()
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from ..config import Config
+    from .app import apply_look
+    from .controller import Controller
+    from .errors import forward_qt_messages
+
+    for form in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(form, QSettings.Scope.UserScope, str(folder / "config"))
+    forward_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SupportDesk")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("SupportDesk")
+    apply_look(app)
+    frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
+    print(f"self-test: SupportDesk {__version__} ({frozen}), Qt platform "
+          f"{app.platformName()}, keyring backends: {backends}", flush=True)
+    controller = Controller(Config(demo_members=DEMO_MEMBERS), data_folder=folder / "data")
+    controller.start()
+    try:
+        code = run(app, controller, timeout)
+    finally:
+        controller.shutdown()
+    print(f"self-test: exit {code} after {time.monotonic() - started:.2f} s", flush=True)
+    return code
