@@ -5,6 +5,10 @@ This script is the only way to regenerate the generated code in ``supportdesk/gu
 * ``ui/<name>.ui``             -> ``supportdesk/gui/forms/ui_<name>.py``   (pyside6-uic, then
   ``qt_namespace_untouched`` and ``used_imports_only``)
 * ``resources/supportdesk.qrc`` -> ``supportdesk/gui/forms/resources_rc.py`` (pyside6-rcc)
+* ``resources/translations/supportdesk_de.ts`` -> ``resources/translations/supportdesk_de.qm``
+  (pyside6-lrelease) -> ``supportdesk/gui/forms/translations_rc.py`` (pyside6-rcc of
+  ``resources/translations.qrc``): the German catalogue ships inside the package as a Qt
+  resource of its own, imported only when the app runs in German (supportdesk/gui/i18n.py)
 
 Never edit those files by hand; change the ``.ui``/``.qrc`` sources and run
 ``python build_installer.py generate``. Freezing the app into an installer (PyInstaller) comes
@@ -14,9 +18,9 @@ Usage::
 
     python build_installer.py forms         # compile ui/*.ui
     python build_installer.py resources     # compile resources/supportdesk.qrc
-    python build_installer.py generate      # forms + resources
+    python build_installer.py generate      # forms + resources + compiled translations
     python build_installer.py check         # exit 1 listing stale/missing outputs; writes nothing
-    python build_installer.py translations  # pyside6-lupdate -> resources/translations/supportdesk_de.ts
+    python build_installer.py translations  # lupdate -> supportdesk_de.ts, then lrelease + rcc
     python build_installer.py icons         # icon SVG -> the PNGs the app ships, then resources
 
 Importable API (the test suite uses it)::
@@ -56,6 +60,9 @@ RESOURCES_OUTPUT = FORMS_DIR / "resources_rc.py"
 GUI_DIR = ROOT / "supportdesk" / "gui"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 TS_FILE = TRANSLATIONS_DIR / "supportdesk_de.ts"
+QM_FILE = TRANSLATIONS_DIR / "supportdesk_de.qm"
+TRANSLATIONS_QRC = RESOURCES_DIR / "translations.qrc"
+TRANSLATIONS_OUTPUT = FORMS_DIR / "translations_rc.py"
 ICON_SVG = RESOURCES_DIR / "icons" / "supportdesk.svg"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
@@ -251,18 +258,37 @@ def _generate_resources(workdir: Path) -> dict[Path, bytes]:
     return {RESOURCES_OUTPUT: _read_generated(temp_out)}
 
 
-def _generate(*, forms: bool = True, resources: bool = True) -> dict[Path, bytes]:
+def _generate_translations(workdir: Path) -> dict[Path, bytes]:
+    """The .ts compiled to the .qm (lrelease), and that .qm compiled into its resource module
+    (rcc). Both are deterministic: lrelease writes no timestamps; rcc as for the resources."""
+    lrelease = tool_command("lrelease")
+    rcc = tool_command("rcc")
+    build = workdir / "translations-build"
+    (build / "translations").mkdir(parents=True)
+    qm = build / "translations" / QM_FILE.name
+    _run([*lrelease, "-silent", "-nounfinished", str(TS_FILE), "-qm", str(qm)], cwd=ROOT)
+    shutil.copyfile(TRANSLATIONS_QRC, build / TRANSLATIONS_QRC.name)
+    temp_out = build / TRANSLATIONS_OUTPUT.name
+    _run([*rcc, *RCC_OPTIONS, "-o", str(temp_out), TRANSLATIONS_QRC.name], cwd=build)
+    return {QM_FILE: qm.read_bytes(), TRANSLATIONS_OUTPUT: _read_generated(temp_out)}
+
+
+def _generate(*, forms: bool = True, resources: bool = True,
+              translations: bool = True) -> dict[Path, bytes]:
     outputs: dict[Path, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="supportdesk-gen-") as tmp:
         if forms:
             outputs.update(_generate_forms(Path(tmp)))
         if resources:
             outputs.update(_generate_resources(Path(tmp)))
+        if translations:
+            outputs.update(_generate_translations(Path(tmp)))
     return outputs
 
 
 def generated_outputs() -> dict[Path, bytes]:
-    """Target path -> freshly generated content, for every form and the resources module.
+    """Target path -> freshly generated content, for every form, the resources module, the
+    compiled German catalogue (.qm) and its resource module.
 
     Generates into a temporary directory; writes nothing into the repository.
     """
@@ -390,8 +416,8 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def _cmd_generate(*, forms: bool, resources: bool) -> int:
-    outputs = _generate(forms=forms, resources=resources)
+def _cmd_generate(*, forms: bool, resources: bool, translations: bool = False) -> int:
+    outputs = _generate(forms=forms, resources=resources, translations=translations)
     changed = write_outputs(outputs, remove_orphans=forms)
     for path in changed:
         print(f"{'removed' if not path.exists() else 'wrote'} {_rel(path)}")
@@ -403,7 +429,7 @@ def _cmd_check() -> int:
     outputs = generated_outputs()
     stale = _stale(outputs)
     if not stale:
-        print("Generated forms and resources are up to date.")
+        print("Generated forms, resources and compiled translations are up to date.")
         return 0
     print("Stale, missing or orphaned generated files:", file=sys.stderr)
     for path in stale:
@@ -414,19 +440,21 @@ def _cmd_check() -> int:
         else:
             state = "stale"
         print(f"  {state}: {_rel(path)}", file=sys.stderr)
-    print("Run: python build_installer.py generate", file=sys.stderr)
+    print("Run: python build_installer.py generate (or translations, after a .ts change)",
+          file=sys.stderr)
     return 1
 
 
 def _cmd_translations() -> int:
     try:
         tool_command("lupdate")
+        tool_command("lrelease")
     except ToolError as exc:
         print(f"Cannot update translations: {exc}", file=sys.stderr)
         return 1
     ts = update_translations()
     print(f"updated {_rel(ts)}")
-    return 0
+    return _cmd_generate(forms=False, resources=False, translations=True)
 
 
 def _cmd_icons() -> int:
@@ -445,12 +473,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser(
         "resources", help="compile resources/supportdesk.qrc into supportdesk/gui/forms/resources_rc.py"
     )
-    commands.add_parser("generate", help="forms + resources")
+    commands.add_parser("generate", help="forms + resources + compiled translations (.qm)")
     commands.add_parser(
         "check", help="exit 1 listing stale or missing generated files (writes nothing)"
     )
     commands.add_parser(
-        "translations", help="update resources/translations/supportdesk_de.ts with pyside6-lupdate"
+        "translations", help="update resources/translations/supportdesk_de.ts with "
+                             "pyside6-lupdate, then compile it (.qm and its resource module)"
     )
     commands.add_parser(
         "icons", help="render resources/icons/supportdesk.svg to the PNGs the app ships, then "
@@ -464,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "resources":
             return _cmd_generate(forms=False, resources=True)
         if args.command == "generate":
-            return _cmd_generate(forms=True, resources=True)
+            return _cmd_generate(forms=True, resources=True, translations=True)
         if args.command == "check":
             return _cmd_check()
         if args.command == "translations":

@@ -146,6 +146,6 @@ class LockScreen(QWidget):
                 "The locked session was signed out after {0} wrong passwords.").format(
                     MAX_UNLOCK_ATTEMPTS))
             return
-        self.message.setText(self.tr("Wrong password; {0} attempt(s) left before the session "
-                                     "is signed out.").format(left))
+        self.message.setText(self.tr("Wrong password; %n attempt(s) left before the session "
+                                     "is signed out.", "", left))
         self.password.setFocus()

@@ -40,8 +40,11 @@ def test_the_queue_sentence_counts_and_ages(qapp):
 def test_a_store_set_aside_is_said_with_what_it_held_and_where_it_is():
     aside = SetAside(Path("/data/store/local-unreadable-20261123-0900.sqlite"), 3)
     text = set_aside_text(SyncState(Status(State.ONLINE), set_aside=aside))
-    assert text.startswith("3 operation(s) saved on this computer earlier cannot be read")
+    assert text.startswith("3 operations saved on this computer earlier cannot be read")
     assert "local-unreadable-20261123-0900.sqlite" in text and "not sent" in text
+    one = SetAside(aside.path, 1)
+    assert set_aside_text(SyncState(Status(State.ONLINE), set_aside=one)).startswith(
+        "1 operation saved on this computer earlier cannot be read")
     # Nothing was waiting in it: nothing to tell the agent.
     empty = SetAside(aside.path, 0)
     assert set_aside_text(SyncState(Status(State.ONLINE), set_aside=empty)) == ""

@@ -289,8 +289,8 @@ class AwardDialog(BookingDialog):
         elif not ready:
             tip = self.tr("Search, then choose a flight with seats left.")
         else:
-            tip = self.tr("Book {0} for {1} passenger(s)").format(flight.flight_number,
-                                                                self.search.passengers)
+            tip = self.tr("Book {0} for %n passenger(s)", "", self.search.passengers).format(
+                flight.flight_number)
         self.ok_button.setToolTip(tip)
         fit_height(self)
 
@@ -355,10 +355,10 @@ class AwardDialog(BookingDialog):
         number = self.account.member_number
         payload = {"member": number, "inventory_id": flight.inventory_id,
                    "passengers": search.passengers, "names": names}
-        summary = self.tr("Award {0} {1}–{2} on {3}, {4}, {5} passenger(s)").format(
+        summary = self.tr("Award {0} {1}–{2} on {3}, {4}, %n passenger(s)", "",
+                          search.passengers).format(
             flight.flight_number, search.origin, search.destination,
-            search.date.strftime("%d.%m.%Y"), form.cabin_label(search.cabin),
-            search.passengers)
+            search.date.strftime("%d.%m.%Y"), form.cabin_label(search.cabin))
         operation = build.award_booking(number, flight.inventory_id, names, summary=summary)
         self.messages.clear_server()
         self.send_queued(payload, operation, self._booked, failed=self._book_failed,
@@ -371,11 +371,10 @@ class AwardDialog(BookingDialog):
         number = self.account.member_number
         route = {"origin": search.origin, "destination": search.destination,
                  "date": search.date, "cabin": search.cabin}
-        summary = self.tr("Award {0}–{1} on {2}, {3}, {4} passenger(s): {5} miles "
-                          "(provisional)").format(
+        summary = self.tr("Award {0}–{1} on {2}, {3}, %n passenger(s): {4} miles "
+                          "(provisional)", "", search.passengers).format(
             search.origin, search.destination, search.date.strftime("%d.%m.%Y"),
-            form.cabin_label(search.cabin), search.passengers,
-            format_miles(self.quote.miles))
+            form.cabin_label(search.cabin), format_miles(self.quote.miles))
         operation = build.award_on_route(number, **route, names=names, summary=summary)
         self.messages.clear_server()
         self.send_queued({"member": number, "provisional": True, "names": names, **route},

@@ -156,10 +156,10 @@ class LookupPage(QWidget):
                 self.tr("First {0} matches — type more to narrow down.").format(count))
         elif exact:
             self.ui.resultCountLabel.setText(
-                self.tr("{0} member(s) found — ↓ to choose, Enter to open.").format(count))
+                self.tr("%n member(s) found — ↓ to choose, Enter to open.", "", count))
         else:
             self.ui.resultCountLabel.setText(self.tr(
-                "{0} candidate(s) — ↓ or Enter to choose one, then Enter to open.").format(count))
+                "%n candidate(s) — ↓ or Enter to choose one, then Enter to open.", "", count))
         if count and exact:
             self.ui.resultsView.selectRow(0)
         if self._open_when_single and count == 1 and exact:
@@ -187,8 +187,8 @@ class LookupPage(QWidget):
             return
         self.model.set_hits(page.results)
         self.ui.resultCountLabel.setText(self.tr(
-            "Offline: {0} member(s) from the copies on this computer — Enter opens the copy."
-        ).format(len(page.results)))
+            "Offline: %n member(s) from the copies on this computer — Enter opens the copy.", "",
+            len(page.results)))
         if _is_exact(page.kind):
             self.ui.resultsView.selectRow(0)
 

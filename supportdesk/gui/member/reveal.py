@@ -56,8 +56,7 @@ REASON_LABELS = {
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RevealDialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 class RevealDialog(QDialog):
@@ -74,10 +73,11 @@ class RevealDialog(QDialog):
         self._touched = False
         self._operation: tuple[tuple, str] | None = None  # (what was asked, its id)
         self.setObjectName("RevealDialog")
-        self.setWindowTitle(_tr("Reveal personal data — {0}").format(account.display_name))
+        self.setWindowTitle(translate("RevealDialog", "Reveal personal data — {0}").format(
+            account.display_name))
         apply_form_style(self)
         layout = QVBoxLayout(self)
-        intro = QLabel(_tr(
+        intro = QLabel(translate("RevealDialog",
             "Reveal the masked data of {0} ({1}) for a short time. The reveal and its reason "
             "are recorded in the audit trail.").format(
                 account.display_name, format_member_number(account.member_number)))
@@ -87,25 +87,25 @@ class RevealDialog(QDialog):
         boxes = QHBoxLayout()
         self.field_boxes: dict[str, QCheckBox] = {}
         for name in reveal.FIELDS:
-            box = QCheckBox(_tr(FIELD_LABELS[name]))
+            box = QCheckBox(translate("RevealDialog", FIELD_LABELS[name]))
             box.setObjectName(f"reveal_{name}")
             box.toggled.connect(self._validate)
             boxes.addWidget(box)
             self.field_boxes[name] = box
-        form.addRow(_tr("Fields"), boxes)
+        form.addRow(translate("RevealDialog", "Fields"), boxes)
         self.reason_box = QComboBox()
         self.reason_box.setObjectName("revealReason")
         for code in reveal.REASONS:
-            self.reason_box.addItem(_tr(REASON_LABELS[code]), code)
+            self.reason_box.addItem(translate("RevealDialog", REASON_LABELS[code]), code)
         self.reason_box.currentIndexChanged.connect(self._validate)
-        reason_label = QLabel(_tr("&Reason"))
+        reason_label = QLabel(translate("RevealDialog", "&Reason"))
         reason_label.setBuddy(self.reason_box)
         form.addRow(reason_label, self.reason_box)
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("revealText")
         self.text_edit.setMaxLength(limits.REVEAL_REASON.longest)
         self.text_edit.textChanged.connect(self._edited)
-        text_label = QLabel(_tr("&Why"))
+        text_label = QLabel(translate("RevealDialog", "&Why"))
         text_label.setBuddy(self.text_edit)
         form.addRow(text_label, self.text_edit)
         self.text_error = QLabel()
@@ -119,7 +119,7 @@ class RevealDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(_tr("Re&veal"))
+        self.ok_button.setText(translate("RevealDialog", "Re&veal"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -141,8 +141,8 @@ class RevealDialog(QDialog):
         cannot be sent yet."""
         code = self.reason_code()
         self.text_edit.setPlaceholderText(
-            _tr("Who asked, which request or case") if reveal.needs_text(code)
-            else _tr("Optional"))
+            translate("RevealDialog", "Who asked, which request or case")
+            if reveal.needs_text(code) else translate("RevealDialog", "Optional"))
         try:
             text: str | None | bool = reveal.check_reason(code, self.text_edit.text())
             problem = None

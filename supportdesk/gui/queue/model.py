@@ -230,8 +230,8 @@ class QueueModel(RowsModel):
                 item.flight.flight_number, item.flight.origin, item.flight.destination,
                 item.flight.date)
         if column == self.DUPLICATES and item.duplicates:
-            return self.tr("{0} other request(s) about ticket {1}").format(
-                item.duplicates, item.ticket_number)
+            return self.tr("%n other request(s) about ticket {0}", "", item.duplicates).format(
+                item.ticket_number)
         if column == self.MEMBER:
             return self.tr("Booking {0} · e-ticket {1}").format(item.booking_code,
                                                                  item.ticket_number)

@@ -10,9 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from ...api.models import Capability
 from ..member.ledger_model import format_miles
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncTexts", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def clock_time(epoch: float) -> str:
@@ -27,13 +25,13 @@ def day_time(epoch: float) -> str:
 def age(seconds: float) -> str:
     minutes = int(seconds // 60)
     if minutes < 1:
-        return _tr("under a minute")
+        return translate("SyncTexts", "under a minute")
     if minutes < 120:
-        return _tr("{0} min").format(minutes)
+        return translate("SyncTexts", "{0} min").format(minutes)
     hours = minutes // 60
     if hours < 48:
-        return _tr("{0} h").format(hours)
-    return _tr("{0} days").format(hours // 24)
+        return translate("SyncTexts", "{0} h").format(hours)
+    return translate("SyncTexts", "{0} days").format(hours // 24)
 
 
 def set_aside_text(state) -> str:  # noqa: ANN001 - a SyncState
@@ -41,9 +39,17 @@ def set_aside_text(state) -> str:  # noqa: ANN001 - a SyncState
     aside = state.set_aside
     if aside is None or not aside.waiting:
         return ""
-    return _tr("{0} operation(s) saved on this computer earlier cannot be read: the key of the "
-               "local store was replaced (was the keyring reset?). They were not sent; the old "
-               "file is kept for IT as {1}.").format(aside.waiting, aside.path)
+    # Two sentences, not translate(…, n): lupdate makes a plural entry only of a tr(…, n)
+    # inside a class (as the queue line below does for the same reason).
+    if aside.waiting == 1:
+        return translate("SyncTexts", "1 operation saved on this computer earlier cannot be "
+                         "read: the key of the local store was replaced (was the keyring "
+                         "reset?). It was not sent; the old file is kept for IT as {0}.").format(
+                             aside.path)
+    return translate("SyncTexts", "{0} operations saved on this computer earlier cannot be "
+                     "read: the key of the local store was replaced (was the keyring reset?). "
+                     "They were not sent; the old file is kept for IT as {1}.").format(
+                         aside.waiting, aside.path)
 
 
 def queue_text(state, now: float | None = None) -> str:  # noqa: ANN001 - a SyncState
@@ -53,11 +59,11 @@ def queue_text(state, now: float | None = None) -> str:  # noqa: ANN001 - a Sync
     now = time.time() if now is None else now
     waited = now - (state.oldest or now)
     if state.queued == 1:
-        text = _tr("1 operation queued for {0};").format(age(waited))
+        text = translate("SyncTexts", "1 operation queued for {0};").format(age(waited))
     else:
-        text = _tr("{0} operations queued, the oldest for {1};").format(
+        text = translate("SyncTexts", "{0} operations queued, the oldest for {1};").format(
             format_miles(state.queued), age(waited))
-    return text + " " + _tr("they are sent by themselves, once each.")
+    return text + " " + translate("SyncTexts", "they are sent by themselves, once each.")
 
 
 CAPABILITY_LABELS = {
@@ -79,8 +85,8 @@ def until_text(until: str | None) -> str:
     try:
         moment = dt.datetime.fromisoformat(until).astimezone()
     except ValueError:
-        return _tr("until {0}").format(until)
-    return _tr("until {0}").format(moment.strftime("%a %d.%m. %H:%M"))
+        return translate("SyncTexts", "until {0}").format(until)
+    return translate("SyncTexts", "until {0}").format(moment.strftime("%a %d.%m. %H:%M"))
 
 
 def maintenance_text(capability: Capability, name: str) -> str:
@@ -101,10 +107,10 @@ def maintenance_banner(maintenance: dict[str, Capability]) -> str:
 def _down(what: str, capability: Capability) -> str:
     when = until_text(capability.until)
     what = what[:1].upper() + what[1:]
-    text = (_tr("{0}: in maintenance {1}.").format(what, when) if when
-            else _tr("{0}: in maintenance.").format(what))
+    text = (translate("SyncTexts", "{0}: in maintenance {1}.").format(what, when) if when
+            else translate("SyncTexts", "{0}: in maintenance.").format(what))
     return f"{text} {capability.note}" if capability.note else text
 
 
 def _label(name: str) -> str:
-    return _tr(CAPABILITY_LABELS[name]) if name in CAPABILITY_LABELS else name
+    return translate("SyncTexts", CAPABILITY_LABELS[name]) if name in CAPABILITY_LABELS else name
