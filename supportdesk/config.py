@@ -13,6 +13,7 @@ config folder. Keys:
     approval_confirm_miles = 10000                     # approving more asks once more
     idle_lock_minutes = 10                             # lock after idle minutes; 0: never
     reveal_seconds = 60                                # revealed contact data shows this long
+    language = "system"                                # "de", "en"; "system": the OS locale
 """
 
 from __future__ import annotations
@@ -64,11 +65,31 @@ class Config:
     approval_confirm_miles: int = 10_000  # approving more asks once more (domain.credits)
     idle_lock_minutes: float = 10.0  # the window locks after this long untouched; 0: never
     reveal_seconds: float = 60.0  # revealed personal data shows this long, then is masked
+    language: str = "system"  # the app's language (gui/i18n.py), applied at the next start
     source: Path | None = None
 
     @property
     def demo(self) -> bool:
         return self.backend_url is None
+
+
+LANGUAGE_SETTINGS = ("system", "de", "en")
+
+
+def language_setting() -> str:
+    """The `language` setting, read before any window is built (the full config is read
+    behind the sign-in window, which must already speak the language). Anything unreadable
+    or invalid gives "system" here; load_config reports it on the sign-in window."""
+    import tomllib
+
+    try:
+        path = find_config_file()
+        if path is None:
+            return "system"
+        value = tomllib.loads(path.read_text(encoding="utf-8")).get("language", "system")
+    except (ConfigError, OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "system"
+    return value if value in LANGUAGE_SETTINGS else "system"
 
 
 def find_config_file() -> Path | None:
@@ -106,7 +127,7 @@ def load_config(path: Path | None = None) -> Config:
         raise ConfigError(f"The configuration {path} is not valid TOML: {exc}") from exc
     known = {"backend_url", "allowed_hosts", "ca_bundle", "connect_timeout", "read_timeout",
              "demo_members", "health_interval", "offline_cache_hours", "pins",
-             "approval_confirm_miles", "idle_lock_minutes", "reveal_seconds"}
+             "approval_confirm_miles", "idle_lock_minutes", "reveal_seconds", "language"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise ConfigError(f"Unknown setting(s) in {path}: {', '.join(unknown)}.")
@@ -120,6 +141,9 @@ def load_config(path: Path | None = None) -> Config:
     bundle = data.get("ca_bundle")
     if bundle is not None and not (isinstance(bundle, str) and Path(bundle).is_file()):
         raise ConfigError(f"ca_bundle {bundle!r} is not a readable file.")
+    language = data.get("language", "system")
+    if language not in LANGUAGE_SETTINGS:
+        raise ConfigError(f"language must be one of {', '.join(LANGUAGE_SETTINGS)}.")
     pins = ()
     if "pins" in data:
         from .api.pinning import parse_pins
@@ -142,6 +166,7 @@ def load_config(path: Path | None = None) -> Config:
                                            1_000_000)),
         idle_lock_minutes=_number(data, "idle_lock_minutes", 10.0, 0, 480),
         reveal_seconds=_number(data, "reveal_seconds", 60.0, 1, 600),
+        language=language,
         source=path,
     )
     if config.backend_url:

@@ -113,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("SupportDesk")
     install_crash_handler()
     apply_look(app)
+    set_language(app)
 
     # The config is read behind the sign-in window; a bad one is explained there.
     controller = Controller(None)
@@ -126,6 +127,14 @@ def main(argv: list[str] | None = None) -> int:
     code = app.exec()
     controller.shutdown()
     return code
+
+
+def set_language(app) -> None:  # noqa: ANN001
+    """German or English, before any window is built (gui/i18n.py says how it is chosen)."""
+    from ..config import language_setting
+    from . import i18n
+
+    i18n.install(app, language_setting())
 
 
 ICON_FOLDER = ":/supportdesk/icons"

@@ -1,0 +1,237 @@
+"""German and English: the German catalogue is complete and keeps what the code relies on
+(placeholders, Alt markers), the app starts in the language chosen, and in German every
+window still underlines each Alt letter once (tests/helpers/keys.py)."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from importlib import import_module
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+
+import build_installer
+from supportdesk.config import Config, ConfigError, language_setting, load_config
+from supportdesk.domain.identifiers import demo_member_number
+from supportdesk.gui import i18n
+
+from ..helpers.gui_credits import pending_page
+from ..helpers.gui_members import open_member
+from ..helpers.gui_queue import open_queue
+from ..helpers.keys import check, mnemonic
+
+TS = build_installer.TS_FILE
+MEMBER = demo_member_number(811)
+
+# {0}, {0:,}, {host}; %n (plural count), %1…; %v/%m (a progress bar's format).
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d+|%[vmp]")
+ALT_HINT = re.compile(r"\bAlt\+([A-Z0-9])\b")
+
+
+def messages() -> list[tuple[str, ET.Element]]:
+    root = ET.parse(TS).getroot()
+    return [(context.findtext("name"), message) for context in root.iter("context")
+            for message in context.iter("message")]
+
+
+def forms_of(message: ET.Element) -> list[str]:
+    translation = message.find("translation")
+    numerus = translation.findall("numerusform")
+    return [form.text or "" for form in numerus] if numerus else [translation.text or ""]
+
+
+def where(context: str, message: ET.Element) -> str:
+    return f"{context}: {message.findtext('source')!r}"
+
+
+# -- the catalogue ------------------------------------------------------------------------
+
+
+def test_every_string_has_a_finished_german_translation():
+    wrong = []
+    for context, message in messages():
+        translation = message.find("translation")
+        state = translation.get("type")
+        forms = forms_of(message)
+        if state in ("unfinished", "vanished", "obsolete"):
+            wrong.append(f"{state}: {where(context, message)}")
+        elif not all(form.strip() for form in forms):
+            wrong.append(f"empty: {where(context, message)}")
+        elif message.get("numerus") == "yes" and len(forms) != 2:
+            wrong.append(f"German has two plural forms: {where(context, message)}")
+    assert wrong == []
+
+
+def test_translations_keep_the_placeholders_and_the_alt_markers():
+    wrong = []
+    for context, message in messages():
+        source = message.findtext("source")
+        for form in forms_of(message):
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
+                wrong.append(f"placeholders {form!r} ≠ {where(context, message)}")
+            if (mnemonic(source) is None) != (mnemonic(form) is None):
+                wrong.append(f"Alt marker {form!r} ≠ {where(context, message)}")
+            if len(ALT_HINT.findall(form)) != len(ALT_HINT.findall(source)):
+                wrong.append(f"Alt+ hints {form!r} ≠ {where(context, message)}")
+    assert wrong == []
+
+
+def test_the_placeholder_check_sees_what_it_should():
+    assert sorted(PLACEHOLDER.findall("{0:,} of %n, {host} %v/%m")) == [
+        "%m", "%n", "%v", "{0:,}", "{host}"]
+    assert mnemonic("Fish && &Chips") == "c" and mnemonic("Fish && Chips") is None
+
+
+def test_the_catalogue_holds_every_string_the_sources_translate(tmp_path):
+    """lupdate over today's sources finds nothing the committed catalogue lacks: a string
+    added since `build_installer.py translations` last ran would show in English."""
+    fresh = build_installer.update_translations(tmp_path / "fresh.ts")
+    known = {(context, message.findtext("source")) for context, message in messages()}
+    found = {(context.findtext("name"), message.findtext("source"))
+             for context in ET.parse(fresh).getroot().iter("context")
+             for message in context.iter("message")}
+    assert sorted(found - known) == []
+
+
+def _hidden_strings(path: Path) -> list[str]:
+    """String literals given to a function of `path` that passes its own parameter on to
+    tr()/translate(): lupdate reads only the literal in the tr()/translate() call itself, so
+    such strings never reach the catalogue (a wrapper fed with NOOP-marked names is fine)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrappers = set()
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        parameters = {arg.arg for arg in function.args.args + function.args.kwonlyargs}
+        for call in ast.walk(function):
+            name = _called(call)
+            text_at = {"tr": 0, "translate": 1}.get(name)
+            if text_at is not None and len(call.args) > text_at \
+                    and isinstance(call.args[text_at], ast.Name) \
+                    and call.args[text_at].id in parameters:
+                wrappers.add(function.name)
+    return [f"{path.name}:{call.lineno} {_called(call)}({call.args[0].value!r})"
+            for call in ast.walk(tree)
+            if _called(call) in wrappers and call.args
+            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)]
+
+
+def _called(node: ast.AST) -> str | None:
+    if not isinstance(node, ast.Call):
+        return None
+    return getattr(node.func, "attr", None) or getattr(node.func, "id", None)
+
+
+def test_no_wrapper_hides_strings_from_lupdate():
+    sources = [p for p in build_installer.translation_sources() if p.suffix == ".py"]
+    assert [hit for path in sources for hit in _hidden_strings(path)] == []
+
+
+def test_a_changed_catalogue_makes_the_compiled_one_stale():
+    outputs = build_installer._generate(forms=False, resources=False, translations=True)
+    assert set(outputs) == {build_installer.QM_FILE, build_installer.TRANSLATIONS_OUTPUT}
+    assert build_installer.QM_FILE not in build_installer._stale(outputs)
+    outputs[build_installer.QM_FILE] += b"\0"  # as if the .ts had changed since
+    assert build_installer.QM_FILE in build_installer._stale(outputs)
+
+
+# -- choosing the language ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("setting", "env", "language"), [
+    ("system", {"LANG": "de_DE.UTF-8"}, "de"),
+    ("system", {"LANG": "de_AT.UTF-8"}, "de"),
+    ("system", {"LC_ALL": "en_GB.UTF-8", "LANG": "de_DE.UTF-8"}, "en"),
+    ("system", {"LANGUAGE": "de_CH:en", "LC_ALL": "en_US.UTF-8"}, "de"),
+    ("system", {"LANG": "fr_FR.UTF-8"}, "en"),
+    ("system", {"LANG": "C"}, "en"),
+    ("en", {"LANG": "de_DE.UTF-8"}, "en"),
+    ("de", {"LANG": "en_US.UTF-8"}, "de"),
+])
+def test_the_language_follows_the_setting_then_the_locale(setting, env, language):
+    assert i18n.choose(setting, env) == language
+
+
+def test_the_language_setting_is_read_before_the_config(tmp_path, monkeypatch):
+    config = tmp_path / "config.toml"
+    monkeypatch.setenv("SUPPORTDESK_CONFIG", str(config))
+    config.write_text('language = "de"\n', encoding="utf-8")
+    assert language_setting() == "de"
+    assert load_config().language == "de"
+    assert Config().language == "system"
+    config.write_text('language = "fr"\n', encoding="utf-8")
+    assert language_setting() == "system"  # the sign-in window says what is wrong
+    with pytest.raises(ConfigError, match="language must be one of system, de, en"):
+        load_config()
+    config.write_text("language = \n", encoding="utf-8")
+    assert language_setting() == "system"
+
+
+# -- the app in German ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def german(qapp):
+    """The app's German translators on the test's QApplication, as app.main installs them;
+    removed afterwards (one QApplication serves every test)."""
+    assert i18n.install(qapp, "de") == "de"
+    yield
+    i18n.uninstall(qapp)
+
+
+def test_german_is_installed_with_qt_own_texts_and_the_locale(german):
+    assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+    assert QLocale().language() == QLocale.Language.German
+    box = QMessageBox(QMessageBox.Icon.Question, "?", "?",
+                      QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "") == "Abbrechen"
+    box.deleteLater()
+
+
+def test_english_needs_no_catalogue(qapp):
+    assert i18n.install(qapp, "en") == "en"
+    try:
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+        assert QLocale().language() == QLocale.Language.English
+    finally:
+        i18n.uninstall(qapp)
+
+
+def test_the_main_window_speaks_german(qtbot, german, sessions):
+    window = sessions("super2")
+    assert [menu.title() for menu in (window.ui.menuFile, window.ui.menuGo,
+                                      window.ui.menuHelp)] == ["&Datei", "&Gehe zu", "&Hilfe"]
+    assert window.ui.actionQuit.text() == "&Beenden"
+    member = open_member(qtbot, window, MEMBER)
+    assert member.ui.creditButton.text() == "Meilen gut&schreiben…"
+
+
+@pytest.mark.parametrize("ui_file", sorted((build_installer.UI_DIR).glob("*.ui")),
+                         ids=lambda path: path.stem)
+def test_each_german_form_underlines_each_letter_once(qtbot, german, ui_file: Path):
+    top = ET.parse(ui_file).getroot().find("widget")
+    host = {"QMainWindow": QMainWindow, "QDialog": QDialog}.get(top.get("class"), QWidget)()
+    qtbot.addWidget(host)
+    module = import_module(f"supportdesk.gui.forms.ui_{ui_file.stem}")
+    getattr(module, f"Ui_{top.get('name')}")().setupUi(host)
+    check(host)
+
+
+def test_german_main_window_pages_with_their_menus(qtbot, german, sessions):
+    window = sessions("super2")
+    check(window)  # the lookup page
+    open_member(qtbot, window, MEMBER)
+    check(window)
+    open_queue(qtbot, window)
+    check(window)
+    pending_page(qtbot, window)
+    check(window)
+
+
+def test_the_german_sign_in_dialog(german, controller):
+    assert controller.dialog is not None
+    check(controller.dialog)
