@@ -11,18 +11,23 @@ from importlib import import_module
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 import build_installer
+from supportdesk.api.client import new_operation_id
 from supportdesk.config import Config, ConfigError, language_setting, load_config
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.gui import i18n
 
-from ..helpers.gui_credits import pending_page
+from ..helpers.gui import WAIT
+from ..helpers.gui_awards import open_dialog
+from ..helpers.gui_calculator import open_calculator
+from ..helpers.gui_credits import open_credit_dialog, pending_page
 from ..helpers.gui_members import open_member
-from ..helpers.gui_queue import open_queue
+from ..helpers.gui_queue import open_queue, show_request
 from ..helpers.keys import check, mnemonic
+from ..helpers.queue import add_request
 
 TS = build_installer.TS_FILE
 MEMBER = demo_member_number(811)
@@ -235,3 +240,35 @@ def test_german_main_window_pages_with_their_menus(qtbot, german, sessions):
 def test_the_german_sign_in_dialog(german, controller):
     assert controller.dialog is not None
     check(controller.dialog)
+
+
+@pytest.mark.parametrize("opener", ["credit", "award", "upgrade", "profile", "calculator"])
+def test_german_dialogs_opened_on_a_member(qtbot, german, sessions, opener: str):
+    window = sessions("agent17")
+    member = open_member(qtbot, window, MEMBER)
+    dialog = {
+        "credit": lambda: open_credit_dialog(qtbot, window),
+        "award": lambda: open_dialog(qtbot, member, Qt.Key.Key_B),
+        "upgrade": lambda: open_dialog(qtbot, member, Qt.Key.Key_U),
+        "profile": lambda: open_dialog(qtbot, member, Qt.Key.Key_P),  # the tooltip: Strg+P
+        "calculator": lambda: open_calculator(qtbot, window),
+    }[opener]()
+    check(dialog)
+    if opener == "profile":  # verifying by PIN shows other fields
+        dialog.ui.pinRadio.click()
+        check(dialog)
+    dialog.reject()
+
+
+def test_the_german_decision_dialog(qtbot, german, sessions, api, live_server):
+    server = api("agent15")
+    target = server.get_request(add_request(live_server))
+    server.claim_request(target.id, new_operation_id(), member_number=target.member_number)
+    page = open_queue(qtbot, sessions("agent15"), assigned="me")
+    show_request(qtbot, page, target.id)
+    assert page.ui.decideButton.text() == "&Entscheiden…"
+    qtbot.keyClick(page.ui.queueView, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isActiveWindow(),
+                    timeout=WAIT)
+    check(page.dialog)
+    page.dialog.reject()
