@@ -12,7 +12,8 @@
     ├── OfflineError          the backend cannot be reached; nothing was changed by this call
     │   ├── BackendUnreachable
     │   │   └── ServiceUnavailable   503: maintenance or overload, with Retry-After
-    │   └── BackendTimeout
+    │   ├── BackendTimeout
+    │   └── SignInNeeded      signed in offline: sign in to the backend before sending
     ├── ServerError           the backend failed (5xx) or answered outside the contract
     ├── SecurityError         a response that must not be shown (wrong member, redirect, host)
     │   └── UntrustedDestination  TLS not verified, key not pinned, or a redirect: nothing
@@ -112,6 +113,11 @@ class BackendUnreachable(OfflineError):
 
 class BackendTimeout(OfflineError):
     pass
+
+
+class SignInNeeded(OfflineError):
+    """Signed in offline (no keyring: the password opened the local store): nothing is sent
+    until the agent has signed in to the backend again, so the app works as if offline."""
 
 
 class ServiceUnavailable(BackendUnreachable):

@@ -16,7 +16,7 @@ from supportdesk.server.seed import seed_demo
 
 from .helpers.demo import TEST_MEMBERS
 from .helpers.logfail import fail_on_unexpected_log  # noqa: F401 - autouse: a warning fails
-from .helpers.memkeyring import MemoryKeyring  # the OS keyring's stand-in
+from .helpers.memkeyring import MemoryKeyring, no_keyring  # the OS keyring's stand-ins
 from .helpers.servers import Faults, PrivateServers, copy_database
 
 
@@ -29,6 +29,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(name="no_keyring")
+def no_keyring_fixture() -> Iterator[None]:
+    """No secure keyring at all: the store's key is wrapped by the agent's password."""
+    with no_keyring():
+        yield
 
 
 @pytest.fixture(scope="session")

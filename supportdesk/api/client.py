@@ -35,6 +35,7 @@ from ..errors import (
     SecurityError,
     ServerError,
     ServiceUnavailable,
+    SignInNeeded,
     SupportDeskError,
     UntrustedDestination,
     ValidationFailed,
@@ -130,6 +131,9 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi, AuditApi):
             raise ConfigError("Certificate pins need an https backend address.")
         self.timeout = (connect_timeout, read_timeout)
         self._token: str | None = None
+        # Signed in offline (the password opened the local store, no keyring): authenticated
+        # calls fail as the backend being away, until a sign-in to the backend (login).
+        self.signed_in_offline = False
         self.session = requests.Session()
         # Proxies and CA bundles from the environment must not redirect member data.
         self.session.trust_env = False
@@ -204,6 +208,9 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi, AuditApi):
         request_id = uuid.uuid4().hex
         all_headers = {"X-Request-ID": request_id, **(headers or {})}
         if authenticated:
+            if not self._token and self.signed_in_offline:
+                raise SignInNeeded("Signed in offline: sign in to the backend to send.",
+                                   code="signed-in-offline")
             if not self._token:
                 raise AuthError("Sign in first.", status=401, code="not-signed-in")
             all_headers["Authorization"] = f"Bearer {self._token}"
@@ -318,6 +325,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi, AuditApi):
             raise error
         result = LoginResult(data["token"], data["expires_at"], AgentInfo.from_json(agent))
         self._token = result.token
+        self.signed_in_offline = False
         return result
 
     def logout(self) -> None:

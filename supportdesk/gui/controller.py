@@ -112,8 +112,13 @@ class Controller(QObject):
             self.dialog.set_backend(self.backend)
         self.send_deferred_sign_outs()  # from an earlier run's sign-out or quit
 
+    def _store_folder(self):  # noqa: ANN202 - a Path
+        from ..config import data_dir
+
+        return (self.data_folder or data_dir()) / "store"
+
     def show_sign_in(self) -> None:
-        self.dialog = SignInDialog(self.taskman, self.tokens)
+        self.dialog = SignInDialog(self.taskman, self.tokens, store_folder=self._store_folder())
         if self.backend is not None and self.tokens is not None:
             self.dialog.set_backend(self.backend)
         self.dialog.finished.connect(self._sign_in_finished)
@@ -124,16 +129,20 @@ class Controller(QObject):
         if dialog is None:
             return
         dialog.deleteLater()
-        if result != QDialog.DialogCode.Accepted or dialog.result_login is None:
+        signed = dialog.result
+        if result != QDialog.DialogCode.Accepted or signed is None:
             return  # the app quits when its last window closes
         assert self.backend is not None
-        from ..config import data_dir
         from .mainwindow import MainWindow
 
-        store_path = (self.data_folder or data_dir()) / "store" / "local.sqlite"
-        self.window = MainWindow(self.taskman, self.backend, dialog.result_login.agent,
-                                 token_in_keyring=dialog.stored_in_keyring,
-                                 store_path=store_path, unlock=dialog.result_verifier)
+        # With a keyring, one store per workstation user; without, one per agent, its key
+        # wrapped by their password (security/signin.py).
+        store_path = signed.store.store_path if signed.store is not None \
+            else self._store_folder() / "local.sqlite"
+        self.window = MainWindow(self.taskman, self.backend, signed.agent,
+                                 token_in_keyring=signed.in_keyring,
+                                 store_path=store_path, unlock=signed.verifier,
+                                 store_key=signed.store, tokens=self.tokens)
         self.window.sign_out_requested.connect(self.sign_out)
         for error in dialog.caught:  # refused sign-in answers: reported now, under this agent
             self.window.sync.caught(error)

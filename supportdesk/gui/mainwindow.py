@@ -30,6 +30,7 @@ from ..errors import AuthError
 from ..operations import Home, Kind
 from ..security.events import SecurityEvent
 from ..security.sessions import PasswordVerifier
+from ..security.signin import SignedIn, StoreKey
 from ..store.outbox import Entry
 from ..sync.connection import State
 from .forms.ui_main_window import Ui_MainWindow
@@ -48,11 +49,13 @@ from .sync.texts import (
 from .taskman import TaskManager
 
 if TYPE_CHECKING:
+    from ..security.credentials import TokenStore
     from .approvals.page import ApprovalsPage
     from .audit.page import AuditTrailPage
     from .calculator.dialog import CalculatorDialog
     from .queue.page import QueuePage
     from .remediation.page import RemediationPage
+    from .sync.offline_session import SignInAgainBar
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo,
                  *, token_in_keyring: bool, store_path: Path | None = None,
                  unlock: PasswordVerifier | None = None,
+                 store_key: StoreKey | None = None, tokens: TokenStore | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
@@ -77,7 +81,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
         # Offline work: the outbox, the offline cache, the connection state (gui/sync).
-        self.sync = SyncController(taskman, backend, agent, store_path=store_path, parent=self)
+        # No keyring: the store's key came from the password at sign-in (security/signin.py).
+        loader = {} if store_key is None else {"key_loader": lambda: store_key.key}
+        self.sync = SyncController(taskman, backend, agent, store_path=store_path, parent=self,
+                                   **loader)
         self.sync.changed.connect(self._sync_changed)
         self.sync.settled.connect(self._operation_settled)
         self.sync.security_alert.connect(self._security_alert)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_attention()
         self._build_status_bar(token_in_keyring)
         self._build_security_alert()
+        self._build_sign_in_again(store_key, tokens)
         if self.approvals is not None:
             self.approvals.refresh()  # the status bar's count, right after sign-in
         self._sync_changed(self.sync.state)
@@ -430,6 +438,30 @@ class MainWindow(QMainWindow):
         layout = banner.parentWidget().layout()
         layout.insertWidget(layout.indexOf(banner) + 1, self.security_alert)
         self._security_events = 0
+
+    def _build_sign_in_again(self, store_key: StoreKey | None,
+                             tokens: TokenStore | None) -> None:
+        """Signed in offline: a line under the banner to sign in to the backend again."""
+        self.sign_in_again: SignInAgainBar | None = None
+        if not self.backend.client.signed_in_offline or store_key is None or tokens is None:
+            return
+        from .sync.offline_session import SignInAgainBar
+
+        self.sign_in_again = SignInAgainBar(self.taskman, self.backend, tokens, self.agent,
+                                            store_key, self)
+        banner = self.ui.banner
+        layout = banner.parentWidget().layout()
+        layout.insertWidget(layout.indexOf(banner) + 1, self.sign_in_again)
+        self.sync.backend_back.connect(self.sign_in_again.backend_back)
+        self.sign_in_again.signed_in.connect(self._signed_in_again)
+
+    def _signed_in_again(self, signed: SignedIn) -> None:
+        bar, self.sign_in_again = self.sign_in_again, None
+        if bar is not None:
+            bar.hide()
+            bar.deleteLater()
+        self.verifier = signed.verifier  # the lock takes the password the backend took
+        self.sync.signed_in_again()
 
     def _security_alert(self, event: SecurityEvent) -> None:
         self._security_events += 1

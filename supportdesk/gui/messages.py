@@ -22,6 +22,21 @@ translate = QCoreApplication.translate
 ERRORS: dict[str, str] = {
     # the client: getting there and reading the answer
     "not-signed-in": QT_TRANSLATE_NOOP("Messages", "Sign in first."),
+    # signing in without a keyring: the password opens the local store (store/keywrap.py)
+    "signed-in-offline": QT_TRANSLATE_NOOP(
+        "Messages", "Signed in offline: your work is kept on this computer and sent once you "
+        "sign in to the backend."),
+    "offline-wrong-password": QT_TRANSLATE_NOOP(
+        "Messages", "The backend cannot be reached, and this password does not open the work "
+        "kept on this computer. If you changed your password, use the previous one until the "
+        "backend is back."),
+    "offline-too-long": QT_TRANSLATE_NOOP(
+        "Messages", "The backend cannot be reached, and your last sign-in to it was more than "
+        "{days} days ago: signing in offline is not allowed. Try again when the backend is "
+        "back."),
+    "store-key-unusable": QT_TRANSLATE_NOOP(
+        "Messages", "The backend cannot be reached, and the key of the work kept on this "
+        "computer is damaged; tell IT. Try again when the backend is back."),
     "tls-unverified": QT_TRANSLATE_NOOP(
         "Messages", "The TLS certificate of {host} could not be verified; nothing was sent."),
     "pin-mismatch": QT_TRANSLATE_NOOP(

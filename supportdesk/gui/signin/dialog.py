@@ -1,8 +1,10 @@
-"""Sign-in: the token goes to the OS keyring, or stays in memory with a visible notice."""
+"""Sign-in: the token goes to the OS keyring, or stays in memory with a visible notice; with
+no keyring the password also opens the agent's local store, offline too (security/signin.py)."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ...errors import AuthError, RateLimited, SupportDeskError
 from ...security.events import event_of
 from ...security.sessions import PasswordVerifier
+from ...security.signin import SignedIn, begin_afresh, keep_with_previous, sign_in
 from ..errors import describe
 from ..forms.ui_signin_dialog import Ui_SignInDialog
 from ..messages import error_text
@@ -25,7 +28,7 @@ log = logging.getLogger(__name__)
 
 class SignInDialog(QDialog):
     def __init__(self, taskman: TaskManager, tokens: TokenStore | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, store_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
@@ -35,6 +38,8 @@ class SignInDialog(QDialog):
         self.result_login: LoginResult | None = None
         self.result_verifier: PasswordVerifier | None = None  # unlocks the idle lock
         self.stored_in_keyring = False
+        self.result: SignedIn | None = None  # the whole outcome (offline, the store's key)
+        self.store_folder = store_folder  # where a password-wrapped store lives (no keyring)
         self.caught: list[BaseException] = []  # refused sign-in answers, reported once in
         self._busy = False
         self.ok_button = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
@@ -58,7 +63,8 @@ class SignInDialog(QDialog):
         if not tokens.secure:
             self.ui.keyringNotice.setText(self.tr(
                 "No secure keyring on this computer: your sign-in is kept in memory only and "
-                "ends when SupportDesk closes."))
+                "ends when SupportDesk closes; your password locks the work kept here, and "
+                "opens it when the backend cannot be reached."))
             self.ui.keyringNotice.show()
         else:
             self.ui.keyringNotice.hide()
@@ -102,12 +108,11 @@ class SignInDialog(QDialog):
             self.ui.errorLabel.setText(self.tr("Enter your password."))
             self.ui.passwordEdit.setFocus()
             return
-        backend, tokens = self.backend, self.tokens
+        backend, tokens, folder = self.backend, self.tokens, self.store_folder
 
-        def work() -> tuple[LoginResult, bool, PasswordVerifier]:
-            result = backend.client.login(username, password)
-            return (result, tokens.save(backend.backend_id, result.agent.username, result.token),
-                    PasswordVerifier.of(password))
+        def work() -> SignedIn:
+            return sign_in(backend.client, tokens, backend.backend_id, username, password,
+                           folder)
 
         self._set_busy(True)
         Op(self.taskman, self, work).success(self._signed_in).failure(self._failed).run()
@@ -118,11 +123,52 @@ class SignInDialog(QDialog):
             widget.setEnabled(not busy)
         self.ui.progressLabel.setText(self.tr("Signing in…") if busy else "")
 
-    def _signed_in(self, outcome: tuple[LoginResult, bool, PasswordVerifier]) -> None:
+    def _signed_in(self, outcome: SignedIn) -> None:
+        if outcome.password_changed is not None:
+            self._ask_previous(outcome)
+            return
         self._set_busy(False)
-        self.result_login, self.stored_in_keyring, self.result_verifier = outcome
+        self.result = outcome
+        self.result_login, self.stored_in_keyring = outcome.login, outcome.in_keyring
+        self.result_verifier = outcome.verifier
         self.ui.passwordEdit.clear()
         self.accept()
+
+    def _ask_previous(self, signed: SignedIn) -> None:
+        """Signed in with a new password; the work kept here was locked with the previous
+        one: ask for it once (or start afresh). Esc goes on without the local store."""
+        from .previous import PreviousPasswordDialog
+
+        password = self.ui.passwordEdit.text()
+        ask = PreviousPasswordDialog(self)
+        self.previous_dialog = ask
+
+        def done(outcome: SignedIn) -> None:
+            ask.done(QDialog.DialogCode.Accepted)
+            self._signed_in(outcome)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, AuthError):
+                raise error
+            ask.refused(error_text(error))
+
+        def keep(previous: str) -> None:
+            (Op(self.taskman, self, lambda: keep_with_previous(signed, previous, password))
+             .success(done).failure(refused).run())
+
+        def afresh() -> None:
+            ask.set_busy(True)
+            Op(self.taskman, self, lambda: begin_afresh(signed, password)).success(done).run()
+
+        def without_store(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted:
+                self._signed_in(SignedIn(signed.agent, signed.verifier, False, signed.login))
+
+        ask.keep.connect(keep)
+        ask.afresh.connect(afresh)
+        ask.finished.connect(without_store)
+        ask.open()
+
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

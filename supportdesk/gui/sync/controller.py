@@ -28,7 +28,7 @@ from ...api.models import (
 )
 from ...backend import Backend
 from ...domain.query import classify_query
-from ...errors import SupportDeskError
+from ...errors import SignInNeeded, SupportDeskError
 from ...operations import Operation, build
 from ...security.events import SecurityEvent, event_of, mark_reported
 from ...store.crypto import StoreKeyUnavailable, load_or_create_key
@@ -65,6 +65,7 @@ class SyncController(QObject):
     changed = Signal(object)  # SyncState
     settled = Signal(object)  # Entry, after an operation was applied (or found applied)
     security_alert = Signal(object)  # SecurityEvent: an answer refused, being reported
+    backend_back = Signal()  # signed in offline, and the backend answers: sign in to send
 
     def __init__(self, taskman: TaskManager, backend: Backend, agent: AgentInfo, *,
                  store_path: Path | None, key_loader: Callable[[], bytes] = load_or_create_key,
@@ -86,6 +87,10 @@ class SyncController(QObject):
         self._drain: Drain | None = None
         self._unreported: list[SecurityEvent] = []  # caught before the store was open
         agent_name, backend_id = agent.username, backend.backend_id
+        if backend.client.signed_in_offline:  # the password opened the store; nothing is sent
+            self.tracker.unreachable(error_text(SignInNeeded(
+                "Signed in offline.", code="signed-in-offline")))
+            self.state = SyncState(self.tracker.status)
 
         def open_store() -> LocalSync:
             return LocalSync.open(store_path, key_loader(), agent_name, backend_id)
@@ -161,12 +166,22 @@ class SyncController(QObject):
          .success(self._healthy).failure(self._unhealthy).run())
 
     def _healthy(self, health: Health) -> None:
+        if self.backend.client.signed_in_offline:
+            self.backend_back.emit()  # offline until the agent signs in to it again
+            return
         was = self.tracker.status.state
         self.tracker.health(health)
         self.tracker.success()
         self._publish()
         if was is State.OFFLINE or self.state.queued:
             self.drain()
+
+    def signed_in_again(self) -> None:
+        """The agent signed in to the backend after an offline sign-in: online, and what
+        waited is sent."""
+        self.tracker.success()
+        self._publish()
+        self.drain()
 
     def _unhealthy(self, error: BaseException) -> None:
         if not isinstance(error, SupportDeskError):
@@ -274,8 +289,8 @@ class SyncController(QObject):
 
     def drain(self) -> None:
         """Send what is due (`sync.service.Drain`), then wait for the next due row."""
-        if self._drain is None:
-            return
+        if self._drain is None or self.backend.client.signed_in_offline:
+            return  # signed in offline: sent once the agent has signed in to the backend
         self._drain.run(self._drained, self._drain_failed)
 
     def _drained(self, report: DrainReport) -> None:
