@@ -24,8 +24,8 @@ def _utc(moment: dt.datetime) -> str:
 
 @dataclass(frozen=True)
 class Selection:
-    """Which ledger entries: posted in [start, end), of these kinds and channels, of these
-    members (None: every member)."""
+    """Which ledger entries and profile changes: made in [start, end), of these kinds and
+    channels, of these members (None: every member)."""
 
     start: dt.datetime
     end: dt.datetime
@@ -48,7 +48,7 @@ class Selection:
 
 @dataclass(frozen=True)
 class Entry:
-    id: int
+    id: int  # of the ledger entry, or of the profile change (source)
     member_number: str
     posted_at: str
     kind: str
@@ -61,10 +61,18 @@ class Entry:
     reversal_id: int | None = None
     result_code: str | None = None
     result_detail: str | None = None
+    source: str = "ledger"  # ledger | profile
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """What names the entry in a batch (a ledger entry and a profile change may share
+        an id)."""
+        return self.source, self.id
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Entry:
-        return cls(id=int(data["id"]), member_number=str(data["member_number"]),
+        return cls(id=int(data["id"]), source=str(data.get("source") or "ledger"),
+                   member_number=str(data["member_number"]),
                    posted_at=str(data["posted_at"]), kind=str(data["kind"]),
                    channel=str(data["channel"]), miles=int(data["miles"]),
                    description=str(data.get("description") or ""),

@@ -12,9 +12,14 @@ from .text import TextRule
 # Where a ledger entry was made: the member on the web site or the app, an agent in this
 # desk, a partner's feed, or a batch job (flown miles).
 CHANNELS = ("web", "app", "agent", "partner", "batch")
-# The entry kinds a batch may reverse (a reversal itself never: reversal-of-reversal).
-KINDS = ("donation", "award_redemption", "upgrade_redemption", "accrual", "partner_accrual",
-         "credit", "award_cancellation")
+# A change to a member's profile (contact data, address, language) made in the window: a
+# batch restores the values it replaced, where they are still what it wrote.
+PROFILE_CHANGE = "profile_change"
+# What a batch may undo: these ledger entry kinds (a reversal itself never: reversal-of-
+# reversal), and profile changes.
+LEDGER_KINDS = ("donation", "award_redemption", "upgrade_redemption", "accrual",
+                "partner_accrual", "credit", "award_cancellation")
+KINDS = (*LEDGER_KINDS, PROFILE_CHANGE)
 # What a proposal may take at once: a window, a member list, entries.
 MAX_WINDOW = dt.timedelta(hours=24)
 # Bounded so that a proposal's body stays under the server's 64 KiB (app.MAX_BODY_BYTES).

@@ -152,12 +152,14 @@ def offline_read(member_number: str, opened_at: dt.datetime, *, request_id: int 
 # Incident remediation: batches are about many members, so bound to none ("").
 
 def remediation_proposal(selection: RemediationSelection, note: str,
-                         exclusions: Sequence[tuple[int, str]], *,
+                         exclusions: Sequence[tuple[tuple[str, int], str]], *,
                          summary: str = "") -> Operation:
     """A supervisor's proposal: the entries `selection` picks now, less `exclusions`
-    ((entry id, reason) each); the backend fixes the batch's content when it takes it."""
+    (((source, entry id), reason) each: a ledger entry or a profile change); the backend
+    fixes the batch's content when it takes it."""
     body = {**selection.body(), "note": note,
-            "exclusions": [{"entry_id": int(i), "reason": r} for i, r in exclusions]}
+            "exclusions": [{"source": source, "entry_id": int(i), "reason": r}
+                           for (source, i), r in exclusions]}
     return _operation(Kind.REMEDIATION_PROPOSAL, "/remediation/batches", body, "", summary)
 
 

@@ -391,6 +391,45 @@ remediation_entries = Table(
     Index("ix_remediation_entries_state", "batch_id", "state"),
 )
 
+# Every change to a member's profile (schema 9): by the member on the web site or in the app,
+# or by an agent here after verifying the caller; `before`/`after` are JSON objects of the
+# fields changed. A restoring change names the change it undoes (once: unique).
+profile_changes = Table(
+    "profile_changes",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    Column("changed_at", String(32), nullable=False),
+    Column("channel", String(10), nullable=False),  # web | app | agent
+    Column("fields", String(200), nullable=False),  # comma-separated, as in `after`
+    Column("before", Text, nullable=False),
+    Column("after", Text, nullable=False),
+    Column("agent_id", Integer, ForeignKey("agents.id")),
+    Column("operation_id", String(64)),
+    Column("restores_id", Integer, ForeignKey("profile_changes.id")),
+    UniqueConstraint("operation_id", name="uq_profile_changes_operation"),
+    UniqueConstraint("restores_id", name="uq_profile_changes_restores"),
+    Index("ix_profile_changes_channel_at", "channel", "changed_at"),
+    Index("ix_profile_changes_member", "member_id"),
+)
+
+# One profile change of a remediation batch and what became of it (as remediation_entries).
+remediation_profile_entries = Table(
+    "remediation_profile_entries",
+    metadata,
+    Column("batch_id", Integer, ForeignKey("remediation_batches.id"), primary_key=True),
+    Column("change_id", Integer, ForeignKey("profile_changes.id"), primary_key=True),
+    Column("member_id", Integer, ForeignKey("members.id"), nullable=False),
+    # pending | excluded | reversed (restored) | skipped (already restored) | failed
+    Column("state", String(10), nullable=False),
+    Column("reason", String(500)),
+    Column("restore_id", Integer, ForeignKey("profile_changes.id")),
+    Column("result_code", String(40)),
+    Column("result_detail", String(500)),
+    Column("done_at", String(32)),
+    Index("ix_remediation_profile_entries_state", "batch_id", "state"),
+)
+
 # Each audit chain's last entry, updated with every append (schema 6, server/audit.py).
 audit_heads = Table(
     "audit_heads",

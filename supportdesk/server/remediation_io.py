@@ -24,8 +24,8 @@ Channel = Literal[rules.CHANNELS]  # type: ignore[valid-type]
 
 
 class Selection(BaseModel):
-    """Which ledger entries: posted in [from, to), of these kinds and channels, of these
-    members (or of every member)."""
+    """Which ledger entries and profile changes: made in [from, to), of these kinds and
+    channels, of these members (or of every member)."""
 
     model_config = ConfigDict(populate_by_name=True)
 
@@ -49,8 +49,12 @@ class Selection(BaseModel):
         return value
 
 
+Source = Literal["ledger", "profile"]  # a ledger entry, or a profile change
+
+
 class Exclusion(BaseModel):
     entry_id: PositiveId
+    source: Source = "ledger"
     reason: text_field(rules.EXCLUSION_REASON)
 
 
@@ -72,6 +76,7 @@ class BatchExecution(BaseModel):
 
 
 class PreviewEntry(BaseModel):
+    source: Source
     id: int
     member_number: str
     posted_at: str
@@ -92,6 +97,7 @@ class Totals(BaseModel):
     entries: int
     members: int
     miles: int
+    profile_changes: int
     already_reversed: int
 
 
@@ -102,7 +108,8 @@ class PreviewOut(BaseModel):
 
 
 class BatchEntryOut(BaseModel):
-    id: int  # the ledger entry
+    source: Source
+    id: int  # the ledger entry or the profile change
     member_number: str
     posted_at: str
     kind: str
@@ -110,7 +117,7 @@ class BatchEntryOut(BaseModel):
     miles: int
     state: str  # pending | excluded | reversed | skipped | failed
     reason: str | None
-    reversal_id: int | None
+    reversal_id: int | None  # the reversal, or the restoring profile change
     result_code: str | None
     result_detail: str | None
 
@@ -118,7 +125,8 @@ class BatchEntryOut(BaseModel):
 class BatchMemberOut(BaseModel):
     member_number: str
     entries: int
-    reversed: int
+    reversed: int  # ledger entries
+    profile_restored: int
     skipped: int
     failed: int
     excluded: int

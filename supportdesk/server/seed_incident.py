@@ -1,24 +1,28 @@
 """The demo's incident window (issue 16, item 5), modelled on the wrong-profile incident of a
 miles programme's web site: for 40 minutes members who signed in were shown other members'
 accounts (4,100 sign-ins; one found 60,000 miles donated from his account). In the demo the
-window holds a few hundred web donations and award redemptions, some of them made from a
-session that showed another member's account, among the app's, the partners' and the batch
-job's ordinary entries of the same minutes. The Remediation page proposes reversing them."""
+window holds a few hundred web donations and award redemptions and some dozens of profile
+changes (e-mail, phone, address), some of them made from a session that showed another
+member's account, among the app's, the partners' and the batch job's ordinary entries of the
+same minutes. The Remediation page proposes reversing and restoring them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, select, update
 
 from . import db
+from .actions.profile import column_values, record_change
 
 INCIDENT_FROM = dt.datetime(2026, 10, 27, 15, 0, tzinfo=dt.timezone.utc)  # 16:00 CET
 INCIDENT_TO = INCIDENT_FROM + dt.timedelta(minutes=40)
 INCIDENT_NOTE = "Web sign-ins showed other members' accounts (incident of 27 Oct, 16:00–16:40)"
 _CHARITIES = ("Help Alliance", "Children's relief fund", "Ocean clean-up fund",
               "Climate protection projects")
+_MAIL_DOMAINS = ("mailbox.example", "post.example", "inbox.example")
+_STREETS = ("Am Markt", "Lindenweg", "Bahnhofstraße", "Rue de la Gare", "Hauptstraße")
 
 
 def incident_members(members: int) -> range:
@@ -75,4 +79,28 @@ def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
     rows.sort(key=lambda r: r["posted_at"])
     if rows:
         conn.execute(insert(db.ledger), rows)
-    return len(rows)
+    return len(rows) + _profile_changes(conn, rnd, pool, max(count // 6, 2))
+
+
+def _profile_changes(conn: Connection, rnd: random.Random, pool: range, count: int) -> int:
+    """Members changing their e-mail, phone or address on the web site or in the app during
+    the window (each member at most once), applied to the members' rows."""
+    ids = sorted({pool[int(rnd.random() * len(pool))] for _ in range(count)})
+    m = db.members
+    members = conn.execute(select(m.c.id, m.c.first_key, m.c.email, m.c.phone, m.c.street)
+                           .where(m.c.id.in_(ids))).all()
+    for member in members:
+        roll = rnd.random()
+        if roll < 0.5:
+            local = f"{member.first_key.replace(' ', '')}.{int(rnd.random() * 9000) + 1000}"
+            after = {"email": f"{local}@{rnd.choice(_MAIL_DOMAINS)}"}
+        elif roll < 0.75:
+            after = {"phone": f"+4917{int(rnd.random() * 100_000_000):08d}"}
+        else:
+            after = {"street": f"{rnd.choice(_STREETS)} {int(rnd.random() * 90) + 1}"}
+        before = {k: getattr(member, k) for k in after}
+        at = INCIDENT_FROM + dt.timedelta(seconds=int(rnd.random() * 2400))
+        conn.execute(update(m).where(m.c.id == member.id).values(**column_values(after)))
+        record_change(conn, member.id, "web" if rnd.random() < 0.8 else "app", before, after,
+                      at=at)
+    return len(members)

@@ -57,7 +57,7 @@ def _samples(outbox: Outbox) -> dict[Kind, Operation]:
             Selection(dt.datetime(2026, 10, 27, 15, tzinfo=dt.timezone.utc),
                       dt.datetime(2026, 10, 27, 15, 40, tzinfo=dt.timezone.utc),
                       ("donation",), ("web",), (NUMBER,)),
-            "Wrong-profile incident", [(12, "Member confirmed it")]),
+            "Wrong-profile incident", [(("ledger", 12), "Member confirmed it")]),
         Kind.REMEDIATION_APPROVAL: build.remediation_approval(3, 120, "0" * 64),
         Kind.REMEDIATION_EXECUTION: build.remediation_execution(3, 25),
     }

@@ -19,12 +19,16 @@ TO = INCIDENT_TO.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _incident_members(client) -> list[str]:  # noqa: ANN001
-    """Three members with web entries of the demo incident window, most entries first."""
+    """Three members with web entries of the demo incident window: the two with the most
+    ledger entries, and one who changed the profile on the web."""
     found = api.preview(client, api.Selection(
         INCIDENT_FROM, INCIDENT_TO, ("donation", "award_redemption", "upgrade_redemption"),
         ("web",)))
     members = sorted(found.members, key=lambda m: (-m["entries"], m["member_number"]))
-    return [m["member_number"] for m in members[:3]]
+    changed = api.preview(client, api.Selection(INCIDENT_FROM, INCIDENT_TO,
+                                                ("profile_change",), ("web",)))
+    top = [m["member_number"] for m in members[:2]]
+    return [*top, next(e.member_number for e in changed.entries if e.member_number not in top)]
 
 
 def _open(qtbot, window):  # noqa: ANN001, ANN202
@@ -61,14 +65,18 @@ def test_a_batch_is_previewed_proposed_approved_by_another_executed_and_exported
     assert len(entries) >= 3
     assert str(len(entries)) in page.totalsLabel.text()
 
-    # Exclude the first two, keyboard only: the reason, then Ctrl+E on the chosen row.
+    # Exclude two ledger entries in a row, keyboard only: the reason, then Ctrl+E on the
+    # chosen row (which moves on to the next); the profile change stays in.
+    assert "profile" in {e.source for e in entries}  # its profile change is in the window
+    first = next(i for i in range(len(entries) - 1)
+                 if entries[i].source == entries[i + 1].source == "ledger")
     page.entriesView.setFocus()
-    page.entriesView.selectRow(0)
+    page.entriesView.selectRow(first)
     fill(qtbot, page.reasonEdit, "Member confirmed it")
     for _ in range(2):
         page.entriesView.setFocus()
         qtbot.keyClick(page.entriesView, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    excluded = {entries[0].id, entries[1].id}
+    excluded = {entries[first].key, entries[first + 1].key}
     assert set(page.entries.excluded) == excluded
     fill(qtbot, page.noteEdit, "Wrong-profile incident")
     with qtbot.waitSignal(page.batch_proposed, timeout=15_000) as proposed:
@@ -101,7 +109,7 @@ def test_a_batch_is_previewed_proposed_approved_by_another_executed_and_exported
     assert progress and progress[-1][0] == batch.to_reverse
     qtbot.waitUntil(lambda: {e.state for e in other.entries.entries()} >= {"excluded"},
                     timeout=10_000)
-    shown = {e.id: e.state for e in other.entries.entries()}
+    shown = {e.key: e.state for e in other.entries.entries()}
     assert {shown[i] for i in excluded} == {"excluded"}
     screenshot(approver, "remediation-executed.png")
 
@@ -113,3 +121,6 @@ def test_a_batch_is_previewed_proposed_approved_by_another_executed_and_exported
     assert {r["member_number"] for r in rows} == set(members)
     reversed_ = [e for e in other.entries.entries() if e.state == "reversed"]
     assert sum(int(r["miles_recredited"]) for r in rows) == -sum(e.miles for e in reversed_)
+    restored = sum(1 for e in reversed_ if e.source == "profile")
+    assert restored >= 1
+    assert sum(int(r["profile_changes_restored"]) for r in rows) == restored

@@ -33,9 +33,11 @@ WAIT = 30_000
 
 
 def _reversed(path: Path, batch_id: int) -> int:
+    """The batch's ledger entries reversed and profile changes restored so far."""
     with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT count(*) FROM remediation_entries WHERE batch_id = ? AND "
-                            "state = 'reversed'", (batch_id,)).fetchone()[0]
+        return sum(conn.execute(f"SELECT count(*) FROM {table} WHERE batch_id = ? AND "
+                                f"state = 'reversed'", (batch_id,)).fetchone()[0]
+                   for table in ("remediation_entries", "remediation_profile_entries"))
 
 
 def _balances(engine, member_ids) -> dict[int, int]:  # noqa: ANN001
@@ -87,7 +89,7 @@ def test_killed_in_the_middle_the_window_resumes_and_reverses_nothing_twice(
         batch = proposed.args[0]
 
         engine = db.make_engine(path)
-        kept = [e for e in entries if e.id not in proposer.entries.excluded]
+        kept = [e for e in entries if e.key not in proposer.entries.excluded]
         numbers = {e.member_number for e in kept}
         with engine.connect() as conn:
             ids = dict(conn.execute(select(db.members.c.member_number, db.members.c.id)
@@ -130,16 +132,25 @@ def test_killed_in_the_middle_the_window_resumes_and_reverses_nothing_twice(
             rows = list(csv.DictReader(exported))
         assert {r["member_number"] for r in rows} >= numbers
         assert sum(int(r["miles_recredited"]) for r in rows) == -sum(e.miles for e in kept)
+        assert sum(int(r["profile_changes_restored"]) for r in rows) == sum(
+            1 for e in kept if e.source == "profile")
 
+        ledger = [e.id for e in kept if e.source == "ledger"]
+        changes = [e.id for e in kept if e.source == "profile"]
+        assert ledger and changes  # the window's profile changes are in the batch too
         with engine.connect() as conn:
             reversals = conn.execute(select(db.ledger.c.reverses_id, func.count())
-                                     .where(db.ledger.c.reverses_id.in_([e.id for e in kept]))
+                                     .where(db.ledger.c.reverses_id.in_(ledger))
                                      .group_by(db.ledger.c.reverses_id)).all()
-        assert len(reversals) == len(kept) and {n for _, n in reversals} == {1}
+            restores = conn.execute(select(db.profile_changes.c.restores_id, func.count())
+                                    .where(db.profile_changes.c.restores_id.in_(changes))
+                                    .group_by(db.profile_changes.c.restores_id)).all()
+        assert len(reversals) == len(ledger) and {n for _, n in reversals} == {1}
+        assert len(restores) == len(changes) and {n for _, n in restores} == {1}
         after = _balances(engine, ids.values())
         for number, member_id in ids.items():
             recredit = -sum(e.miles for e in kept if e.member_number == number)
-            assert after[member_id] == before[member_id] + recredit, number
+            assert after.get(member_id, 0) == before.get(member_id, 0) + recredit, number
         engine.dispose()
     finally:
         close_sessions(made)

@@ -42,6 +42,14 @@ def test_verify_by_dob_and_postcode_then_change_address_and_email(live_server):
                              ).one()
     detail = json.loads(entry.detail)
     assert detail["before"]["street"] == m.street and detail["after"]["street"] == "Neue Straße 5"
+    # Kept with every other profile change (an incident's can be found and restored).
+    with live_server.settings.engine.connect() as conn:
+        kept = conn.execute(select(db.profile_changes).where(
+            db.profile_changes.c.member_id == m.id)).one()
+    assert (kept.channel, kept.fields, kept.agent_id is not None) == (
+        "agent", "email,language,street", True)
+    assert json.loads(kept.before) == {"email": m.email, "language": m.language,
+                                       "street": m.street}
 
 
 def test_verify_by_pin_and_change_phone(live_server):

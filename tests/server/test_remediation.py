@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 import threading
 import time
@@ -175,7 +176,9 @@ def test_a_batch_is_proposed_approved_by_another_and_executed_once(private_serve
     assert states[accrual["id"]]["result_code"] == "balance-negative"
     assert all(states[i]["state"] == "excluded" for i in excluded)
     reversed_ = [e for e in done["entries"] if e["state"] == "reversed"]
-    assert len(reversed_) == batch["to_reverse"] - 2
+    assert len(reversed_) == batch["to_reverse"] - 2, [
+        (e["id"], e["kind"], e["state"], e["result_code"]) for e in done["entries"]
+        if e["state"] not in ("reversed", "excluded")]
     after = _balances(engine, member_ids.values())
     for number, mid in member_ids.items():
         recredit = -sum(e["miles"] for e in reversed_ if e["member_number"] == number)
@@ -220,7 +223,8 @@ def test_the_export_names_who_read_the_account_during_the_window(private_servers
     assert post(server, other, f"{path}/execute", {}).json()["counts"] == {"reversed": 1}
     rows = list(csv.DictReader(io.StringIO(_get(server.url, boss, f"{path}/export.csv").text)))
     assert rows == [{"member_number": number, "entries_reversed": "1",
-                     "miles_recredited": "-300", "skipped": "0", "failed": "0",
+                     "miles_recredited": "-300", "profile_changes_restored": "0",
+                     "skipped": "0", "failed": "0",
                      "excluded": "0", "viewed_in_window_by": "agent5 (1)"}]
     # The export itself is a read of those members' accounts: audited, naming them.
     with server.settings.engine.connect() as conn:
@@ -316,7 +320,7 @@ def test_schema_8_gives_every_older_ledger_entry_a_channel(tmp_path):
             conn.exec_driver_sql(
                 "INSERT INTO ledger (member_id, posted_at, kind, miles, description, agent_id)"
                 " VALUES (1, '2026-10-27T15:00:00.000000Z', ?, 100, 'x', ?)", (kind, agent))
-    assert migrate(engine) == [8]
+    assert migrate(engine, [m for m in MIGRATIONS if m.version <= 8]) == [8]
     with engine.connect() as conn:
         channels = dict(conn.execute(select(db.ledger.c.kind, db.ledger.c.channel)).all())
         plan = conn.exec_driver_sql(
@@ -326,3 +330,93 @@ def test_schema_8_gives_every_older_ledger_entry_a_channel(tmp_path):
                         "award_redemption": "web", "credit": "agent", "reversal": "agent"}
     assert "ix_ledger_channel_posted" in str(plan)
     engine.dispose()
+
+
+def _profile(engine, member_number: str) -> Any:  # noqa: ANN001
+    with engine.connect() as conn:
+        return conn.execute(select(db.members).where(
+            db.members.c.member_number == member_number)).one()
+
+
+def test_the_windows_profile_changes_are_restored_where_nobody_changed_them_since(
+        private_servers):
+    """The demo window's e-mail, phone and address changes: previewed without their values,
+    restored once each by the batch; a field the member changed again since is left alone
+    and reported; a change restored by an earlier batch is skipped; one excluded stays."""
+    from supportdesk.server.actions.profile import column_values, record_change
+
+    server = private_servers.start()
+    engine = server.settings.engine
+    super1, super2 = login(server.url, "super1"), login(server.url, "super2")
+    r = _get(server.url, super1, "/remediation/preview", types="profile_change",
+             channels="web,app", **WINDOW)
+    assert r.status_code == 200, r.text
+    changes = r.json()["entries"]
+    assert len(changes) >= 10
+    assert {e["source"] for e in changes} == {"profile"}
+    assert {e["kind"] for e in changes} == {"profile_change"} and {e["miles"] for e in changes} \
+        == {0}
+    assert r.json()["totals"]["profile_changes"] == len(changes)
+    with engine.connect() as conn:
+        stored = {row.id: row for row in conn.execute(select(db.profile_changes).where(
+            db.profile_changes.c.id.in_([e["id"] for e in changes])))}
+    for entry in changes:  # named by field, never by value
+        after = json.loads(stored[entry["id"]].after)
+        assert entry["description"] == "Changed: " + ", ".join(sorted(after))
+        assert all(value not in r.text for value in after.values())
+    first, again, excluded, earlier, *rest = changes
+
+    # The member of `again` changes the same field once more after the incident.
+    field, value = next(iter(json.loads(stored[again["id"]].after).items()))
+    newer = {field: {"email": "own.choice@example.org", "phone": "+4917099887766",
+                     "street": "Eigene Straße 1"}[field]}
+    with engine.begin() as conn:
+        member_id = stored[again["id"]].member_id
+        conn.execute(db.members.update().where(db.members.c.id == member_id)
+                     .values(**column_values(newer)))
+        record_change(conn, member_id, "web", {field: value}, newer, at=db.utcnow())
+    # An earlier, narrower batch already restored `earlier`.
+    narrow = _propose(server.url, super1, types=["profile_change"], channels=["web", "app"],
+                      members=[earlier["member_number"]])
+    base = _Server(server.url)
+    path = f"/remediation/batches/{narrow['id']}"
+    assert post(base, super2, f"{path}/approve", {"entries": narrow["to_reverse"],
+                                                   "content": narrow["content"]}).ok
+    assert post(base, super2, f"{path}/execute", {}).json()["status"] == "executed"
+
+    batch = _propose(server.url, super1, types=["profile_change"], channels=["web", "app"],
+                     exclusions=[{"source": "profile", "entry_id": excluded["id"],
+                                  "reason": "The member confirmed this change by phone"}])
+    assert batch["to_reverse"] == len(changes) - 1 and batch["miles"] == 0
+    path = f"/remediation/batches/{batch['id']}"
+    assert post(base, super2, f"{path}/approve", {"entries": batch["to_reverse"],
+                                                   "content": batch["content"]}).ok
+    step = post(base, super2, f"{path}/execute", {"limit": 2}).json()  # stopped early …
+    assert step["done_now"] == 2 and step["status"] == "approved"
+    done = post(base, super2, f"{path}/execute", {}).json()  # … and resumed
+    assert done["status"] == "executed"
+    assert post(base, super2, f"{path}/execute", {}).json()["done_now"] == 0
+    states = {e["id"]: e for e in _get(server.url, super1, path).json()["entries"]}
+    assert states[excluded["id"]]["state"] == "excluded"
+    assert states[earlier["id"]]["state"] == "skipped"
+    assert (states[again["id"]]["state"], states[again["id"]]["result_code"]) == (
+        "failed", "profile-changed-since")
+    restored = [e for e in rest + [first] if e["member_number"] not in (
+        again["member_number"], earlier["member_number"], excluded["member_number"])]
+    assert restored and all(states[e["id"]]["state"] == "reversed" for e in restored)
+    for entry in restored:  # the values from before the incident are back
+        row = _profile(engine, entry["member_number"])
+        before = json.loads(stored[entry["id"]].before)
+        assert {k: getattr(row, k) for k in before} == before
+    assert getattr(_profile(engine, again["member_number"]), field) == newer[field]
+    with engine.connect() as conn:
+        restores = conn.execute(select(db.profile_changes.c.restores_id, func.count())
+                                .where(db.profile_changes.c.restores_id.isnot(None))
+                                .group_by(db.profile_changes.c.restores_id)).all()
+        audited = conn.execute(select(func.count()).select_from(db.audit).where(
+            db.audit.c.action == "profile_change")).scalar_one()
+    assert {n for _, n in restores} == {1}  # nothing restored twice
+    assert len(restores) == len(restored) + 1 == audited  # + the earlier batch's one
+    rows = list(csv.DictReader(io.StringIO(_get(server.url, super1,
+                                                f"{path}/export.csv").text)))
+    assert sum(int(r["profile_changes_restored"]) for r in rows) == len(restored)

@@ -36,7 +36,7 @@ class EntriesModel(RowsModel):
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self.excluded: dict[int, str] = {}  # entry id → why (before proposing)
+        self.excluded: dict[tuple[str, int], str] = {}  # Entry.key → why (before proposing)
 
     def set_entries(self, entries: tuple[Entry, ...]) -> None:
         self.beginResetModel()
@@ -50,9 +50,9 @@ class EntriesModel(RowsModel):
     def set_excluded(self, row: int, reason: str | None) -> None:
         entry = self._rows[row]
         if reason is None:
-            self.excluded.pop(entry.id, None)
+            self.excluded.pop(entry.key, None)
         else:
-            self.excluded[entry.id] = reason
+            self.excluded[entry.key] = reason
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -62,21 +62,24 @@ class EntriesModel(RowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 3:
+            return entry.description or None  # what it was, e.g. which fields changed
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 6:
             if entry.state:
                 return entry.state
-            if entry.id in self.excluded:
+            if entry.key in self.excluded:
                 return self.tr("excluded")
             return self.tr("already reversed") if entry.reversed_by else self.tr("to reverse")
         if column == 7:
             if entry.state:
                 return entry.reason or entry.result_detail or ""
-            return self.excluded.get(entry.id, "")
+            return self.excluded.get(entry.key, "")
         return (str(entry.id), entry.posted_at[:19].replace("T", " "),
                 format_member_number(entry.member_number),
-                entry.kind, entry.channel, _miles(entry.miles))[column]
+                entry.kind.replace("_", " "), entry.channel,
+                _miles(entry.miles) if entry.source == "ledger" else "—")[column]
 
 
 class BatchesModel(RowsModel):

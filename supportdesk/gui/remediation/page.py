@@ -3,8 +3,10 @@ and channels, optionally paste member numbers (checked as typed), preview every 
 totals, exclude entries one by one with a reason, and propose the batch. Another supervisor
 picks the proposed batch, approves it (exactly what they see), executes it — a few entries
 per request, off the GUI thread, with progress; pressing Execute again resumes — and exports
-the CSV (per member: entries reversed, miles re-credited, who read the account in the
-window). The rules are in domain/remediation.py and on the server.
+the CSV (per member: entries reversed, miles re-credited, profile changes restored, who
+read the account in the window). A profile change is restored only where its fields still
+hold what it wrote; one changed again since is reported, not overwritten. The rules are in
+domain/remediation.py and on the server.
 
 Keys: Enter in a filter field previews; Ctrl+E excludes the chosen entry (with the reason
 typed), Ctrl+Shift+E includes it again; Ctrl+Return proposes; F5 refreshes the batches;
@@ -53,7 +55,7 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 EXECUTE_STEP = 25  # entries per request: the progress moves, and a stop loses little
-DEFAULT_TYPES = ("donation", "award_redemption", "upgrade_redemption")
+DEFAULT_TYPES = ("donation", "award_redemption", "upgrade_redemption", "profile_change")
 DEFAULT_CHANNELS = ("web",)
 
 
@@ -85,9 +87,9 @@ class RemediationPage(QWidget):
 
     def _build(self) -> None:
         title, intro = page_header(self.tr("Incident remediation"), self.tr(
-            "Reverse the ledger entries of an incident window in one batch: preview, exclude "
-            "what the members confirm, propose; another supervisor approves and executes. "
-            "Times are UTC."))
+            "Reverse the ledger entries and restore the profile changes of an incident window "
+            "in one batch: preview, exclude what the members confirm, propose; another "
+            "supervisor approves and executes. Times are UTC."))
 
         grid = QGridLayout()
         self.fromEdit = QLineEdit()
@@ -332,14 +334,15 @@ class RemediationPage(QWidget):
 
     def _show_totals(self) -> None:
         entries = self.entries.entries()
-        kept = [e for e in entries if e.id not in self.entries.excluded]
+        kept = [e for e in entries if e.key not in self.entries.excluded]
         members = {e.member_number for e in entries}
         self.totalsLabel.setText(self.tr(
-            "{0} entries of {1} members, {2} miles as posted; {3} already reversed; {4} "
-            "excluded; the batch re-credits {5} miles.").format(
+            "{0} entries of {1} members, {2} miles as posted, {6} profile changes; {3} already "
+            "reversed; {4} excluded; the batch re-credits {5} miles.").format(
             f"{len(entries):,}", f"{len(members):,}", f"{sum(e.miles for e in entries):+,}",
             sum(1 for e in entries if e.reversed_by), len(self.entries.excluded),
-            f"{-sum(e.miles for e in kept if not e.reversed_by):+,}"))
+            f"{-sum(e.miles for e in kept if not e.reversed_by):+,}",
+            f"{sum(1 for e in entries if e.source == 'profile'):,}"))
 
     def _chosen_entry_row(self) -> int | None:
         rows = self.entriesView.selectionModel().selectedRows()

@@ -26,6 +26,7 @@ from . import (
     v0006_audit_chains,
     v0007_audit_trail,
     v0008_remediation,
+    v0009_profile_changes,
 )
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0006_audit_chains.VERSION, v0006_audit_chains.NAME, v0006_audit_chains.apply),
     Migration(v0007_audit_trail.VERSION, v0007_audit_trail.NAME, v0007_audit_trail.apply),
     Migration(v0008_remediation.VERSION, v0008_remediation.NAME, v0008_remediation.apply),
+    Migration(v0009_profile_changes.VERSION, v0009_profile_changes.NAME,
+              v0009_profile_changes.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
