@@ -161,6 +161,7 @@ class Eu261Check:
     band: str  # short | medium | long
     reduced: bool  # halved under Art. 7(2)
     reasons: tuple[str, ...]
+    refund_right: str = "none"  # Art. 8: none | refund_or_rerouting | refund (eu261.RefundRight)
 
 
 @dataclass(frozen=True)
@@ -192,7 +193,8 @@ class RequestCheck:
             duplicates=tuple(Duplicate(int(d["id"]), str(d["status"]), str(d["channel"]),
                                        str(d["created_at"])) for d in data["duplicates"]),
             eu261=Eu261Check(int(eu["amount_eur"]), str(eu["band"]), bool(eu["reduced"]),
-                             tuple(str(x) for x in eu["reasons"])),
+                             tuple(str(x) for x in eu["reasons"]),
+                             str(eu.get("refund_right") or "none")),
         )
 
 
@@ -242,5 +244,5 @@ class RequestDetail(RequestSummary):
             fare_family=fare.family, refundable=fare.refundable,
             refund_fee_eur=fare.refund_fee_eur, changeable=fare.changeable,
             change_fee_eur=fare.change_fee_eur, compensation_eur=eu.amount_eur,
-            compensation_reduced=eu.reduced,
+            compensation_reduced=eu.reduced, refund_right=eu.refund_right,
         )

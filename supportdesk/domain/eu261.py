@@ -1,8 +1,10 @@
 """EU Regulation 261/2004: the compensation a passenger is owed, with the reasoning spelled out.
 
 Covered: compensation (Art. 7) for cancellation (Art. 5), long delay at arrival (Sturgeon,
-C-402/07 and C-432/07) and denied boarding (Art. 4). Not covered: care and assistance (Art. 6, 9)
-and refunds or re-routing themselves (Art. 8) — those are owed regardless and handled elsewhere.
+C-402/07 and C-432/07) and denied boarding (Art. 4); and the passenger's right under Art. 8 to a
+refund of the ticket within 7 days or re-routing, which a cancellation (Art. 5(1)(a)) and denied
+boarding (Art. 4(3)) give whatever the notice or the reason, and a delay of five hours or more
+gives as a refund (Art. 6(1)(iii)). Not covered: care (Art. 9), which is owed regardless.
 Amounts are whole euros. Distances are great-circle km to the final destination (Art. 7(4);
 for a connecting journey the delay also counts at the final destination, Folkerts C-11/11).
 """
@@ -35,6 +37,8 @@ SHORT_HAUL_KM = 1500
 MEDIUM_HAUL_KM = 3500
 DELAY_THRESHOLD_MINUTES = 180  # Sturgeon: three hours or more at arrival
 LONG_HAUL_FULL_DELAY_MINUTES = 240  # Sturgeon para. 63 with Art. 7(2)(c)
+REFUND_DELAY_MINUTES = 300  # Art. 6(1)(iii): five hours or more → the Art. 8(1)(a) refund
+REFUND_DAYS = 7  # Art. 8(1)(a): the refund is paid within seven days
 
 
 class Disruption(str, enum.Enum):
@@ -59,6 +63,14 @@ class Band(enum.Enum):
         return self.value[1] * 60
 
 
+class RefundRight(str, enum.Enum):
+    """What Art. 8 gives the passenger besides (and independently of) Art. 7 compensation."""
+
+    NONE = "none"
+    REFUND_OR_REROUTING = "refund_or_rerouting"  # Art. 8(1)(a)–(c): the passenger chooses
+    REFUND = "refund"  # Art. 6(1)(iii) with 8(1)(a): a refund (and a flight back) instead
+
+
 @dataclass(frozen=True)
 class Rerouting:
     """An alternative flight offered under Art. 8, relative to the original schedule."""
@@ -74,6 +86,47 @@ class Entitlement:
     base_amount_eur: int  # the band's amount before any 50 % reduction (0 if none is owed)
     reduced: bool  # Art. 7(2) halving applied
     reasons: tuple[str, ...]  # one line per step of the reasoning, in order
+    refund_right: RefundRight = RefundRight.NONE  # Art. 8, owed whatever Art. 7 owes
+    rights: tuple[str, ...] = ()  # the Art. 8 lines, shown after the reasons
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """Everything the check states: the compensation reasoning, then the Art. 8 right."""
+        return self.reasons + self.rights
+
+
+def refund_right(
+    disruption: Disruption,
+    *,
+    arrival_delay_minutes: int | None = None,
+    departure_delay_minutes: int | None = None,
+) -> tuple[RefundRight, tuple[str, ...]]:
+    """The Art. 8 right a disruption gives, with the line that states it.
+
+    Owed whatever the notice, the re-routing offered or extraordinary circumstances (those only
+    excuse Art. 7 compensation). A delay counts at departure (Art. 6(1)); when only the arrival
+    delay is known it stands in for it, and the line says so.
+    """
+    days = f"within {REFUND_DAYS} days"
+    if disruption is Disruption.CANCELLATION:
+        return RefundRight.REFUND_OR_REROUTING, (
+            f"Cancelled: the passenger chooses a refund of the ticket {days} or re-routing"
+            " to the final destination, whatever the notice or the reason"
+            " (Art. 5(1)(a), Art. 8(1))",)
+    if disruption is Disruption.DENIED_BOARDING:
+        return RefundRight.REFUND_OR_REROUTING, (
+            f"Denied boarding: the passenger chooses a refund of the ticket {days} or"
+            " re-routing to the final destination (Art. 4(1), 4(3), Art. 8(1))",)
+    delay = departure_delay_minutes if departure_delay_minutes is not None \
+        else arrival_delay_minutes
+    if delay is None or delay < REFUND_DELAY_MINUTES:
+        return RefundRight.NONE, ()
+    measured = "at departure" if departure_delay_minutes is not None else \
+        "at arrival (Art. 6 counts the departure delay: confirm it)"
+    return RefundRight.REFUND, (
+        f"Delayed {_duration(delay)} {measured}: five hours or more → a passenger who no"
+        f" longer travels may have the ticket refunded {days}, with a flight back to the"
+        " first point of departure if needed (Art. 6(1)(iii), Art. 8(1)(a))",)
 
 
 def in_community(place: Airport) -> bool:
@@ -163,6 +216,7 @@ def assess(
     rerouting: Rerouting | None = None,
     extraordinary_circumstances: bool = False,
     volunteered: bool = False,
+    departure_delay_minutes: int | None = None,
 ) -> Entitlement:
     """Compensation owed under Art. 7 for one disrupted flight, with the reasons in order.
 
@@ -170,15 +224,19 @@ def assess(
     scheduled departure, rounded down: 13 days 20 h is 13) and takes the `rerouting` offered.
     DENIED_BOARDING takes `rerouting` and `volunteered` (Art. 4(1): volunteers get what they
     agreed instead). Extraordinary circumstances excuse cancellations (Art. 5(3)) and delays
-    (Sturgeon) but not denied boarding (Finnair, C-22/11).
+    (Sturgeon) but not denied boarding (Finnair, C-22/11). A DELAY may give
+    `departure_delay_minutes` for the Art. 6(1)(iii) refund (else the arrival delay stands in).
+    Whatever compensation is owed, the Art. 8 right comes in `refund_right` and `rights`.
     """
     if not math.isfinite(distance_km) or distance_km < 0:
         raise ValueError("distance_km must be a finite, non-negative number")
     band = band_for(distance_km, intra_eu)
     reasons = [_band_reason(distance_km, intra_eu, band)]
+    right, rights = refund_right(disruption, arrival_delay_minutes=arrival_delay_minutes,
+                                 departure_delay_minutes=departure_delay_minutes)
 
     def nothing(reason: str) -> Entitlement:
-        return Entitlement(0, band, 0, False, tuple(reasons + [reason]))
+        return Entitlement(0, band, 0, False, tuple(reasons + [reason]), right, rights)
 
     halve_reason = None
     if disruption is Disruption.DELAY:
@@ -224,7 +282,8 @@ def assess(
         amount //= 2  # every band amount is even, so halving stays in whole euros
         reasons.append(halve_reason)
     reasons.append(f"Compensation: €{amount} per passenger")
-    return Entitlement(amount, band, band.amount_eur, halve_reason is not None, tuple(reasons))
+    return Entitlement(amount, band, band.amount_eur, halve_reason is not None, tuple(reasons),
+                       right, rights)
 
 
 def assess_flight(

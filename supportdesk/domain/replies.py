@@ -21,6 +21,8 @@ PLACEHOLDERS = (NEW_FLIGHT, REASON, MISSING)
 
 DELAY_THRESHOLD_MINUTES = 180  # EU 261 compensation for delays starts at 3 h at arrival
 NOTICE_EXEMPT_DAYS = 14
+REFUND_OR_REROUTING = "refund_or_rerouting"  # eu261.RefundRight values (Art. 8)
+REFUND_ONLY = "refund"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 
@@ -47,6 +49,9 @@ class ReplyFacts:
     change_fee_eur: Decimal | None
     compensation_eur: int  # what EU 261 owes (0 if nothing)
     compensation_reduced: bool = False
+    # What EU 261 Art. 8 gives besides compensation (eu261.RefundRight's values): a cancelled
+    # flight or denied boarding "refund_or_rerouting", a delay of 5 h or more "refund".
+    refund_right: str = "none"
 
 
 def long_date(iso: str) -> str:
@@ -112,6 +117,13 @@ def _approval(f: ReplyFacts) -> list[str]:
         if cancelled:
             first = ("As your flight was cancelled, we refund the full price of your ticket, "
                      "whatever the fare conditions.")
+            if f.refund_right == REFUND_OR_REROUTING:
+                first += (" EU Regulation 261/2004 (Article 8) gives you this right: a refund "
+                          "within 7 days or re-routing to your destination, as you choose.")
+        elif f.refund_right == REFUND_ONLY:
+            first = ("As your flight was delayed by five hours or more, we refund the full price "
+                     "of your ticket, whatever the fare conditions, as EU Regulation 261/2004 "
+                     "(Article 8) provides when a passenger no longer travels.")
         elif f.refundable and not f.refund_fee_eur:
             first = (f"Your fare ({f.fare_family}) is refundable free of charge: we refund the "
                      f"full price of your ticket.")
@@ -138,6 +150,11 @@ def _approval(f: ReplyFacts) -> list[str]:
             first = (f"Although your fare ({f.fare_family}) does not allow changes, we have "
                      f"rebooked you as an exception.")
         paragraphs = [first + f" Your new flight: {NEW_FLIGHT}."]
+        if f.refund_right == REFUND_OR_REROUTING:
+            paragraphs.append(
+                "If you prefer, you may instead have the full price of your ticket refunded "
+                "within 7 days: EU Regulation 261/2004 (Article 8) lets you choose between a "
+                "refund and re-routing. Just reply to this message.")
     if f.compensation_eur > 0:
         halved = (" (half the standard amount, as the Regulation provides when the alternative "
                   "arrives close to the original schedule or the delay is short for the "
@@ -166,6 +183,16 @@ def _rejection(f: ReplyFacts) -> list[str]:
         else:
             first = f"Unfortunately we cannot rebook you: {REASON}."
     paragraphs = [first]
+    if f.refund_right == REFUND_OR_REROUTING:
+        other = ("re-route you to your destination at no extra cost"
+                 if f.request_type == "refund" else
+                 "refund the full price of your ticket within 7 days")
+        paragraphs.append(f"You may still ask us to {other}: EU Regulation 261/2004 "
+                          f"(Article 8) gives you the choice between a refund and re-routing.")
+    elif f.refund_right == REFUND_ONLY and f.request_type == "rebooking":
+        paragraphs.append("As your flight was delayed by five hours or more, you may instead "
+                          "have the full price of your ticket refunded within 7 days if you no "
+                          "longer travel (EU Regulation 261/2004, Article 8).")
     why = _no_compensation(f)
     if why:
         paragraphs.append(why)

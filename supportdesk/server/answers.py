@@ -132,6 +132,7 @@ class Eu261(BaseModel):
     band: str
     reduced: bool
     reasons: list[str]
+    refund_right: str = "none"  # EU 261 Art. 8: none | refund_or_rerouting | refund
 
 
 class RequestCheck(BaseModel):

@@ -156,7 +156,7 @@ def request_check(conn: Connection, row: Any) -> dict[str, Any]:
     entitlement = assess_flight(flight.origin, flight.destination,
                                 extraordinary_circumstances=bool(flight.extraordinary),
                                 **circumstances)
-    reasons = list(entitlement.reasons)
+    reasons = list(entitlement.lines)  # Art. 7 reasoning, then the Art. 8 right
     if flight.extraordinary:
         reasons.insert(1, f"Recorded circumstance: {flight.extraordinary}")
     others = conn.execute(select(db.requests.c.id, db.requests.c.status, db.requests.c.channel,
@@ -186,7 +186,8 @@ def request_check(conn: Connection, row: Any) -> dict[str, Any]:
         "duplicates": [{"id": o.id, "status": o.status, "channel": o.channel,
                         "created_at": o.created_at} for o in others],
         "eu261": {"amount_eur": entitlement.amount_eur, "band": entitlement.band.name.lower(),
-                  "reduced": entitlement.reduced, "reasons": reasons},
+                  "reduced": entitlement.reduced, "reasons": reasons,
+                  "refund_right": entitlement.refund_right.value},
     }
 
 

@@ -11,8 +11,10 @@ from hypothesis import strategies as st
 from supportdesk.domain.airports import UnknownAirport, airport
 from supportdesk.domain.eu261 import (
     COMMUNITY_COUNTRIES,
+    REFUND_DELAY_MINUTES,
     Band,
     Disruption,
+    RefundRight,
     Rerouting,
     assess,
     assess_flight,
@@ -297,3 +299,82 @@ def test_a_later_rerouting_never_owes_less(distance, intra_eu, notice, dep, arr,
     # Re-routing can only lower what is owed compared with none offered.
     assert amount(arr) <= assess(distance, intra_eu=intra_eu, disruption=kind,
                                  notice_days=notice).amount_eur
+
+
+# --- Art. 8: refund or re-routing, besides compensation -----------------------------------
+
+
+@pytest.mark.parametrize("notice", [0, 6, 7, 13, 14, 30])
+def test_a_cancellation_always_gives_the_art_8_choice(notice):
+    for rerouting in (None, Rerouting(0, 0), Rerouting(-300, 900)):
+        for extraordinary in (False, True):
+            result = cancel(2000, notice, rerouting,
+                            extraordinary_circumstances=extraordinary)
+            assert result.refund_right is RefundRight.REFUND_OR_REROUTING
+            assert result.rights == (
+                "Cancelled: the passenger chooses a refund of the ticket within 7 days or"
+                " re-routing to the final destination, whatever the notice or the reason"
+                " (Art. 5(1)(a), Art. 8(1))",
+            )
+            assert result.lines == result.reasons + result.rights
+    # Even with 14 days' notice (no compensation) the refund right stays.
+    assert cancel(800, 14).amount_eur == 0
+    assert cancel(800, 14).refund_right is RefundRight.REFUND_OR_REROUTING
+
+
+def test_denied_boarding_gives_the_art_8_choice_to_volunteers_too():
+    for volunteered in (False, True):
+        result = assess(900, intra_eu=True, disruption=D.DENIED_BOARDING,
+                        volunteered=volunteered)
+        assert result.refund_right is RefundRight.REFUND_OR_REROUTING
+        assert "Art. 8(1)" in result.rights[0]
+
+
+@pytest.mark.parametrize(
+    ("minutes", "right"),
+    [(0, RefundRight.NONE), (180, RefundRight.NONE), (299, RefundRight.NONE),
+     (300, RefundRight.REFUND), (301, RefundRight.REFUND), (1_000, RefundRight.REFUND)],
+)
+def test_a_delay_of_five_hours_gives_a_refund(minutes, right):
+    result = delay(1234, minutes)
+    assert result.refund_right is right
+    assert bool(result.rights) is (right is RefundRight.REFUND)
+    # Extraordinary circumstances excuse compensation, never the refund (Art. 6 and 8).
+    assert delay(1234, minutes, extraordinary_circumstances=True).refund_right is right
+
+
+def test_the_refund_delay_counts_at_departure_when_known():
+    at_arrival = delay(1234, 320)
+    assert at_arrival.rights[0].startswith(
+        "Delayed 5 h 20 min at arrival (Art. 6 counts the departure delay: confirm it):")
+    assert "(Art. 6(1)(iii), Art. 8(1)(a))" in at_arrival.rights[0]
+    known = delay(1234, 320, departure_delay_minutes=290)
+    assert known.refund_right is RefundRight.NONE and known.amount_eur == 250
+    left_late = delay(1234, 200, departure_delay_minutes=300)
+    assert left_late.refund_right is RefundRight.REFUND
+    assert left_late.rights[0].startswith("Delayed 5 h at departure:")
+
+
+def test_outside_the_regulation_there_is_no_art_8_right():
+    outside = assess_flight("JFK", "LAX", disruption=D.CANCELLATION, notice_days=0)
+    assert outside.refund_right is RefundRight.NONE and outside.rights == ()
+    inside = assess_flight("FRA", "JFK", disruption=D.CANCELLATION, notice_days=0)
+    assert inside.refund_right is RefundRight.REFUND_OR_REROUTING
+
+
+@given(_distance, st.booleans(), _circumstances)
+def test_art_8_follows_the_regulation_whatever_art_7_owes(distance, intra_eu, circumstances):
+    result = assess(distance, intra_eu=intra_eu, **circumstances)
+    kind = circumstances["disruption"]
+    if kind is D.DELAY:
+        long_delay = circumstances["arrival_delay_minutes"] >= REFUND_DELAY_MINUTES
+        expected = RefundRight.REFUND if long_delay else RefundRight.NONE
+    else:
+        expected = RefundRight.REFUND_OR_REROUTING
+    assert result.refund_right is expected
+    # Stated once, after the compensation reasoning, and only when there is a right.
+    assert len(result.rights) == (0 if expected is RefundRight.NONE else 1)
+    assert all("Art. 8(1)" in line and "within 7 days" in line for line in result.rights)
+    without = assess(distance, intra_eu=intra_eu,
+                     **{**circumstances, "extraordinary_circumstances": False})
+    assert without.refund_right is result.refund_right

@@ -114,3 +114,51 @@ def test_formatting_helpers():
     assert euros(1250) == "€1,250"
     assert duration(60) == "1 hour" and duration(61) == "1 hour 1 minute"
     assert duration(45) == "45 minutes" and duration(0) == "0 minutes"
+
+
+# --- EU 261 Art. 8: the refund or re-routing the check states -------------------------------
+
+CANCELLED = dict(flight_status="cancelled", notice_days=3, refund_right="refund_or_rerouting")
+
+
+def test_a_refund_for_a_cancelled_flight_names_the_art_8_right():
+    text = draft_reply("approve", facts(**CANCELLED))
+    assert "As your flight was cancelled, we refund the full price" in text
+    assert "EU Regulation 261/2004 (Article 8) gives you this right" in text
+    assert "re-routing" in text and "within 7 days" in text
+    # No compensation owed (14 days' notice): the refund right is still stated.
+    quiet = draft_reply("approve", facts(**CANCELLED, compensation_eur=0))
+    assert "Article 8" in quiet and "compensation" not in quiet
+
+
+def test_a_rebooking_for_a_cancelled_flight_offers_the_refund_instead():
+    text = draft_reply("approve", facts(request_type="rebooking", **CANCELLED))
+    assert "we rebook you free of charge" in text
+    assert "you may instead have the full price of your ticket refunded within 7 days" in text
+    assert "Article 8" in text and unfilled(text) == [NEW_FLIGHT]
+
+
+@pytest.mark.parametrize(("request_type", "offered"), [
+    ("refund", "re-route you to your destination"),
+    ("rebooking", "refund the full price of your ticket within 7 days"),
+])
+def test_a_rejection_for_a_cancelled_flight_still_names_the_other_choice(request_type, offered):
+    text = draft_reply("reject", facts(request_type=request_type, compensation_eur=0,
+                                       **CANCELLED))
+    assert f"You may still ask us to {offered}" in text
+    assert "(Article 8) gives you the choice between a refund and re-routing" in text
+
+
+def test_a_delay_of_five_hours_refunds_whatever_the_fare():
+    text = draft_reply("approve", facts(arrival_delay_minutes=320, refund_right="refund"))
+    assert "delayed by five hours or more, we refund the full price" in text
+    assert "not refundable" not in text and "Article 8" in text
+    rebooking = draft_reply("reject", facts(request_type="rebooking", changeable=False,
+                                            arrival_delay_minutes=320, refund_right="refund"))
+    assert "you may instead have the full price of your ticket refunded" in rebooking
+
+
+def test_no_art_8_words_without_the_right():
+    for decision in ("approve", "reject"):
+        for kind in ("refund", "rebooking"):
+            assert "Article 8" not in draft_reply(decision, facts(request_type=kind))

@@ -84,10 +84,17 @@ def flight_line(flight: FlightCheck) -> str:
 def eu261_headline(detail: RequestDetail) -> str:
     eu = detail.check.eu261
     if eu.amount_eur <= 0:
-        return translate("QueueDetail", "EU 261: no compensation")
-    if eu.reduced:
-        return translate("QueueDetail", "EU 261: €{0} (halved)").format(eu.amount_eur)
-    return translate("QueueDetail", "EU 261: €{0}").format(eu.amount_eur)
+        text = translate("QueueDetail", "EU 261: no compensation")
+    elif eu.reduced:
+        text = translate("QueueDetail", "EU 261: €{0} (halved)").format(eu.amount_eur)
+    else:
+        text = translate("QueueDetail", "EU 261: €{0}").format(eu.amount_eur)
+    # Art. 8 is owed whatever Art. 7 says: the headline names it too (the reasons explain).
+    if eu.refund_right == "refund_or_rerouting":
+        text += translate("QueueDetail", " · refund or re-routing (Art. 8)")
+    elif eu.refund_right == "refund":
+        text += translate("QueueDetail", " · refund (Art. 8)")
+    return text
 
 
 _CHANNEL_PHRASES = {
