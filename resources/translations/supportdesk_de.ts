@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+239"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+238"/>
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -61,7 +61,17 @@
         <translation>A&amp;blehnen</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/approvals/page.py" line="-100"/>
+        <location filename="../../supportdesk/gui/approvals/page.py" line="-141"/>
+        <source>Approvals: load the pending credits again</source>
+        <translation>Freigaben: offene Gutschriften neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals: back to the lookup</source>
+        <translation>Freigaben: zurück zur Suche</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
@@ -257,7 +267,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>AuditTrailPage</name>
     <message>
-        <location filename="../../supportdesk/gui/audit/page.py" line="+73"/>
+        <location filename="../../supportdesk/gui/audit/page.py" line="+74"/>
         <source>Audit trail</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -312,7 +322,17 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Alle Einträge des angezeigten Filters, neueste zuerst, höchstens {0:,}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+15"/>
+        <source>Audit trail: search again</source>
+        <translation>Audit-Protokoll: erneut suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit trail: back to the lookup</source>
+        <translation>Audit-Protokoll: zurück zur Suche</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -777,7 +797,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="+84"/>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="+87"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -789,17 +809,17 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
     <message>
         <location line="+1"/>
         <source>Proposed by</source>
-        <translation>Vorgeschlagen von</translation>
+        <translation>Vorschlag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved by</source>
-        <translation>Freigegeben von</translation>
+        <translation>Freigabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To reverse</source>
-        <translation>Zurückzubuchen</translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1038,6 +1058,29 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <location line="+3"/>
         <source>Cancelling…</source>
         <translation>Wird storniert…</translation>
+    </message>
+</context>
+<context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../../supportdesk/gui/commands.py" line="+164"/>
+        <source>Run a command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type what you want to do, e.g. credit</source>
+        <translation>Geben Sie ein, was Sie tun möchten, z. B. gutschreiben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{0}    (not possible here)</source>
+        <translation>{0}    (hier nicht möglich)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No command has that name.</source>
+        <translation>Kein Befehl hat diesen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1752,7 +1795,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="-65"/>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="-68"/>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -1792,7 +1835,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Ausgeschlossen weil / Ergebnis</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
@@ -1923,7 +1966,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
     <message>
         <location line="+1"/>
         <source>Upgrade award</source>
-        <translation>Upgrade-Prämie</translation>
+        <translation>Upgrade</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2253,7 +2296,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Version und Backend dieses SupportDesk-Clients (Alt+H, dann B)</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+78"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+79"/>
         <source>SupportDesk — {0}</source>
         <translation>SupportDesk — {0}</translation>
     </message>
@@ -2263,7 +2306,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+136"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Freigaben</translation>
     </message>
@@ -2353,7 +2396,22 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-254"/>
+        <source>&amp;Command palette…</source>
+        <translation>Befehls&amp;palette…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find any command by name and run it (Ctrl+Shift+P)</source>
+        <translation>Jeden Befehl über seinen Namen finden und ausführen (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm &amp;sperren</translation>
     </message>
@@ -2493,113 +2551,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Meilen eines Flugs nach Strecke, Buchungsklasse und Status; offline ({0})</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Find a member (lookup box)</source>
-        <translation>Mitglied suchen (Suchfeld)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Down</source>
-        <translation>Down</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>From the lookup box into the results</source>
-        <translation>Vom Suchfeld in die Ergebnisse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return</source>
-        <translation>Return</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Open the selected member</source>
-        <translation>Ausgewähltes Mitglied öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Back to the results</source>
-        <translation>Zurück zu den Ergebnissen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credit miles to the member</source>
-        <translation>Dem Mitglied Meilen gutschreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund and rebooking queue</source>
-        <translation>Erstattungs- und Umbuchungs-Warteschlange</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Book a flight award</source>
-        <translation>Prämienflug buchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upgrade a ticket with miles</source>
-        <translation>Ticket mit Meilen hochstufen (Upgrade)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel a flight award</source>
-        <translation>Prämienflug stornieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Change the profile (after verifying the caller)</source>
-        <translation>Profil ändern (nach Verifizierung der anrufenden Person)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reveal masked contact data, with a reason</source>
-        <translation>Maskierte Kontaktdaten mit Begründung einblenden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mileage calculator</source>
-        <translation>Meilenrechner</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Reverse the selected ledger entry</source>
-        <translation>Ausgewählten Kontoeintrag zurückbuchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Approvals inbox</source>
-        <translation>Freigaben-Eingang</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit trail</source>
-        <translation>Audit-Protokoll</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Refresh the approvals</source>
-        <translation>Freigaben aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sign out</source>
-        <translation>Abmelden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit</source>
-        <translation>Beenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>About SupportDesk</source>
         <translation>Über SupportDesk</translation>
     </message>
@@ -2627,7 +2579,7 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../../supportdesk/gui/member/view.py" line="+100"/>
+        <location filename="../../supportdesk/gui/member/view.py" line="+102"/>
         <source>&amp;Credit miles…</source>
         <translation>Meilen gut&amp;schreiben…</translation>
     </message>
@@ -2850,7 +2802,12 @@ Backend: {1}</translation>
         <translation>Stand {0}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="-121"/>
+        <source>Member: back to the search results</source>
+        <translation>Mitglied: zurück zu den Suchergebnissen</translation>
+    </message>
+    <message>
+        <location line="+172"/>
         <source>Not shown</source>
         <translation>Nicht angezeigt</translation>
     </message>
@@ -2964,6 +2921,11 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>That is not your previous password: it does not open the work kept on this computer. Try again, or start afresh.</source>
+        <translation>Das ist nicht Ihr vorheriges Passwort: Es öffnet die auf diesem Computer aufbewahrte Arbeit nicht. Versuchen Sie es erneut, oder beginnen Sie neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The backend cannot be reached, and the key of the work kept on this computer is damaged; tell IT. Try again when the backend is back.</source>
         <translation>Das Backend ist nicht erreichbar, und der Schlüssel der auf diesem Computer aufbewahrten Arbeit ist beschädigt; informieren Sie die IT. Versuchen Sie es erneut, wenn das Backend wieder erreichbar ist.</translation>
     </message>
@@ -3644,17 +3606,17 @@ Backend: {1}</translation>
     <message>
         <location line="+2"/>
         <source>{0} min</source>
-        <translation>{0} Min.</translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{0} h {1} min</source>
-        <translation>{0} Std. {1} Min.</translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{0} d {1} h</source>
-        <translation>{0} T. {1} Std.</translation>
+        <translation>{0} T. {1} h</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3740,7 +3702,7 @@ Backend: {1}</translation>
         <translation>Ihre auf diesem Computer aufbewahrte Arbeit (vorgemerkte Änderungen, Offline-Kopien) wurde mit Ihrem vorherigen Passwort verschlossen. Geben Sie es einmal ein, um diese Arbeit zu behalten; ab jetzt öffnet Ihr neues Passwort sie.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Previous password:</source>
         <translation>&amp;Vorheriges Passwort:</translation>
     </message>
@@ -3755,7 +3717,7 @@ Backend: {1}</translation>
         <translation>&amp;Neu beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The work locked with the previous password is set aside, unread, for IT; nothing in it is sent.</source>
         <translation>Die mit dem vorherigen Passwort verschlossene Arbeit wird ungelesen für die IT beiseitegelegt; nichts davon wird gesendet.</translation>
     </message>
@@ -4340,18 +4302,18 @@ Backend: {1}</translation>
         <location line="+29"/>
         <location line="+20"/>
         <source>{0} min</source>
-        <translation>{0} Min.</translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location line="-18"/>
         <location line="+20"/>
         <source>{0} h</source>
-        <translation>{0} Std.</translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>{0} h {1} min</source>
-        <translation>{0} Std. {1} Min.</translation>
+        <translation>{0} h {1} min</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4371,7 +4333,7 @@ Backend: {1}</translation>
     <message>
         <location line="+10"/>
         <source>{0} d {1} h</source>
-        <translation>{0} T. {1} Std.</translation>
+        <translation>{0} T. {1} h</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4381,7 +4343,7 @@ Backend: {1}</translation>
     <message>
         <location line="+1"/>
         <source>overdue {0}</source>
-        <translation>überfällig seit {0}</translation>
+        <translation>überfällig {0}</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -4804,7 +4766,17 @@ Backend: {1}</translation>
         <translation>Übernehmen Sie die Anfrage zuerst (Alt+B).</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-413"/>
+        <source>Queue: load the requests again</source>
+        <translation>Warteschlange: Anfragen neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue: back to the lookup</source>
+        <translation>Warteschlange: zurück zur Suche</translation>
+    </message>
+    <message>
+        <location line="+387"/>
         <source>Your decision is queued: it is sent when the backend is back.</source>
         <translation>Ihre Entscheidung ist vorgemerkt: Sie wird gesendet, sobald das Backend wieder erreichbar ist.</translation>
     </message>
@@ -4872,14 +4844,14 @@ Backend: {1}</translation>
 <context>
     <name>RemediationPage</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/page.py" line="+87"/>
+        <location filename="../../supportdesk/gui/remediation/page.py" line="+90"/>
         <source>Incident remediation</source>
         <translation>Vorfall-Bereinigung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reverse the ledger entries of an incident window in one batch: preview, exclude what the members confirm, propose; another supervisor approves and executes. Times are UTC.</source>
-        <translation>Die Kontoeinträge eines Vorfallzeitraums in einem Stapel zurückbuchen: Vorschau, ausschließen, was die Mitglieder bestätigen, vorschlagen; ein/e andere/r Vorgesetzte/r gibt frei und führt aus. Zeiten in UTC.</translation>
+        <source>Reverse the ledger entries and restore the profile changes of an incident window in one batch: preview, exclude what the members confirm, propose; another supervisor approves and executes. Times are UTC.</source>
+        <translation>Die Kontoeinträge eines Vorfallzeitraums zurückbuchen und seine Profiländerungen rückgängig machen, in einem Stapel: Vorschau, ausschließen, was die Mitglieder bestätigen, vorschlagen; ein/e andere/r Vorgesetzte/r gibt frei und führt aus. Zeiten in UTC.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4972,9 +4944,14 @@ Backend: {1}</translation>
         <translation>Stapel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remediation: exclude the chosen entry (reason typed)</source>
+        <translation>Bereinigung: den gewählten Eintrag ausschließen (Grund eingegeben)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4983,21 +4960,41 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Remediation: include the chosen entry again</source>
+        <translation>Bereinigung: den gewählten Eintrag wieder aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+1"/>
+        <source>Remediation: propose the batch</source>
+        <translation>Bereinigung: den Stapel vorschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remediation: load the batches again</source>
+        <translation>Bereinigung: Stapel neu laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remediation: back to the lookup</source>
+        <translation>Bereinigung: zurück zur Suche</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Selecting the window&apos;s entries…</source>
         <translation>Einträge des Zeitraums werden ausgewählt…</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>{0} entries of {1} members, {2} miles as posted; {3} already reversed; {4} excluded; the batch re-credits {5} miles.</source>
-        <translation>{0} Einträge von {1} Mitgliedern, {2} Meilen wie gebucht; {3} bereits zurückgebucht; {4} ausgeschlossen; der Stapel schreibt {5} Meilen wieder gut.</translation>
+        <source>{0} entries of {1} members, {2} miles as posted, {6} profile changes; {3} already reversed; {4} excluded; the batch re-credits {5} miles.</source>
+        <translation>{0} Einträge von {1} Mitgliedern, {2} Meilen wie gebucht, {6} Profiländerungen; {3} bereits zurückgebucht; {4} ausgeschlossen; der Stapel schreibt {5} Meilen wieder gut.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Remediation batch</source>
         <translation>Bereinigungsstapel</translation>
     </message>
@@ -5318,6 +5315,29 @@ Backend: {1}</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../supportdesk/gui/commands.py" line="-96"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type to filter, e.g. credit or F5</source>
+        <translation>Zum Filtern tippen, z. B. gutschreiben oder F5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it does</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
     <name>SignInAgainBar</name>
     <message>
         <location filename="../../supportdesk/gui/sync/offline_session.py" line="+34"/>
@@ -5336,8 +5356,8 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Sign in to the &amp;backend</source>
-        <translation>&amp;Jetzt am Backend anmelden</translation>
+        <source>Sign in and &amp;send</source>
+        <translation>&amp;Jetzt anmelden und senden</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5364,7 +5384,7 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../supportdesk/gui/signin/dialog.py" line="+73"/>
+        <location filename="../../supportdesk/gui/signin/dialog.py" line="+87"/>
         <source>Backend: …</source>
         <translation>Backend: …</translation>
     </message>
@@ -5399,7 +5419,14 @@ Backend: {1}</translation>
         <translation>Ihr Passwort (Alt+P). Eingabe meldet an, Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/signin/dialog.py" line="-27"/>
+        <location filename="../../supportdesk/gui/signin/dialog.py" line="-51"/>
+        <source>Demo backend — fictional data. Sign in as agent1 … agent20 or super1 … super3, password demo.
+Demo callers: the PIN is the last four digits of the member number (member {0}: PIN {1}); the date of birth and postcode can be revealed on the account.</source>
+        <translation>Demo-Backend — fiktive Daten. Melden Sie sich als agent1 … agent20 oder super1 … super3 an, Passwort demo.
+Demo-Anrufer: Die PIN sind die letzten vier Ziffern der Mitgliedsnummer (Mitglied {0}: PIN {1}); Geburtsdatum und Postleitzahl lassen sich im Konto einblenden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -5422,6 +5449,11 @@ Backend: {1}</translation>
         <location line="+5"/>
         <source>Sign in — SupportDesk DEMO</source>
         <translation>Anmelden — SupportDesk DEMO</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Preparing the demo data… {0} %</source>
+        <translation>Demodaten werden vorbereitet… {0} %</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5472,12 +5504,12 @@ Backend: {1}</translation>
     <message>
         <location line="+2"/>
         <source>{0} min</source>
-        <translation>{0} Min.</translation>
+        <translation>{0} min</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{0} h</source>
-        <translation>{0} Std.</translation>
+        <translation>{0} h</translation>
     </message>
     <message>
         <location line="+1"/>
