@@ -1063,7 +1063,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../supportdesk/gui/commands.py" line="+164"/>
+        <location filename="../../supportdesk/gui/commands.py" line="+165"/>
         <source>Run a command</source>
         <translation>Befehl ausführen</translation>
     </message>
@@ -3666,7 +3666,7 @@ Backend: {1}</translation>
     <message>
         <location line="+1"/>
         <source>Waiting</source>
-        <translation>Wartet seit</translation>
+        <translation>Wartezeit</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5317,7 +5317,7 @@ Backend: {1}</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/commands.py" line="-96"/>
+        <location filename="../../supportdesk/gui/commands.py" line="-97"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
