@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,8 +55,12 @@ def connect_configured(config: Config) -> Backend:
                    reveal_seconds=config.reveal_seconds)
 
 
-def start_demo(config: Config, folder: Path | None = None) -> Backend:
-    """Seed (first run only) and start the reference server in-process on loopback."""
+def start_demo(config: Config, folder: Path | None = None,
+               progress: Callable[[float], None] | None = None) -> Backend:
+    """Seed (first run only) and start the reference server in-process on loopback.
+
+    `progress` gets the share of the seeding done (0.0 … 1.0), in this thread, while a first
+    run fills the demo database (server.seed.seed_demo)."""
     try:
         from .server.embedded import demo_server
     except ImportError as exc:
@@ -64,7 +69,7 @@ def start_demo(config: Config, folder: Path | None = None) -> Backend:
             "(pip install 'supportdesk[server]'). Ask IT for the backend address."
         ) from exc
     db_path = (folder or data_dir()) / "demo" / "demo.sqlite"
-    server = demo_server(db_path, members=config.demo_members)
+    server = demo_server(db_path, members=config.demo_members, progress=progress)
     client = ApiClient(server.url, connect_timeout=config.connect_timeout,
                        read_timeout=config.read_timeout)
     return Backend(client, f"Demo {server.host}:{server.port}", f"demo:{db_path}", demo=True,

@@ -56,6 +56,17 @@ def demo_member_number(index: int) -> str:
     return payload + luhn_check_digit(payload)
 
 
+DEMO_PIN_DIGITS = 4
+
+
+def demo_pin_of(member_number: str) -> str:
+    """A demo member's telephone PIN: the last four digits of their member number.
+
+    Demo data only (the seed stores it; the demo sign-in tells trainers the rule). A real
+    backend's PINs are the members' own and never derivable."""
+    return member_number[-DEMO_PIN_DIGITS:]
+
+
 def parse_member_number(text: str) -> str:
     """Canonical 15-digit member number from what was typed (spaces allowed), or raise."""
     digits = strip_separators(text)

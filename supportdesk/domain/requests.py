@@ -7,9 +7,15 @@ sentence: each side words it for its reader.
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 
 REQUEST_TYPES = ("refund", "rebooking")
+# The service level: a request is answered within this many hours of being received (a
+# rebooking is for a trip still to make, so it is more urgent). One home: the server's due
+# times and the demo data come from `sla_due`.
+SLA_HOURS = {"refund": 72, "rebooking": 24}
+DUE_SOON_HOURS = 4  # an open request due within this long is "due soon"
 OPEN_STATUSES = ("new", "in_review", "needs_info", "escalated")
 CLOSED_STATUSES = ("approved", "rejected")
 STATUSES = OPEN_STATUSES + CLOSED_STATUSES
@@ -17,6 +23,22 @@ DECISIONS = ("approve", "reject", "needs_info", "escalate")
 # The customer is told when their request is decided or when something is missing; an
 # escalation is internal.
 REPLY_REQUIRED = frozenset({"approve", "reject", "needs_info"})
+
+
+def sla_due(request_type: str, received: dt.datetime) -> dt.datetime:
+    """When a request of `request_type` received at `received` must be answered."""
+    if request_type not in SLA_HOURS:
+        raise ValueError(f"unknown request type {request_type!r}")
+    return received + dt.timedelta(hours=SLA_HOURS[request_type])
+
+
+def sla_state(due: dt.datetime, now: dt.datetime) -> str:
+    """An open request's SLA state at `now`: "overdue", "due_soon" or "within"."""
+    if due < now:
+        return "overdue"
+    if due - now <= dt.timedelta(hours=DUE_SOON_HOURS):
+        return "due_soon"
+    return "within"
 
 
 class Refusal(Enum):

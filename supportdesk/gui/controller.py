@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..errors import AuthError
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _prepare(config: Config | None, folder, tokens: TokenStore | None  # noqa: ANN001
-             ) -> tuple[TokenStore, Backend]:
-    """Worker-side start-up: config, log file, keyring, backend (HTTP, embedded server)."""
+def _prepare(config: Config | None, folder, tokens: TokenStore | None,  # noqa: ANN001
+             seeding: Callable[[float], None] | None = None) -> tuple[TokenStore, Backend]:
+    """Worker-side start-up: config, log file, keyring, backend (HTTP, embedded server);
+    `seeding` hears how far a first run's demo data has got."""
     from ..backend import connect_configured, start_demo
     from ..config import load_config
     from ..security.credentials import TokenStore
@@ -37,8 +38,15 @@ def _prepare(config: Config | None, folder, tokens: TokenStore | None  # noqa: A
         add_log_file()
         config = load_config()
     store = tokens or TokenStore()
-    backend = start_demo(config, folder) if config.demo else connect_configured(config)
+    backend = start_demo(config, folder, seeding) if config.demo \
+        else connect_configured(config)
     return store, backend
+
+
+class _Seeding(QObject):
+    """Carries the worker's demo seeding progress to the GUI thread (a queued signal)."""
+
+    progressed = Signal(float)
 
 
 class _AfterFirstPaint(QObject):
@@ -77,6 +85,8 @@ class Controller(QObject):
         self.deferred_timer = QTimer(self)  # sign-outs the backend has not taken yet
         self.deferred_timer.setInterval(30_000)
         self.deferred_timer.timeout.connect(self.send_deferred_sign_outs)
+        self.seeding = _Seeding(self)  # emitted from the worker, received on the GUI thread
+        self.seeding.progressed.connect(self._seeding_progressed)  # a method: queued
 
     def start(self) -> None:
         """Show the sign-in at once; the keyring and the backend come up behind it."""
@@ -100,10 +110,15 @@ class Controller(QObject):
 
     def _prepare(self) -> None:
         config, folder, tokens = self.config, self.data_folder, self.tokens
-        (Op(self.taskman, self, lambda: _prepare(config, folder, tokens))
+        seeding = self.seeding.progressed.emit
+        (Op(self.taskman, self, lambda: _prepare(config, folder, tokens, seeding))
          .success(self._backend_ready)
          .failure(lambda error: self.dialog and self.dialog.set_backend_failed(error))
          .run())
+
+    def _seeding_progressed(self, share: float) -> None:
+        if self.dialog is not None:
+            self.dialog.show_seeding(share)
 
     def _backend_ready(self, prepared: tuple[TokenStore, Backend]) -> None:
         self.tokens, self.backend = prepared

@@ -10,6 +10,7 @@ import logging
 import socket
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import uvicorn
@@ -65,30 +66,47 @@ class EmbeddedServer:
         self.settings.engine.dispose()
 
 
-def demo_server(db_path: Path, *, members: int = 20_000, seed: int = 1) -> EmbeddedServer:
-    """Seed (first time only) and start a demo server over the SQLite file `db_path`."""
+def demo_server(db_path: Path, *, members: int = 20_000, seed: int = 1,
+                progress: Callable[[float], None] | None = None) -> EmbeddedServer:
+    """Seed (first time only) and start a demo server over the SQLite file `db_path`.
+
+    `progress` is called from this thread with the share of the seeding done (0.0 … 1.0)
+    while a new demo database is filled; a caller with a window passes it on to its thread."""
     from .seed import seed_demo
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
     _discard_outdated_demo(db_path)
     engine = make_engine(db_path)
-    seed_demo(engine, members=members, seed=seed)
+    seed_demo(engine, members=members, seed=seed, progress=progress)
     return EmbeddedServer(Settings(engine=engine, demo=True)).start()
 
 
 def _discard_outdated_demo(db_path: Path) -> None:
     """Demo data is disposable: a demo database the migrations cannot bring to this schema
-    (from before them, or from a newer program) is rebuilt; any other is migrated."""
+    (from before them, or from a newer program) is rebuilt, as is one seeded with other demo
+    data (seed.DEMO_DATA_VERSION: what trainers are told about it would not hold); any other
+    is migrated."""
     import sqlite3
 
     from .migrations import MIGRATIONS, SCHEMA_VERSION
+    from .seed import DEMO_DATA_VERSION
 
     if not db_path.exists():
         return
     with sqlite3.connect(db_path) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        try:
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN"
+                                     " ('demo_seed', 'demo_data_version')").fetchall())
+        except sqlite3.Error:  # no meta table (yet): nothing seeded to judge
+            meta = {}
     if not MIGRATIONS[0].version <= version <= SCHEMA_VERSION:
         log.info("demo database has schema %s, not %s: rebuilding it", version, SCHEMA_VERSION)
-        # Its audit checkpoints describe the discarded trail (the key file stays).
-        for suffix in ("", "-wal", "-shm", ".audit-checkpoints"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    elif "demo_seed" in meta and meta.get("demo_data_version") != DEMO_DATA_VERSION:
+        log.info("demo database holds demo data of version %s, not %s: rebuilding it",
+                 meta.get("demo_data_version", "1"), DEMO_DATA_VERSION)
+    else:
+        return
+    # Its audit checkpoints describe the discarded trail (the key file stays).
+    for suffix in ("", "-wal", "-shm", ".audit-checkpoints"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)

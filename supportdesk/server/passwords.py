@@ -51,5 +51,8 @@ def pin_hash(member_number: str, pin: str) -> str:
 
 
 def demo_pin(index: int) -> str:
-    """The demo member's PIN (fictional data; training material names it)."""
-    return f"{(index * 7919) % 10_000:04d}"
+    """The demo member's PIN (fictional data): the rule the demo sign-in tells trainers,
+    domain.identifiers.demo_pin_of."""
+    from ..domain.identifiers import demo_member_number, demo_pin_of
+
+    return demo_pin_of(demo_member_number(index))

@@ -12,11 +12,13 @@ import os
 import random
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from sqlalchemy import Engine
 
 from ..domain.identifiers import demo_member_number
+from ..domain.mileage import calculate
 from ..domain.text import fold_name
 from . import db
 from .passwords import hash_password
@@ -146,6 +148,18 @@ def _channel(kind: str, n: int) -> str:
     return "app" if n % 3 == 0 else "web"
 
 
+@lru_cache(maxsize=None)
+def flight_miles(origin: str, destination: str, booking_class: str, tier: str) -> int:
+    """The miles a demo flight accrues: what the app's mileage calculator says for its route,
+    class and the member's tier (a few thousand combinations, each worked out once)."""
+    return calculate(origin, destination, booking_class, tier).total_miles
+
+
+def flight_text(flight_number: str, origin: str, destination: str, booking_class: str) -> str:
+    """A flight accrual's description; the ledger test reads the route and class back from it."""
+    return f"Flight {flight_number} {origin}–{destination}, class {booking_class}"
+
+
 def _email_local(first: str, last: str, index: int) -> str:
     local = f"{_FOLDED[first]}.{_FOLDED[last]}".replace(" ", "").replace("'", "")
     return f"{local}.{index:x}"
@@ -218,15 +232,17 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
             cls = choice(BOOKING_CLASSES)[0]
             fno = f"LH{between(100, 2000)}"
             a, b = choice(HUBS), choice(DESTINATIONS)
-            entries.append((day, "accrual", between(250, 12000),
-                            f"Flight {fno} {a}–{b}, class {cls}", fno))
+            between(250, 12000)  # drawn as before, so the rest of the member stays as it was
+            entries.append((day, "accrual", flight_miles(a, b, cls, tier),
+                            flight_text(fno, a, b, cls), fno))
         else:
             entries.append((day, "partner_accrual", between(100, 3000),
                             choice(PARTNERS), None))
     for day, fno, a, b, cls, number in flights:
         if day <= _EPOCH:
-            entries.append((day, "accrual", between(250, 12000),
-                            f"Flight {fno} {a}–{b}, class {cls}", number))
+            between(250, 12000)  # drawn as before, so the rest of the member stays as it was
+            entries.append((day, "accrual", flight_miles(a, b, cls, tier),
+                            flight_text(fno, a, b, cls), number))
     entries.sort(key=lambda e: e[0])
     # Spending happens after earning; a balance never goes below zero.
     balance, out = 0, []
@@ -288,10 +304,30 @@ def _chunks(seed: int, count: int, size: int) -> Iterator[tuple[list, ...]]:
         yield from pool.imap(_chunk, jobs)
 
 
+# What the demo data is: a demo database seeded by another version (older rules for its PINs,
+# miles or requests) is rebuilt (embedded._discard_outdated_demo). Raise it when the demo's
+# contents change.
+DEMO_DATA_VERSION = "2"
+# How far seeding has got when the members are in (the rest: indexes, requests, awards, PINs).
+_MEMBERS_SHARE = 0.8
+
+
+def _chunk_size(members: int) -> int:
+    """Members per batch: 5,000, fewer for a small demo so its progress moves in steps of 5 %."""
+    return max(100, min(5000, members // 20))
+
+
 def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
-              password: str = "demo") -> None:
-    """Fill an empty database with demo agents and `members` members; idempotent per DB."""
+              password: str = "demo", progress: Callable[[float], None] | None = None) -> None:
+    """Fill an empty database with demo agents and `members` members; idempotent per DB.
+
+    `progress`, if given, is called (in this thread) with the share done so far, 0.0 … 1.0,
+    as seeding goes on; a database seeded already reports nothing."""
     started = time.perf_counter()
+
+    def report(share: float) -> None:
+        if progress is not None:
+            progress(min(max(share, 0.0), 1.0))
     db.create_schema(engine)
     raw = engine.raw_connection()
     try:
@@ -316,7 +352,9 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
             [(u, n, role, hash_password(password), DEMO_PER_CREDIT_LIMIT, DEMO_DAILY_LIMIT)
              for u, n, role in DEMO_AGENTS],
         )
-        for member, ledger, bookings, tickets, segments in _chunks(seed, members, 5000):
+        report(0.0)
+        size, done = _chunk_size(members), 0
+        for member, ledger, bookings, tickets, segments in _chunks(seed, members, size):
             cur.executemany(
                 "INSERT INTO members (id, member_number, title, first_name, last_name,"
                 " first_key, last_key, birth_date, email, email_lower, phone, phone_national,"
@@ -344,9 +382,12 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 segments,
             )
+            done += len(member)
+            report(_MEMBERS_SHARE * done / max(members, 1))
         cur.executemany(
             "INSERT INTO meta (key, value) VALUES (?, ?)",
-            [("demo_seed", str(seed)), ("demo_members", str(members))],
+            [("demo_seed", str(seed)), ("demo_members", str(members)),
+             ("demo_data_version", DEMO_DATA_VERSION)],
         )
         cur.execute("COMMIT")
         cur.close()
@@ -355,17 +396,23 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         raw.close()
     # Re-create the dropped indexes (create_all would skip them: their tables exist), then
     # refresh the planner's statistics.
-    for table in (db.members, db.ledger, db.bookings, db.tickets, db.segments):
+    tables = (db.members, db.ledger, db.bookings, db.tickets, db.segments)
+    for n, table in enumerate(tables, 1):
         for index in table.indexes:
             index.create(engine, checkfirst=True)
+        report(_MEMBERS_SHARE + 0.1 * n / len(tables))
     from .seed_awards import seed_awards, seed_pins
     from .seed_incident import seed_incident
     from .seed_requests import seed_requests
 
+    now = db.utcnow()
     with engine.begin() as conn:
-        seed_requests(conn, seed=seed, members=members, now=db.utcnow())
+        # When it was seeded: the requests' times are relative to it.
+        conn.execute(db.meta.insert().values(key="demo_seeded_at", value=db.iso(now)))
+        seed_requests(conn, seed=seed, members=members, now=now)
         seed_awards(conn, seed=seed, today=db.utcnow().date())
         seed_pins(conn, members=members)
         seed_incident(conn, seed=seed, members=members)
         conn.exec_driver_sql("ANALYZE")
+    report(1.0)
     log.info("seeded %d members in %.1f s", members, time.perf_counter() - started)

@@ -1,6 +1,9 @@
 """Demo refund and rebooking requests: recent disrupted flights, from three channels, with
-duplicates (the same ticket asked about twice). Times are relative to when it is seeded, so a
-demo always has fresh, due and overdue requests."""
+duplicates (the same ticket asked about twice). Times are relative to when it is seeded: each
+request is received after its flight and before now, and its due time (the SLA rule of
+domain.requests) leaves most within the SLA, some due soon and some overdue. What the customer
+writes matches the request's type: a refund request asks for money back, a rebooking request
+for another flight."""
 
 from __future__ import annotations
 
@@ -9,28 +12,70 @@ import random
 
 from sqlalchemy import Connection, func, insert, select
 
+from ..domain.fares import rules_for
+from ..domain.replies import duration
+from ..domain.requests import DUE_SOON_HOURS, SLA_HOURS, sla_due
 from . import db
 from .seed import HUBS, booking_code
 
 DESTINATIONS = ("JFK", "ORD", "LHR", "CDG", "FCO", "MAD", "BCN", "AMS", "CPH", "ARN", "WAW",
                 "PRG", "VIE", "ATH", "LIS", "DUB", "SIN", "NRT", "DXB", "GRU", "YYZ", "SFO")
 CLASSES = ("Y", "B", "M", "H", "K", "L", "Q", "T", "V", "W", "E", "J", "C", "D", "Z", "P", "F")
+# What customers write, by request type and what happened to the flight ({f} flight number,
+# {d} date, {late} the delay at arrival, {to} the destination). A refund request asks for money
+# back (and perhaps compensation); a rebooking request asks for another flight, never money.
 MESSAGES = {
-    "cancelled": ("My flight {f} on {d} was cancelled. I want my money back.",
-                  "Flight {f} cancelled — please rebook me on the next possible flight.",
-                  "Your airline cancelled {f} ({d}). I request a refund and compensation."),
-    "delayed": ("{f} on {d} arrived hours late and I missed my meeting. Compensation please.",
-                "We landed far too late with {f}. I want to change my return flight.",
-                "Delay of {f} on {d}: I claim compensation under EU 261."),
-    "operated": ("I could not travel on {f} ({d}) for personal reasons. Can I get a refund?",
-                 "Please move my booking on {f} to a later date.",
-                 "I want to cancel my ticket for {f} on {d}."),
+    ("refund", "cancelled"): (
+        "My flight {f} on {d} was cancelled. I want my money back.",
+        "Your airline cancelled {f} ({d}). I request a refund of my ticket and compensation.",
+        "{f} on {d} was cancelled and I travelled another way. Please refund my ticket."),
+    ("refund", "delayed"): (
+        "{f} on {d} arrived {late} late and I missed my meeting. Please refund my ticket and "
+        "pay compensation.",
+        "Delay of {f} on {d} ({late}): I claim a refund and the compensation under EU 261.",
+        "{f} ({d}) was so late that I gave up the trip. Please refund my ticket."),
+    ("refund", "operated"): (
+        "I could not travel on {f} ({d}) for personal reasons. Can I get a refund?",
+        "I did not fly on {f} on {d}. Please refund my ticket, or at least the taxes."),
+    ("rebooking", "cancelled"): (
+        "Flight {f} on {d} was cancelled — please rebook me on the next possible flight to {to}.",
+        "My flight {f} ({d}) was cancelled. Please book me on another flight to {to}."),
+    ("rebooking", "delayed"): (
+        "We landed {late} late with {f} on {d}. Please move my return flight to a later day.",
+        "Because {f} on {d} arrived {late} late I missed my connection. Please rebook me on the "
+        "next flight to {to}."),
+    ("rebooking", "operated"): (
+        "I missed {f} on {d}. Please move my booking to a later date.",
+        "I could not take {f} on {d}. Please change my booking to another flight to {to}."),
 }
 EXTRAORDINARY = ("Air traffic control strike", "Thunderstorm at the destination airport",
                  "Airport closed by the authorities", "Bird strike on the previous flight")
-SLA_HOURS = {"refund": 72, "rebooking": 24}
+# Where the due times fall when the demo is seeded: most within the SLA, some due soon
+# (domain.requests.DUE_SOON_HOURS), some overdue.
+SLA_SPREAD = (("within", 0.7), ("due_soon", 0.15), ("overdue", 0.15))
+MAX_OVERDUE_HOURS = 48
 # Request ids index bookings above any member's own (member index * 4 + 0..3).
 _BOOKING_BASE = 400_000_000
+
+
+def _received(rnd: random.Random, kind: str, now: dt.datetime) -> dt.datetime:
+    """When a request of `kind` came in, drawn so its due time has the SLA state drawn
+    from SLA_SPREAD at `now`; never later than now (whole minutes)."""
+    roll, state = rnd.random(), "within"
+    for state, share in SLA_SPREAD:
+        if roll < share:
+            break
+        roll -= share
+    sla = SLA_HOURS[kind] * 60
+    soon = DUE_SOON_HOURS * 60
+    if state == "within":  # due in more than DUE_SOON_HOURS, received at least 10 min ago
+        left = rnd.randrange(soon + 1, sla - 10)
+    elif state == "due_soon":
+        left = rnd.randrange(1, soon + 1)
+    else:
+        left = -rnd.randrange(1, MAX_OVERDUE_HOURS * 60)
+    due = now.replace(second=0, microsecond=0) + dt.timedelta(minutes=left)
+    return due - dt.timedelta(minutes=sla)
 
 
 def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime) -> int:
@@ -45,17 +90,21 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
     flight_rows, bookings, tickets, segments, rows = [], [], [], [], []
     for n in range(1, count + 1):
         member = rnd.randrange(1, members + 1)
-        status_roll = rnd.random()
-        status = "cancelled" if status_roll < 0.35 else "delayed" if status_roll < 0.7 \
-            else "operated"
-        hub, dest = rnd.choice(HUBS), rnd.choice(DESTINATIONS)
-        outbound = rnd.random() < 0.5
-        origin, destination = (hub, dest) if outbound else (dest, hub)
-        day = (now - dt.timedelta(days=rnd.randrange(1, 40))).date().isoformat()
+        kind = "refund" if rnd.random() < 0.6 else "rebooking"
+        created = _received(rnd, kind, now)
+        # The flight was before the day the request came in (1 to 30 days before).
+        day = (created.date() - dt.timedelta(days=rnd.randrange(1, 31))).isoformat()
         flight_number = f"LH{rnd.randrange(100, 1999)}"
         key = (flight_number, day)
         if key not in flights:
-            delay = rnd.choice((0, 45, 95, 150, 185, 200, 240, 290, 420)) \
+            status_roll = rnd.random()
+            status = "cancelled" if status_roll < 0.35 else "delayed" if status_roll < 0.7 \
+                else "operated"
+            hub, dest = rnd.choice(HUBS), rnd.choice(DESTINATIONS)
+            if dest == hub:  # VIE is both: a flight goes somewhere
+                dest = "JFK"
+            origin, destination = (hub, dest) if rnd.random() < 0.5 else (dest, hub)
+            delay = rnd.choice((45, 95, 150, 185, 200, 240, 290, 320, 420)) \
                 if status == "delayed" else 0
             flights[key] = len(flight_rows) + 1
             flight_rows.append(dict(
@@ -70,6 +119,7 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
                 extraordinary=rnd.choice(EXTRAORDINARY) if status != "operated"
                 and rnd.random() < 0.15 else None,
             ))
+        flight = flight_rows[flights[key] - 1]  # another request's flight: its facts, not new
         booking_id = _BOOKING_BASE + n
         code = booking_code(booking_id)
         ticket = f"220{9_000_000_000 + n:010d}"[-13:]
@@ -79,23 +129,23 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
         tickets.append(dict(number=ticket, booking_id=booking_id, member_id=member,
                             passenger_name="DEMO/PASSENGER", fare_basis=f"{cls}FLEX"))
         segments.append(dict(ticket_number=ticket, seq=1, flight_number=flight_number,
-                             origin=origin, destination=destination, departure_date=day,
-                             booking_class=cls, cabin="Economy"))
-        kind = "refund" if rnd.random() < 0.6 else "rebooking"
-        created = now - dt.timedelta(hours=rnd.randrange(1, 120))
-        message = rnd.choice(MESSAGES[status]).format(f=flight_number, d=day)
+                             origin=flight["origin"], destination=flight["destination"],
+                             departure_date=day, booking_class=cls,
+                             cabin=rules_for(cls).cabin.value))
+        message = rnd.choice(MESSAGES[kind, flight["status"]]).format(
+            f=flight_number, d=day, to=flight["destination"],
+            late=duration(flight["arrival_delay_minutes"] or 0))
         base = dict(type=kind, member_id=member, booking_code=code, ticket_number=ticket,
                     flight_id=flights[key], booking_class=cls, customer_message=message)
         rows.append({**base, "channel": rnd.choice(("web", "email", "phone")), "status": "new",
-                     "created_at": db.iso(created),
-                     "sla_due": db.iso(created + dt.timedelta(hours=SLA_HOURS[kind])),
+                     "created_at": db.iso(created), "sla_due": db.iso(sla_due(kind, created)),
                      "assignee_id": rnd.choice(agents) if rnd.random() < 0.2 else None})
-        if rnd.random() < 0.08:  # the same customer asks again through another channel
-            again = created + dt.timedelta(hours=rnd.randrange(1, 20))
+        since = int((now - created).total_seconds() // 60)
+        if rnd.random() < 0.08 and since > 60:  # the same customer asks again, another channel
+            again = created + dt.timedelta(minutes=rnd.randrange(30, min(since, 20 * 60)))
             rows.append({**base, "channel": rnd.choice(("web", "email", "phone")),
                          "status": "new", "created_at": db.iso(again),
-                         "sla_due": db.iso(again + dt.timedelta(hours=SLA_HOURS[kind])),
-                         "assignee_id": None})
+                         "sla_due": db.iso(sla_due(kind, again)), "assignee_id": None})
     for row in rows:
         if row["assignee_id"] is not None:
             row["status"] = "in_review"

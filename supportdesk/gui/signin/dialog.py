@@ -7,8 +7,10 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from ...domain.identifiers import demo_member_number, demo_pin_of
 from ...errors import AuthError, RateLimited, SupportDeskError
 from ...security.events import event_of
 from ...security.sessions import PasswordVerifier
@@ -24,6 +26,18 @@ if TYPE_CHECKING:
     from ...security.credentials import TokenStore
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+
+
+def demo_notice() -> str:
+    """The demo sign-in's hint: who to sign in as, and how to verify a demo caller (the demo
+    PIN rule, domain.identifiers.demo_pin_of). Shown with the demo backend only."""
+    example = demo_member_number(1)
+    return translate("SignInDialog",
+                     "Demo backend — fictional data. Sign in as agent1 … agent20 or super1 … "
+                     "super3, password demo.\nDemo callers: the PIN is the last four digits of "
+                     "the member number (member {0}: PIN {1}); the date of birth and postcode "
+                     "can be revealed on the account.").format(example, demo_pin_of(example))
 
 
 class SignInDialog(QDialog):
@@ -82,6 +96,14 @@ class SignInDialog(QDialog):
         self.ok_button.setEnabled(True)
         if backend.demo:
             self.setWindowTitle(self.tr("Sign in — SupportDesk DEMO"))
+            self.ui.demoNotice.setText(demo_notice())
+            self.adjustSize()  # the notice's lines, whole
+
+    def show_seeding(self, share: float) -> None:
+        """First run of the demo: how far seeding its data has got (0.0 … 1.0)."""
+        if self.backend is None:
+            self.ui.progressLabel.setText(
+                self.tr("Preparing the demo data… {0} %").format(round(share * 100)))
 
     def set_backend_failed(self, error: BaseException) -> None:
         _title, message = describe(error)
