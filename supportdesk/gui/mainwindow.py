@@ -33,6 +33,7 @@ from ..security.sessions import PasswordVerifier
 from ..security.signin import SignedIn, StoreKey
 from ..store.outbox import Entry
 from ..sync.connection import State
+from .commands import CommandPalette, ShortcutsDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
 from .lookup.page import LookupPage
@@ -109,6 +110,13 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self.ui.actionAbout.triggered.connect(self.show_about)
+        self.actionPalette = QAction(self.tr("&Command palette…"), self)
+        self.actionPalette.setShortcut(QKeySequence(self.tr("Ctrl+Shift+P")))
+        self.actionPalette.setToolTip(self.tr("Find any command by name and run it "
+                                              "(Ctrl+Shift+P)"))
+        self.actionPalette.triggered.connect(self.show_palette)
+        self.ui.menuHelp.insertAction(self.ui.actionShortcuts, self.actionPalette)
+        self.addAction(self.actionPalette)
 
         self._build_attention()
         self._build_status_bar(token_in_keyring)
@@ -576,46 +584,11 @@ class MainWindow(QMainWindow):
         self.calculator.activateWindow()
 
     def show_shortcuts(self) -> None:
-        rows = [
-            (self.ui.actionFindMember.shortcut(), self.tr("Find a member (lookup box)")),
-            (QKeySequence(self.tr("Down")), self.tr("From the lookup box into the results")),
-            (QKeySequence(self.tr("Return")), self.tr("Open the selected member")),
-            (QKeySequence(QKeySequence.StandardKey.Cancel), self.tr("Back to the results")),
-            (self.ui.actionBack.shortcut(), self.tr("Back to the results")),
-            (self.member.credit_action.shortcut(), self.tr("Credit miles to the member")),
-            (self.actionQueue.shortcut(), self.tr("Refund and rebooking queue")),
-        ]
-        rows += [
-            (self.member.award_action.shortcut(), self.tr("Book a flight award")),
-            (self.member.upgrade_action.shortcut(), self.tr("Upgrade a ticket with miles")),
-            (self.member.cancel_award_action.shortcut(), self.tr("Cancel a flight award")),
-            (self.member.profile_action.shortcut(),
-             self.tr("Change the profile (after verifying the caller)")),
-            (self.member.reveal_action.shortcut(),
-             self.tr("Reveal masked contact data, with a reason")),
-            (self.actionCalculator.shortcut(), self.tr("Mileage calculator")),
-        ]
-        if self.agent.is_supervisor:
-            rows += [
-                (self.member.reverse_action.shortcut(),
-                 self.tr("Reverse the selected ledger entry")),
-                (self.actionApprovals.shortcut(), self.tr("Approvals inbox")),
-                (self.actionAudit.shortcut(), self.tr("Audit trail")),
-                (QKeySequence(QKeySequence.StandardKey.Refresh),
-                 self.tr("Refresh the approvals")),
-            ]
-        rows += [
-            (self.ui.actionSignOut.shortcut(), self.tr("Sign out")),
-            (self.ui.actionQuit.shortcut(), self.tr("Quit")),
-        ]
-        text = "\n".join(
-            f"{seq.toString(QKeySequence.SequenceFormat.NativeText):<16}{what}"
-            for seq, what in rows)
-        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"), text,
-                          QMessageBox.StandardButton.Close, self)
-        box.setObjectName("shortcutsBox")
-        box.setStyleSheet("QLabel { font-family: monospace; }")
-        box.open()
+        """F1: every shortcut, from the actions and page keys themselves (commands.py)."""
+        ShortcutsDialog(self).open()
+
+    def show_palette(self) -> None:
+        CommandPalette(self).open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About SupportDesk"), self.tr(

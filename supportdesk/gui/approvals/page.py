@@ -14,7 +14,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ...api.client import ApiClient
@@ -24,6 +24,7 @@ from ...domain.credits import needs_confirmation
 from ...domain.identifiers import format_member_number
 from ...errors import Conflict, NotFound, SupportDeskError
 from ...operations import Kind, build
+from ..commands import page_shortcut
 from ..credits import form
 from ..credits.form import kind_label
 from ..forms.ui_approvals_page import Ui_ApprovalsPage
@@ -92,12 +93,10 @@ class ApprovalsPage(QWidget):
         view.installEventFilter(self)
 
         ui.refreshButton.clicked.connect(self.refresh)
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
-        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.back_requested)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Refresh),
+                      self.tr("Approvals: load the pending credits again"), self.refresh)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Cancel),
+                      self.tr("Approvals: back to the lookup"), self.back_requested.emit)
         ui.approveButton.clicked.connect(self.approve)
         ui.rejectButton.clicked.connect(self.reject)
         ui.noteEdit.textChanged.connect(self._note_edited)

@@ -14,7 +14,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,6 +35,7 @@ from ...api.client import ApiClient
 from ...domain import audit as rules
 from ...domain.audit import AuditFilter
 from ...errors import InvalidInput, SecurityError, SupportDeskError
+from ..commands import page_shortcut
 from ..errors import describe
 from ..messages import input_text
 from ..taskman import Latest, Op, TaskManager
@@ -152,12 +153,10 @@ class AuditTrailPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
-        refresh = QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self)
-        refresh.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh.activated.connect(self.refresh)
-        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
-        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        back.activated.connect(self.back_requested)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Refresh),
+                      self.tr("Audit trail: search again"), self.refresh)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Cancel),
+                      self.tr("Audit trail: back to the lookup"), self.back_requested.emit)
 
     def focus_filter(self) -> None:
         self.edits["member"].setFocus()

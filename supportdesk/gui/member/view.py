@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHeaderView, QPushButton, QWidget
 
 from ...api.client import ApiClient
@@ -29,6 +29,7 @@ from ...api.models import (
 from ...domain.identifiers import format_member_number
 from ...errors import OfflineError, SecurityError, SupportDeskError, WrongMemberError
 from ...operations import SPECS, Kind
+from ..commands import page_shortcut
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
 from ..messages import offline_reason
@@ -88,8 +89,9 @@ class MemberView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        back = QShortcut(QKeySequence(QKeySequence.StandardKey.Cancel), self)
-        back.activated.connect(self.back_requested)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Cancel),
+                      self.tr("Member: back to the search results"), self.back_requested.emit,
+                      context=Qt.ShortcutContext.WindowShortcut)
         self._build_actions()
         self.show_message("")
         self.clear()

@@ -17,8 +17,8 @@ import json
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...api.client import ApiClient
@@ -34,6 +34,7 @@ from ...errors import (
     SupportDeskError,
 )
 from ...operations import Kind, build
+from ..commands import page_shortcut
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
 from ..messages import error_text
@@ -102,11 +103,10 @@ class QueuePage(QWidget):
         self._build_view()
 
         ui.refreshButton.clicked.connect(self.refresh)
-        for keys, slot in ((QKeySequence.StandardKey.Refresh, self.refresh),
-                           (QKeySequence.StandardKey.Cancel, self.back_requested.emit)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Refresh),
+                      self.tr("Queue: load the requests again"), self.refresh)
+        page_shortcut(self, QKeySequence(QKeySequence.StandardKey.Cancel),
+                      self.tr("Queue: back to the lookup"), self.back_requested.emit)
         ui.claimButton.clicked.connect(self.claim)
         ui.decideButton.clicked.connect(lambda: self.open_decision())
         ui.openMemberButton.clicked.connect(self._open_member)

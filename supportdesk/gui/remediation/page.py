@@ -20,8 +20,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,6 +43,7 @@ from ...api.client import ApiClient
 from ...domain import remediation as rules
 from ...errors import InvalidInput, SupportDeskError
 from ...operations import build
+from ..commands import page_shortcut
 from ..errors import describe
 from ..taskman import Latest, Op, TaskManager
 from ..writes import OperationKeys, apply_form_style, page_header, set_state, submit_write
@@ -237,15 +238,18 @@ class RemediationPage(QWidget):
         layout.addLayout(batchButtons)
         layout.addWidget(self.messageLabel)
 
-        for keys, slot in ((QKeySequence(self.tr("Ctrl+E")), self.exclude),
-                           (QKeySequence(self.tr("Ctrl+Shift+E")), self.include),
-                           (QKeySequence(self.tr("Ctrl+Return")), self.propose),
-                           (QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh),
-                           (QKeySequence(QKeySequence.StandardKey.Cancel),
-                            self.back_requested.emit)):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        for keys, what, slot in (
+                (QKeySequence(self.tr("Ctrl+E")),
+                 self.tr("Remediation: exclude the chosen entry (reason typed)"), self.exclude),
+                (QKeySequence(self.tr("Ctrl+Shift+E")),
+                 self.tr("Remediation: include the chosen entry again"), self.include),
+                (QKeySequence(self.tr("Ctrl+Return")),
+                 self.tr("Remediation: propose the batch"), self.propose),
+                (QKeySequence(QKeySequence.StandardKey.Refresh),
+                 self.tr("Remediation: load the batches again"), self.refresh),
+                (QKeySequence(QKeySequence.StandardKey.Cancel),
+                 self.tr("Remediation: back to the lookup"), self.back_requested.emit)):
+            page_shortcut(self, keys, what, slot)
 
     @staticmethod
     def _table(view: QTableView, widths: tuple[int, ...]) -> None:
