@@ -209,8 +209,7 @@ class ApiClient(QueueApi, AwardsApi, ProfileApi, RevealApi, AuditApi):
         all_headers = {"X-Request-ID": request_id, **(headers or {})}
         if authenticated:
             if not self._token and self.signed_in_offline:
-                raise SignInNeeded("Signed in offline: sign in to the backend to send.",
-                                   code="signed-in-offline")
+                raise SignInNeeded("Signed in offline.", code="signed-in-offline")
             if not self._token:
                 raise AuthError("Sign in first.", status=401, code="not-signed-in")
             all_headers["Authorization"] = f"Bearer {self._token}"

@@ -34,6 +34,9 @@ ERRORS: dict[str, str] = {
         "Messages", "The backend cannot be reached, and your last sign-in to it was more than "
         "{days} days ago: signing in offline is not allowed. Try again when the backend is "
         "back."),
+    "previous-password-wrong": QT_TRANSLATE_NOOP(
+        "Messages", "That is not your previous password: it does not open the work kept on "
+        "this computer. Try again, or start afresh."),
     "store-key-unusable": QT_TRANSLATE_NOOP(
         "Messages", "The backend cannot be reached, and the key of the work kept on this "
         "computer is damaged; tell IT. Try again when the backend is back."),

@@ -21,6 +21,7 @@ from ..store.keywrap import (
     PasswordChanged,
     WrappedKey,
     WrappedKeyError,
+    WrongPassword,
     rewrap_with_previous,
     start_afresh,
     unlock_offline,
@@ -93,11 +94,13 @@ def sign_in(client: ApiClient, tokens: TokenStore, backend_id: str, username: st
 
 def keep_with_previous(signed: SignedIn, previous: str, password: str) -> SignedIn:
     """A changed password: `previous` opens the store, wrapped again under `password`.
-    `AuthError` (offline-wrong-password) if `previous` does not open it either."""
+    `AuthError` (previous-password-wrong) if `previous` does not open it either."""
     wrapped = signed.password_changed
     assert wrapped is not None
     try:
         key = rewrap_with_previous(wrapped, previous, password, signed.agent)
+    except WrongPassword as exc:
+        raise AuthError(str(exc), code="previous-password-wrong") from exc
     except WrappedKeyError as exc:
         raise AuthError(str(exc), code=exc.code, params=exc.params) from exc
     return SignedIn(signed.agent, signed.verifier, False, signed.login, StoreKey(wrapped, key))

@@ -178,7 +178,7 @@ def test_a_changed_password_keeps_the_work_with_the_previous_one_or_sets_it_asid
     assert changed.store is None and changed.password_changed is not None
     with pytest.raises(AuthError) as refused:
         keep_with_previous(changed, "not it", "demo")
-    assert refused.value.code == "offline-wrong-password"
+    assert refused.value.code == "previous-password-wrong"
     kept = keep_with_previous(changed, "old secret", "demo")
     assert kept.store.key == first.store.key
     assert wrapped.open("demo").key == first.store.key  # re-wrapped under the new one

@@ -35,6 +35,7 @@ class PreviousPasswordDialog(QDialog):
         self.password.setObjectName("previousPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.textChanged.connect(lambda: self.message.clear())
+        self.password.returnPressed.connect(self._keep)  # Enter keeps, whatever has focus
         self.message = QLabel()
         self.message.setObjectName("errorLabel")
         self.message.setWordWrap(True)
@@ -44,6 +45,7 @@ class PreviousPasswordDialog(QDialog):
         self.keep_button = QPushButton(self.tr("&Keep my work"))
         self.keep_button.setDefault(True)
         self.afresh_button = QPushButton(self.tr("Start &afresh"))
+        self.afresh_button.setAutoDefault(False)  # Enter never sets the work aside
         self.afresh_button.setToolTip(self.tr(
             "The work locked with the previous password is set aside, unread, for IT; "
             "nothing in it is sent."))
@@ -59,7 +61,7 @@ class PreviousPasswordDialog(QDialog):
         self.password.setFocus()
 
     def _keep(self) -> None:
-        if self.password.text():
+        if self.password.text() and self.password.isEnabled():
             self.set_busy(True)
             self.keep.emit(self.password.text())
 

@@ -28,7 +28,7 @@ from ...api.models import (
 )
 from ...backend import Backend
 from ...domain.query import classify_query
-from ...errors import SignInNeeded, SupportDeskError
+from ...errors import SupportDeskError
 from ...operations import Operation, build
 from ...security.events import SecurityEvent, event_of, mark_reported
 from ...store.crypto import StoreKeyUnavailable, load_or_create_key
@@ -88,8 +88,7 @@ class SyncController(QObject):
         self._unreported: list[SecurityEvent] = []  # caught before the store was open
         agent_name, backend_id = agent.username, backend.backend_id
         if backend.client.signed_in_offline:  # the password opened the store; nothing is sent
-            self.tracker.unreachable(error_text(SignInNeeded(
-                "Signed in offline.", code="signed-in-offline")))
+            self.tracker.unreachable(self.tr("Signed in offline."))
             self.state = SyncState(self.tracker.status)
 
         def open_store() -> LocalSync:

@@ -41,6 +41,8 @@ class SignInAgainBar(QFrame):
         self.password.setAccessibleName(self.tr("Password for the backend"))
         self.password.returnPressed.connect(self.attempt)
         self.button = QPushButton(self.tr("Sign in and &send"))
+        self.button.setToolTip(self.tr("Sign in to the backend with your password and send "
+                                       "the work kept on this computer (Alt+S)"))
         self.button.clicked.connect(self.attempt)
         self.message = QLabel()
         self.message.setObjectName("errorLabel")
@@ -61,7 +63,10 @@ class SignInAgainBar(QFrame):
 
     def attempt(self) -> None:
         typed = self.password.text()
-        if not typed or not self.password.isEnabled():
+        if not self.password.isEnabled():
+            return
+        if not typed:  # Alt+S with nothing typed: to the password field
+            self.password.setFocus()
             return
         self._busy(True)
         backend, tokens, agent, store = self.backend, self.tokens, self.agent, self.store
