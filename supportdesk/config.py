@@ -19,6 +19,7 @@ config folder. Keys:
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,16 @@ def user_config_file() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
+# Linux: the folder the .deb makes (build_installer.py package). platformdirs' site folder
+# would be the first of $XDG_CONFIG_DIRS, which desktop sessions change (/etc/xdg/xdg-ubuntu…).
+LINUX_SITE_CONFIG = Path("/etc/supportdesk/config.toml")
+
+
 def site_config_file() -> Path:
+    """The machine-wide file IT manages: /etc/supportdesk/config.toml on Linux, else
+    platformdirs' site folder (C:\\ProgramData\\SupportDesk\\config.toml on Windows)."""
+    if sys.platform.startswith("linux"):
+        return LINUX_SITE_CONFIG
     import platformdirs
 
     return platformdirs.site_config_path(APP_NAME, appauthor=False) / "config.toml"
@@ -79,15 +89,19 @@ LANGUAGE_SETTINGS = ("system", "de", "en")
 def language_setting() -> str:
     """The `language` setting, read before any window is built (the full config is read
     behind the sign-in window, which must already speak the language). Anything unreadable
-    or invalid gives "system" here; load_config reports it on the sign-in window."""
+    or invalid gives "system" here; load_config reports it on the sign-in window. tomllib is
+    imported only when there is a file (~10 ms on the start-up path)."""
+    try:
+        path = find_config_file()
+    except ConfigError:
+        return "system"
+    if path is None:
+        return "system"
     import tomllib
 
     try:
-        path = find_config_file()
-        if path is None:
-            return "system"
         value = tomllib.loads(path.read_text(encoding="utf-8")).get("language", "system")
-    except (ConfigError, OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return "system"
     return value if value in LANGUAGE_SETTINGS else "system"
 
