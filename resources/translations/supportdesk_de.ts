@@ -3882,7 +3882,7 @@ Backend: {1}</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Verify caller</source>
-        <translation>Anrufer &amp;verifizieren</translation>
+        <translation>Anrufende Person &amp;verifizieren</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -5360,7 +5360,12 @@ Backend: {1}</translation>
         <translation>&amp;Jetzt anmelden und senden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Sign in to the backend with your password and send the work kept on this computer (Alt+S)</source>
+        <translation>Mit Ihrem Passwort am Backend anmelden und die auf diesem Computer aufbewahrte Arbeit senden (Alt+J)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The backend answers again: type your password to sign in and send the work kept on this computer.</source>
         <translation>Das Backend antwortet wieder: Geben Sie Ihr Passwort ein, um sich anzumelden und die auf diesem Computer aufbewahrte Arbeit zu senden.</translation>
     </message>
@@ -5474,7 +5479,12 @@ Demo-Anrufer: Die PIN sind die letzten vier Ziffern der Mitgliedsnummer (Mitglie
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../supportdesk/gui/sync/controller.py" line="+249"/>
+        <location filename="../../supportdesk/gui/sync/controller.py" line="+91"/>
+        <source>Signed in offline.</source>
+        <translation>Offline angemeldet.</translation>
+    </message>
+    <message>
+        <location line="+157"/>
         <source>Security report: an answer refused at {0}</source>
         <translation>Sicherheitsmeldung: eine Antwort abgewiesen um {0}</translation>
     </message>
