@@ -11,8 +11,11 @@ This script is the only way to regenerate the generated code in ``supportdesk/gu
   resource of its own, imported only when the app runs in German (supportdesk/gui/i18n.py)
 
 Never edit those files by hand; change the ``.ui``/``.qrc`` sources and run
-``python build_installer.py generate``. Freezing the app into an installer (PyInstaller) comes
-later and will be added to this script.
+``python build_installer.py generate``. The same script freezes the app (PyInstaller, one
+folder, ``packaging/supportdesk.spec``), builds the packages (Linux: ``.deb`` and ``.tar.gz``;
+Windows: Inno Setup, ``packaging/windows/supportdesk.iss``) and smoke-tests the frozen app
+(``supportdesk --self-test``, ``supportdesk/gui/selftest.py``); these need the ``build`` extra
+(``pip install -e ".[build]"``: PyInstaller).
 
 Usage::
 
@@ -22,6 +25,10 @@ Usage::
     python build_installer.py check         # exit 1 listing stale/missing outputs; writes nothing
     python build_installer.py translations  # lupdate -> supportdesk_de.ts, then lrelease + rcc
     python build_installer.py icons         # icon SVG -> the PNGs the app ships, then resources
+    python build_installer.py freeze        # build/dist/supportdesk/ (PyInstaller, one folder)
+    python build_installer.py package       # build/packages/: .deb + .tar.gz (Windows: setup.exe)
+    python build_installer.py smoke [--xcb] [--deb]  # frozen app's --self-test, exit 0 or 1
+    python build_installer.py all           # generate, freeze, package, smoke --xcb --deb
 
 Importable API (the test suite uses it)::
 
@@ -48,6 +55,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -405,6 +413,328 @@ def render_icons(svg: Path = ICON_SVG, sizes: tuple[int, ...] = ICON_SIZES) -> l
 
 
 # --------------------------------------------------------------------------------------------
+# Freezing, packages, smoke test
+# --------------------------------------------------------------------------------------------
+
+BUILD_DIR = ROOT / "build"
+DIST_DIR = BUILD_DIR / "dist"
+FROZEN_DIR = DIST_DIR / "supportdesk"  # PyInstaller's one folder
+PACKAGES_DIR = BUILD_DIR / "packages"  # the .deb and .tar.gz (Linux)
+PACKAGING_DIR = ROOT / "packaging"
+FREEZE_SPEC = PACKAGING_DIR / "supportdesk.spec"
+ISS_FILE = PACKAGING_DIR / "windows" / "supportdesk.iss"
+SITE_CONFIG_DIR = "/etc/supportdesk"  # supportdesk.config.LINUX_SITE_CONFIG's folder
+INSTALL_DIR = "/opt/supportdesk"
+SMOKE_TIMEOUT = 180  # seconds for one `--self-test` run (its own limit is 120 s)
+
+DESKTOP_ENTRY = """\
+[Desktop Entry]
+Type=Application
+Name=SupportDesk
+GenericName=Call-centre desk
+GenericName[de]=Callcenter-Arbeitsplatz
+Comment=Frequent-flyer service desk: members, miles, requests
+Comment[de]=Servicedesk des Vielfliegerprogramms: Mitglieder, Meilen, Anliegen
+Exec=supportdesk
+Icon=supportdesk
+Terminal=false
+Categories=Office;
+StartupWMClass=supportdesk
+"""
+
+SITE_CONFIG_README = """\
+SupportDesk's managed configuration
+===================================
+
+IT puts config.toml here (/etc/supportdesk/config.toml). Without it SupportDesk starts its
+embedded demo backend. Keys: see config.toml.example beside this file and
+docs/operations.md. Check a workstation with:  supportdesk --check-config
+A file at ~/.config/SupportDesk/config.toml or in $SUPPORTDESK_CONFIG is read instead.
+"""
+
+
+def frozen_executable(folder: Path = FROZEN_DIR) -> Path:
+    return folder / ("supportdesk.exe" if _WINDOWS else "supportdesk")
+
+
+def version() -> str:
+    text = (ROOT / "supportdesk" / "__init__.py").read_text(encoding="utf-8")
+    found = re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE)
+    if not found:
+        raise ToolError("no __version__ in supportdesk/__init__.py")
+    return found[1]
+
+
+def _icon_png(size: int) -> Path:
+    return ICON_SVG.with_name(f"{ICON_SVG.stem}-{size}.png")
+
+
+def render_ico(target: Path) -> Path:
+    """The Windows icon (.ico, several sizes) from the committed PNGs, through Qt's ico
+    plugin: for the .exe and the Inno Setup wizard."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication, QImageWriter
+
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 - image plugins need one
+    target.parent.mkdir(parents=True, exist_ok=True)
+    writer = QImageWriter(str(target), b"ico")
+    from PySide6.QtGui import QImage
+
+    # Qt's ico writer takes one image; 256 px is what Windows scales down from.
+    if not writer.write(QImage(str(_icon_png(256)))):
+        raise ToolError(f"could not write {_rel(target)}: {writer.errorString()}")
+    return target
+
+
+def freeze() -> Path:
+    """PyInstaller, one folder: build/dist/supportdesk/ (packaging/supportdesk.spec says what
+    goes in). Needs the `build` extra: pip install -e ".[build]"."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        raise ToolError(
+            f"PyInstaller is not installed for {sys.executable}; install the build extra: "
+            f"{Path(sys.executable).name} -m pip install -e \".[build]\"")
+    stale = stale_outputs()
+    if stale:
+        raise ToolError("generated files are stale or missing (run: python build_installer.py "
+                        "generate): " + ", ".join(_rel(p) for p in stale))
+    import os
+
+    env = dict(os.environ)
+    if _WINDOWS:
+        env["SUPPORTDESK_FREEZE_ICON"] = str(render_ico(BUILD_DIR / "supportdesk.ico"))
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(DIST_DIR), "--workpath", str(BUILD_DIR / "pyinstaller"),
+           str(FREEZE_SPEC)]
+    result = subprocess.run(cmd, cwd=ROOT, env=env, check=False)
+    if result.returncode != 0 or not frozen_executable().is_file():
+        raise ToolError(f"{' '.join(cmd)} failed (exit code {result.returncode})")
+    return FROZEN_DIR
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def _require_frozen() -> Path:
+    exe = frozen_executable()
+    if not exe.is_file():
+        raise ToolError(f"{_rel(exe)} does not exist: run python build_installer.py freeze")
+    return exe
+
+
+def _deb_architecture() -> str:
+    try:
+        return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
+                              check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        import platform
+
+        return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(),
+                                                           platform.machine())
+
+
+def system_libraries(folder: Path) -> dict[str, str]:
+    """Shared libraries the frozen app loads from the system (not bundled): soname -> path,
+    from ldd over every bundled binary."""
+    bundled = {p.name for p in folder.rglob("*") if ".so" in p.name}
+    found: dict[str, str] = {}
+    for binary in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()
+                         and (".so" in p.name or p == frozen_executable(folder))):
+        result = subprocess.run(["ldd", str(binary)], capture_output=True, text=True,
+                                check=False)
+        for line in result.stdout.splitlines():
+            name, _, where = line.strip().partition(" => ")
+            path = where.split(" (")[0].strip()
+            if name and name not in bundled and path.startswith("/"):
+                found[name] = path
+    return found
+
+
+def debian_depends(libraries: dict[str, str]) -> list[str]:
+    """The Debian packages that own `libraries` (dpkg -S), for the .deb's Depends."""
+    packages: set[str] = set()
+    for path in sorted(set(libraries.values())):
+        result = subprocess.run(["dpkg", "-S", path], capture_output=True, text=True,
+                                check=False)
+        if result.returncode != 0:  # /lib vs /usr/lib (merged /usr): ask for the other
+            other = path.removeprefix("/usr") if path.startswith("/usr/") else "/usr" + path
+            result = subprocess.run(["dpkg", "-S", other], capture_output=True, text=True,
+                                    check=False)
+        if result.returncode == 0:
+            owner = result.stdout.split(":", 1)[0].split(",")[0].strip()
+            packages.add(owner)
+    return sorted(packages)
+
+
+def _stage_linux_tree(stage: Path) -> None:
+    """The installed layout: /opt/supportdesk (the frozen folder), /usr/bin/supportdesk,
+    the desktop entry, the icons, /etc/supportdesk (the managed config's folder)."""
+    app_dir = stage / INSTALL_DIR.lstrip("/")
+    shutil.copytree(FROZEN_DIR, app_dir, symlinks=True)
+    bin_dir = stage / "usr" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "supportdesk").symlink_to(f"../..{INSTALL_DIR}/supportdesk")
+    apps = stage / "usr" / "share" / "applications"
+    apps.mkdir(parents=True)
+    (apps / "supportdesk.desktop").write_text(DESKTOP_ENTRY, encoding="utf-8")
+    for size in ICON_SIZES:
+        icons = stage / "usr" / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps"
+        icons.mkdir(parents=True)
+        shutil.copyfile(_icon_png(size), icons / "supportdesk.png")
+    etc = stage / SITE_CONFIG_DIR.lstrip("/")
+    etc.mkdir(parents=True)
+    (etc / "README").write_text(SITE_CONFIG_README, encoding="utf-8")
+    (etc / "config.toml.example").write_text(_config_example(), encoding="utf-8")
+    for path in stage.rglob("*"):
+        if not path.is_symlink():
+            path.chmod(0o755 if path.is_dir() or _executable(path) else 0o644)
+
+
+def _executable(path: Path) -> bool:
+    return path.is_file() and bool(path.stat().st_mode & 0o111)
+
+
+def _config_example() -> str:
+    """The keys documented in supportdesk/config.py's docstring, commented out."""
+    text = (ROOT / "supportdesk" / "config.py").read_text(encoding="utf-8")
+    keys = [line.strip() for line in text.split('"""')[1].splitlines()
+            if re.match(r"\s+\w+ = ", line)]
+    return ("# SupportDesk managed configuration: copy to config.toml and uncomment what\n"
+            "# applies. Without config.toml the app starts its embedded demo backend.\n\n"
+            + "\n".join(f"# {key}" for key in keys) + "\n")
+
+
+def build_deb(stage_root: Path) -> Path:
+    ver, arch = version(), _deb_architecture()
+    stage = stage_root / f"supportdesk_{ver}_{arch}"
+    _stage_linux_tree(stage)
+    control = stage / "DEBIAN"
+    control.mkdir()
+    depends = debian_depends(system_libraries(FROZEN_DIR))
+    installed_kb = folder_size(stage) // 1024
+    (control / "control").write_text(
+        f"Package: supportdesk\nVersion: {ver}\nArchitecture: {arch}\n"
+        f"Maintainer: SupportDesk IT <it@supportdesk.invalid>\nSection: misc\nPriority: optional\n"
+        f"Installed-Size: {installed_kb}\n"
+        + (f"Depends: {', '.join(depends)}\n" if depends else "")
+        + "Description: SupportDesk call-centre desktop client\n"
+          " The frequent-flyer programme's service desk: member lookup, miles credits,\n"
+          " requests and approvals; with an embedded demo backend when no backend is\n"
+          f" configured. Managed configuration: {SITE_CONFIG_DIR}/config.toml.\n",
+        encoding="utf-8")
+    (control / "conffiles").write_text(
+        f"{SITE_CONFIG_DIR}/README\n{SITE_CONFIG_DIR}/config.toml.example\n", encoding="utf-8")
+    PACKAGES_DIR.mkdir(parents=True, exist_ok=True)
+    target = PACKAGES_DIR / f"supportdesk_{ver}_{arch}.deb"
+    cmd = ["dpkg-deb", "--root-owner-group", "-Zxz", "-z6", "--build", str(stage), str(target)]
+    result = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise ToolError(f"{' '.join(cmd)} failed:\n{result.stderr.strip()}")
+    return target
+
+
+def build_tarball(stage_root: Path) -> Path:
+    """supportdesk-<version>-linux-<arch>.tar.gz: the same tree as the .deb, to unpack at /
+    (or anywhere: `opt/supportdesk/supportdesk` runs from where it lies)."""
+    import tarfile
+
+    ver, arch = version(), _deb_architecture()
+    stage = stage_root / f"supportdesk-{ver}-linux-{arch}"
+    _stage_linux_tree(stage)
+    PACKAGES_DIR.mkdir(parents=True, exist_ok=True)
+    target = PACKAGES_DIR / f"{stage.name}.tar.gz"
+
+    def owned_by_root(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = "root"
+        return info
+
+    with tarfile.open(target, "w:gz", compresslevel=6) as tar:
+        for path in sorted(stage.iterdir()):
+            tar.add(path, arcname=path.name, filter=owned_by_root)
+    return target
+
+
+def package() -> list[Path]:
+    """Linux: the .deb and the .tar.gz in build/packages/. Windows: the Inno Setup installer
+    (packaging/windows/supportdesk.iss, with ISCC on PATH or in its default folder)."""
+    _require_frozen()
+    if _WINDOWS:
+        return [build_windows_installer()]
+    if not sys.platform.startswith("linux"):
+        raise ToolError("packages are built on Linux (.deb, .tar.gz) and Windows (Inno Setup)")
+    if shutil.which("dpkg-deb") is None:
+        raise ToolError("dpkg-deb not found (apt-get install dpkg)")
+    with tempfile.TemporaryDirectory(prefix="supportdesk-package-", dir=BUILD_DIR) as tmp:
+        return [build_deb(Path(tmp)), build_tarball(Path(tmp))]
+
+
+def build_windows_installer() -> Path:
+    import os
+
+    candidates = [shutil.which("iscc"), shutil.which("ISCC")] + [
+        str(Path(os.environ.get(var, "")) / "Inno Setup 6" / "ISCC.exe")
+        for var in ("ProgramFiles(x86)", "ProgramFiles")]
+    iscc = next((c for c in candidates if c and Path(c).is_file()), None)
+    if iscc is None:
+        raise ToolError("Inno Setup's ISCC.exe not found: install Inno Setup 6 "
+                        "(https://jrsoftware.org/isinfo.php) or put ISCC on PATH")
+    icon = render_ico(BUILD_DIR / "supportdesk.ico")
+    example = BUILD_DIR / "config.toml.example"
+    example.write_text(_config_example(), encoding="utf-8")
+    cmd = [iscc, f"/DAppVersion={version()}", f"/DSourceDir={FROZEN_DIR}",
+           f"/DIconFile={icon}", f"/DConfigExample={example}", f"/O{PACKAGES_DIR}",
+           str(ISS_FILE)]
+    result = subprocess.run(cmd, check=False)
+    if result.returncode != 0:
+        raise ToolError(f"{' '.join(cmd)} failed (exit code {result.returncode})")
+    return PACKAGES_DIR / f"supportdesk-{version()}-setup.exe"
+
+
+def smoke(executable: Path | None = None, *, platform: str = "offscreen",
+          timeout: float = SMOKE_TIMEOUT) -> float:
+    """Run `<frozen app> --self-test` on `platform` ("xcb": under xvfb-run); return how long
+    it took. Raises ToolError with the app's output when it does not exit 0."""
+    import os
+    import time
+
+    exe = executable or _require_frozen()
+    env = {key: value for key, value in os.environ.items()
+           if not key.startswith(("SUPPORTDESK_", "PYTHON_KEYRING"))}
+    env["QT_QPA_PLATFORM"] = platform
+    cmd = [str(exe), "--self-test"]
+    if platform == "xcb":
+        cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *cmd]
+    started = time.monotonic()
+    try:
+        result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout,
+                                check=False, cwd=tempfile.gettempdir())
+    except subprocess.TimeoutExpired as exc:
+        raise ToolError(f"{' '.join(cmd)} did not finish in {timeout} s") from exc
+    took = time.monotonic() - started
+    steps = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
+    print("\n".join(f"  {line}" for line in steps))
+    if result.returncode != 0:
+        failure = [line for line in result.stderr.splitlines() if "FAILED" in line]
+        raise ToolError(
+            f"smoke test failed on {platform}: {' '.join(cmd)} exited {result.returncode}\n"
+            + ("\n".join(failure) or "(no self-test verdict)")
+            + "\n--- its stderr (last 40 lines) ---\n"
+            + "\n".join(result.stderr.splitlines()[-40:]))
+    return took
+
+
+def smoke_deb(deb: Path) -> float:
+    """Unpack the .deb into a clean directory (dpkg-deb -x: no system files touched) and run
+    its /opt/supportdesk/supportdesk --self-test there."""
+    with tempfile.TemporaryDirectory(prefix="supportdesk-deb-") as tmp:
+        subprocess.run(["dpkg-deb", "-x", str(deb), tmp], check=True)
+        return smoke(Path(tmp) / INSTALL_DIR.lstrip("/") / "supportdesk")
+
+
+# --------------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------------
 
@@ -463,10 +793,66 @@ def _cmd_icons() -> int:
     return _cmd_generate(forms=False, resources=True)  # the PNGs are compiled into the app
 
 
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def _cmd_freeze() -> int:
+    import time
+
+    started = time.monotonic()
+    folder = freeze()
+    print(f"froze {_rel(folder)}: {_mb(folder_size(folder))} in "
+          f"{time.monotonic() - started:.0f} s")
+    return 0
+
+
+def _cmd_package() -> int:
+    for path in package():
+        print(f"wrote {_rel(path)} ({_mb(path.stat().st_size)})")
+    return 0
+
+
+def _cmd_smoke(*, xcb: bool, deb: bool) -> int:
+    print(f"smoke: {_rel(frozen_executable())} --self-test (offscreen)")
+    print(f"smoke: passed in {smoke():.1f} s")
+    if xcb:
+        if shutil.which("xvfb-run") is None:
+            raise ToolError("--xcb needs xvfb-run (apt-get install xvfb)")
+        print("smoke: the same on the xcb platform under xvfb-run")
+        print(f"smoke: passed in {smoke(platform='xcb'):.1f} s")
+    if deb:
+        debs = sorted(PACKAGES_DIR.glob("supportdesk_*.deb"))
+        if not debs:
+            raise ToolError("no .deb in build/packages: run python build_installer.py package")
+        print(f"smoke: {_rel(debs[-1])} unpacked into a clean directory (dpkg-deb -x)")
+        print(f"smoke: passed in {smoke_deb(debs[-1]):.1f} s")
+    return 0
+
+
+def _cmd_all() -> int:
+    """Everything a release needs, in order; stops at the first failure."""
+    linux = sys.platform.startswith("linux")
+    steps: list[tuple[str, Callable[[], int]]] = [
+        ("generate", lambda: _cmd_generate(forms=True, resources=True)),
+        ("freeze", _cmd_freeze),
+        ("package", _cmd_package),
+        ("smoke", lambda: _cmd_smoke(xcb=linux and shutil.which("xvfb-run") is not None,
+                                     deb=linux)),
+    ]
+    for name, step in steps:
+        print(f"== {name}", flush=True)
+        code = step()
+        if code:
+            return code
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="build_installer.py",
-        description="Regenerate SupportDesk's Qt forms, resources and translations.",
+        description="Regenerate SupportDesk's Qt forms, resources and translations; freeze, "
+                    "package and smoke-test the app.",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     commands.add_parser("forms", help="compile ui/*.ui into supportdesk/gui/forms/ui_<name>.py")
@@ -485,6 +871,20 @@ def main(argv: list[str] | None = None) -> int:
         "icons", help="render resources/icons/supportdesk.svg to the PNGs the app ships, then "
                       "compile the resources"
     )
+    commands.add_parser(
+        "freeze", help="PyInstaller, one folder: build/dist/supportdesk/ (needs the build "
+                       "extra: pip install -e \".[build]\")")
+    commands.add_parser(
+        "package", help="Linux: build/packages/*.deb and *.tar.gz; Windows: the Inno Setup "
+                        "installer (packaging/windows/supportdesk.iss)")
+    smoke_parser = commands.add_parser(
+        "smoke", help="run the frozen app's --self-test on the offscreen platform")
+    smoke_parser.add_argument("--xcb", action="store_true",
+                              help="also on the xcb platform, under xvfb-run")
+    smoke_parser.add_argument("--deb", action="store_true",
+                              help="also the .deb, unpacked into a clean directory")
+    commands.add_parser("all", help="generate, freeze, package, smoke (with --xcb and --deb "
+                                    "where possible)")
     args = parser.parse_args(argv)
 
     try:
@@ -500,6 +900,14 @@ def main(argv: list[str] | None = None) -> int:
             return _cmd_translations()
         if args.command == "icons":
             return _cmd_icons()
+        if args.command == "freeze":
+            return _cmd_freeze()
+        if args.command == "package":
+            return _cmd_package()
+        if args.command == "smoke":
+            return _cmd_smoke(xcb=args.xcb, deb=args.deb)
+        if args.command == "all":
+            return _cmd_all()
     except ToolError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ config folder. Keys:
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,16 @@ def user_config_file() -> Path:
     return platformdirs.user_config_path(APP_NAME, appauthor=False) / "config.toml"
 
 
+# Linux: the folder the .deb makes (build_installer.py package). platformdirs' site folder
+# would be the first of $XDG_CONFIG_DIRS, which desktop sessions change (/etc/xdg/xdg-ubuntu…).
+LINUX_SITE_CONFIG = Path("/etc/supportdesk/config.toml")
+
+
 def site_config_file() -> Path:
+    """The machine-wide file IT manages: /etc/supportdesk/config.toml on Linux, else
+    platformdirs' site folder (C:\\ProgramData\\SupportDesk\\config.toml on Windows)."""
+    if sys.platform.startswith("linux"):
+        return LINUX_SITE_CONFIG
     import platformdirs
 
     return platformdirs.site_config_path(APP_NAME, appauthor=False) / "config.toml"

@@ -186,6 +186,27 @@ class SelfTest:
             if dialog is not None and dialog.ui.errorLabel.text():
                 raise SelfTestFailed(f"the sign-in window says: {dialog.ui.errorLabel.text()}")
 
+        self._begin("load the German catalogues (the app's and Qt's qtbase_de)")
+        from PySide6.QtCore import QCoreApplication
+
+        from . import i18n
+
+        i18n.install(self.app, "de")
+        try:
+            for context, text in (("SignInDialog", "&Sign in"), ("QPlatformTheme", "Cancel")):
+                if QCoreApplication.translate(context, text) == text:
+                    raise SelfTestFailed(f"{text!r} ({context}) has no German translation")
+        finally:
+            i18n.uninstall(self.app)
+        i18n.install(self.app, "en")  # the steps below read the app's English texts
+
+        self._begin("read the airports data (FRA–JFK)")
+        from ..domain.airports import great_circle_miles
+
+        miles = great_circle_miles("FRA", "JFK")
+        if not 3_800 < miles < 3_900:
+            raise SelfTestFailed(f"FRA–JFK is {miles:.0f} miles")
+
         self._begin("show the sign-in window")
         yield lambda: ctl.dialog is not None and ctl.dialog.isVisible()
 

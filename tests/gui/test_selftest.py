@@ -33,7 +33,8 @@ def test_the_self_test_signs_in_looks_up_opens_and_credits_then_exits_0(tmp_path
     out = done.stdout
     assert "(from source), Qt platform offscreen" in out
     assert "keyring backends: SecretService" in out
-    for step in ("start the embedded demo backend", "sign in as the demo agent",
+    for step in ("load the German catalogues", "read the airports data (FRA–JFK)",
+                 "start the embedded demo backend", "sign in as the demo agent",
                  "build the main window and open the local store (outbox)",
                  f"look up member {demo_member_number(MEMBER_INDEX)} (typed, Enter) and "
                  f"open the account",
