@@ -197,6 +197,22 @@ def test_german_is_installed_with_qt_own_texts_and_the_locale(german):
     box.deleteLater()
 
 
+def test_the_app_starts_in_german_from_the_environment(qapp, tmp_path, monkeypatch):
+    """app.main's step: no language set (the default "system") and a German environment."""
+    from supportdesk.gui.app import set_language
+
+    (tmp_path / "config.toml").write_text("", encoding="utf-8")
+    monkeypatch.setenv("SUPPORTDESK_CONFIG", str(tmp_path / "config.toml"))
+    monkeypatch.setenv("LANGUAGE", "de_DE")
+    set_language(qapp)
+    try:
+        assert QCoreApplication.translate("LookupPage", "Find member") == "Mitglied suchen"
+        assert QLocale().toString(1234.5, "f", 1) == "1.234,5"
+    finally:
+        i18n.uninstall(qapp)
+    assert QCoreApplication.translate("LookupPage", "Find member") == "Find member"
+
+
 def test_english_needs_no_catalogue(qapp):
     assert i18n.install(qapp, "en") == "en"
     try:
