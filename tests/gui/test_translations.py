@@ -227,6 +227,11 @@ def test_the_main_window_speaks_german(qtbot, german, sessions):
     assert [menu.title() for menu in (window.ui.menuFile, window.ui.menuGo,
                                       window.ui.menuHelp)] == ["&Datei", "&Gehe zu", "&Hilfe"]
     assert window.ui.actionQuit.text() == "&Beenden"
+    for menu in (window.ui.menuFile, window.ui.menuGo, window.ui.menuHelp):  # in each menu,
+        letters = [mnemonic(action.text()) for action in menu.actions()  # a letter once
+                   if not action.isSeparator()]
+        assert None not in letters and len(set(letters)) == len(letters), (menu.title(), [
+            action.text() for action in menu.actions()])
     member = open_member(qtbot, window, MEMBER)
     assert member.ui.creditButton.text() == "Meilen gut&schreiben…"
 
