@@ -11,6 +11,7 @@ Blocking (network, keyring, scrypt): call from a worker.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +29,8 @@ from ..store.keywrap import (
     unlock_online,
 )
 from .sessions import PasswordVerifier
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..api.client import ApiClient
@@ -89,6 +92,9 @@ def sign_in(client: ApiClient, tokens: TokenStore, backend_id: str, username: st
         key = unlock_online(wrapped, password, result.agent)
     except PasswordChanged:
         return SignedIn(result.agent, verifier, False, result, password_changed=wrapped)
+    except WrappedKeyError as exc:  # damaged: kept for IT, as a store sealed with another key
+        log.error("the local store's key file cannot be used (%s); set aside", exc.code)
+        key = start_afresh(wrapped, password, result.agent)
     return SignedIn(result.agent, verifier, False, result, StoreKey(wrapped, key))
 
 

@@ -218,3 +218,21 @@ def test_signing_in_again_after_an_offline_sign_in_rewraps_under_the_password_ta
     assert tokens.load(BACKEND, "agent3") == back.token
     assert WrappedKey(tmp_path, BACKEND, "agent3").open("demo").key == first.store.key
     back.close()
+
+
+@pytest.mark.expect_log("supportdesk.security.signin", "cannot be used")
+@pytest.mark.expect_log("supportdesk.store.keywrap", "set aside")
+def test_a_damaged_key_file_is_set_aside_at_the_next_online_sign_in(
+        live_server, no_keyring, tmp_path):
+    client = ApiClient(live_server.url)
+    first = sign_in(client, TokenStore(), BACKEND, "agent3", "demo", tmp_path)
+    first.store.wrapped.path.write_text("{not json")
+    away = unreachable()
+    with pytest.raises(AuthError) as refused:  # offline: a clear error, nothing touched
+        sign_in(away, TokenStore(), BACKEND, "agent3", "demo", tmp_path)
+    assert refused.value.code == "store-key-unusable"
+    away.close()
+    again = sign_in(client, TokenStore(), BACKEND, "agent3", "demo", tmp_path)
+    assert again.store is not None and again.store.key != first.store.key
+    assert [p.suffix for p in tmp_path.glob("*set-aside*")] == [".key"]  # kept for IT
+    client.close()
