@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../supportdesk/gui/settings/dialog.py" line="+36"/>
+        <source>Backend: {0}</source>
+        <translation>Backend: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the embedded demo</source>
+        <translation>die eingebettete Demo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allowed hosts: {0}</source>
+        <translation>Erlaubte Hosts: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backend&apos;s own</source>
+        <translation>nur der eigene Host des Backends</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS pins: {0}</source>
+        <translation>TLS-Pins: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeouts: connect {0} s, read {1} s</source>
+        <translation>Zeitlimits: Verbindung {0} s, Antwort {1} s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approvals above {0} miles ask once more</source>
+        <translation>Freigaben über {0} Meilen fragen noch einmal nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle lock after {0} minutes</source>
+        <translation>Sperre nach {0} Minuten Inaktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock: off</source>
+        <translation>Sperre bei Inaktivität: aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revealed data shows {0} seconds</source>
+        <translation>Eingeblendete Daten bleiben {0} Sekunden sichtbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline copies kept {0} hours</source>
+        <translation>Offline-Kopien werden {0} Stunden aufbewahrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language: {0}</source>
+        <translation>Sprache: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ApprovalsPage</name>
     <message>
         <location filename="../../ui/approvals_page.ui" line="+14"/>
@@ -545,7 +613,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Buchungscode in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/awards/dialog.py" line="+69"/>
+        <location filename="../../supportdesk/gui/awards/dialog.py" line="+71"/>
         <source>Book award — {0}</source>
         <translation>Prämienflug buchen — {0}</translation>
     </message>
@@ -2022,7 +2090,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../supportdesk/gui/lock.py" line="+89"/>
+        <location filename="../../supportdesk/gui/lock.py" line="+95"/>
         <source>SupportDesk is locked</source>
         <translation>SupportDesk ist gesperrt</translation>
     </message>
@@ -2296,7 +2364,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Version und Backend dieses SupportDesk-Clients (Alt+H, dann B)</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/mainwindow.py" line="+79"/>
+        <location filename="../../supportdesk/gui/mainwindow.py" line="+80"/>
         <source>SupportDesk — {0}</source>
         <translation>SupportDesk — {0}</translation>
     </message>
@@ -2306,7 +2374,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>DEMO</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+144"/>
         <source>&amp;Approvals</source>
         <translation>&amp;Freigaben</translation>
     </message>
@@ -2396,7 +2464,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Eingeschränkt</translation>
     </message>
     <message>
-        <location line="-254"/>
+        <location line="-262"/>
         <source>&amp;Command palette…</source>
         <translation>Befehls&amp;palette…</translation>
     </message>
@@ -2411,7 +2479,22 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Jeden Befehl über seinen Namen finden und ausführen (Strg+Umschalt+P)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language, font size, density, idle lock; IT&apos;s policy (Ctrl+,)</source>
+        <translation>Sprache, Schriftgröße, Dichte, Sperre bei Inaktivität; Vorgaben der IT (Strg+,)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>&amp;Lock screen</source>
         <translation>Bildschirm &amp;sperren</translation>
     </message>
@@ -2551,7 +2634,17 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <translation>Meilen eines Flugs nach Strecke, Buchungsklasse und Status; offline ({0})</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
+        <source>The settings could not be saved ({0}); they apply until you quit.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden ({0}); sie gelten, bis Sie SupportDesk beenden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache wechselt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>About SupportDesk</source>
         <translation>Über SupportDesk</translation>
     </message>
@@ -2977,7 +3070,7 @@ Backend: {1}</translation>
     <message>
         <location line="+1"/>
         <source>The backend failed ({status}); it may or may not have done it.</source>
-        <translation>Das Backend ist fehlgeschlagen ({status}); möglicherweise wurde die Aktion trotzdem ausgeführt.</translation>
+        <translation>Im Backend ist ein Fehler aufgetreten ({status}); möglicherweise wurde die Aktion trotzdem ausgeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3137,7 +3230,7 @@ Backend: {1}</translation>
     <message>
         <location line="+3"/>
         <source>The backend failed on this operation {attempts} times; it was not applied.</source>
-        <translation>Das Backend ist bei diesem Vorgang {attempts}-mal fehlgeschlagen; er wurde nicht ausgeführt.</translation>
+        <translation>Dieser Vorgang ist im Backend {attempts}-mal fehlgeschlagen; er wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5312,6 +5405,104 @@ Backend: {1}</translation>
         <location line="+35"/>
         <source>Reversal of entry #{0} ({1} miles): {2}</source>
         <translation>Rückbuchung von Eintrag #{0} ({1} Meilen): {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../supportdesk/gui/settings/dialog.py" line="+10"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As IT set it ({0})</source>
+        <translation>Wie von der IT festgelegt ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comfortable</source>
+        <translation>Komfortabel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compact: more rows on the screen</source>
+        <translation>Kompakt: mehr Zeilen auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yours, on this workstation</source>
+        <translation>Ihre, an diesem Arbeitsplatz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Density:</source>
+        <translation>&amp;Dichte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Idle lock after:</source>
+        <translation>Sperre &amp;nach Inaktivität:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Offline copies for:</source>
+        <translation>&amp;Offline-Kopien für:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Font size and density apply at once, the language at the next start. The idle lock and the offline copies can be stricter than IT&apos;s policy, not looser.</source>
+        <translation>Schriftgröße und Dichte gelten sofort, die Sprache beim nächsten Start. Sperre bei Inaktivität und Offline-Kopien können strenger sein als die Vorgaben der IT, nicht lockerer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>IT&apos;s policy (read-only)</source>
+        <translation>Vorgaben der IT (nur lesen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From {0}</source>
+        <translation>Aus {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No configuration file: the demo&apos;s defaults</source>
+        <translation>Keine Konfigurationsdatei: die Vorgaben der Demo</translation>
     </message>
 </context>
 <context>
