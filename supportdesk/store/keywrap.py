@@ -155,14 +155,22 @@ class WrappedKey:
         salt, nonce = os.urandom(16), os.urandom(_NONCE)
         n, r, p = SCRYPT_N, SCRYPT_R, SCRYPT_P
         kek = _derive(password, salt, n, r, p)
-        about = json.dumps({"agent": asdict(agent), "online_at": time.time()})
-        data = {
+        self._save({
             "format": FORMAT, "version": VERSION,
             "kdf": {"name": "scrypt", "n": n, "r": r, "p": p, "salt": _s64(salt)},
             "wrap": {"name": "AES-256-GCM", "nonce": _s64(nonce),
                      "key": _s64(AESGCM(kek).encrypt(nonce, key, self._aad(n, r, p)))},
-            "agent": _s64(Cipher(key).seal(about.encode(), _AGENT + self._who)),
-        }
+        }, key, agent)
+
+    def refresh(self, key: bytes, agent: AgentInfo) -> None:
+        """The wrapped key as it is, `agent` as of now (an online sign-in with the password
+        that wrapped it: no second key derivation)."""
+        data = self._read()
+        self._save({k: data[k] for k in ("format", "version", "kdf", "wrap")}, key, agent)
+
+    def _save(self, data: dict[str, Any], key: bytes, agent: AgentInfo) -> None:
+        about = json.dumps({"agent": asdict(agent), "online_at": time.time()})
+        data["agent"] = _s64(Cipher(key).seal(about.encode(), _AGENT + self._who))
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".new")
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
@@ -200,7 +208,7 @@ def unlock_online(wrapped: WrappedKey, password: str, agent: AgentInfo) -> bytes
         key = wrapped.open(password).key
     except WrongPassword:
         raise PasswordChanged("the store's key was wrapped with an earlier password") from None
-    wrapped.write(key, password, agent)  # a fresh salt, the agent's details as of now
+    wrapped.refresh(key, agent)  # the agent's details and the time of this sign-in
     return key
 
 
