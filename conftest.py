@@ -17,3 +17,6 @@ if "SUPPORTDESK_DATA_DIR" not in os.environ:
     _data = tempfile.mkdtemp(prefix="supportdesk-test-data-")
     atexit.register(shutil.rmtree, _data, ignore_errors=True)
     os.environ["SUPPORTDESK_DATA_DIR"] = _data
+# The agent's preferences (font, density, language …): never the user's own file.
+os.environ.setdefault("SUPPORTDESK_PREFERENCES",
+                      os.path.join(os.environ["SUPPORTDESK_DATA_DIR"], "preferences.json"))

@@ -28,6 +28,9 @@ class Backend:
     approval_confirm_miles: int = 10_000  # approving more asks once more (config)
     idle_lock_minutes: float = 10.0  # the window locks after this long untouched (config)
     reveal_seconds: float = 60.0  # revealed personal data shows this long (config)
+    # IT's config as read (the settings show it; the fields above may be stricter: the
+    # agent's preferences, preferences.effective)
+    policy: Config | None = field(default=None, repr=False)
 
     def close(self) -> None:
         self.client.close()

@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .controller import Controller
     from .errors import forward_qt_messages, install_crash_handler
+    from .look import follow_contrast
 
     forward_qt_messages()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -120,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     controller.start()
     # The icon (QIcon's enums, decoding the PNGs): set once the sign-in is on screen.
     controller.after_first_paint(lambda: set_icon(app))
+    controller.after_first_paint(lambda: follow_contrast(app))
     if any(name.startswith("SUPPORTDESK_BENCH_") for name in os.environ):
         from . import benchhooks
 
@@ -132,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
 def set_language(app) -> None:  # noqa: ANN001
     """German or English, before any window is built (gui/i18n.py says how it is chosen)."""
     from ..config import language_setting
+    from ..preferences import load
     from . import i18n
 
-    i18n.install(app, language_setting())
+    i18n.install(app, load().language or language_setting())
 
 
 ICON_FOLDER = ":/supportdesk/icons"
@@ -155,14 +158,11 @@ def set_icon(app) -> None:  # noqa: ANN001
 
 
 def apply_look(app) -> None:  # noqa: ANN001
-    from PySide6.QtCore import QFile, QIODevice
+    """The style sheet at the agent's font size and density (gui/look.py)."""
+    from ..preferences import load
+    from . import look
 
-    from .forms import resources_rc  # noqa: F401 - registers :/supportdesk/…
-
-    style = QFile(":/supportdesk/style/supportdesk.qss")
-    if style.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
-        app.setStyleSheet(bytes(style.readAll()).decode("utf-8"))
-        style.close()
+    look.apply(app, load(), contrast=False)  # high contrast: after the first paint
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ def _prepare(config: Config | None, folder, tokens: TokenStore | None,  # noqa: 
     `seeding` hears how far a first run's demo data has got."""
     from ..backend import connect_configured, start_demo
     from ..config import load_config
+    from ..preferences import effective, load
     from ..security.credentials import TokenStore
     from .app import add_log_file
 
@@ -38,8 +39,10 @@ def _prepare(config: Config | None, folder, tokens: TokenStore | None,  # noqa: 
         add_log_file()
         config = load_config()
     store = tokens or TokenStore()
-    backend = start_demo(config, folder, seeding) if config.demo \
-        else connect_configured(config)
+    run_with = effective(config, load())  # the agent's own, where IT's policy allows
+    backend = start_demo(run_with, folder, seeding) if config.demo \
+        else connect_configured(run_with)
+    backend.policy = config
     return store, backend
 
 

@@ -39,12 +39,18 @@ class IdleWatcher(QObject):
 
     def __init__(self, minutes: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.limit = minutes * 60.0
+        self.limit = 0.0
         self.last = time.monotonic()
         self.paused = False
         self.timer = QTimer(self)
-        self.timer.setInterval(int(max(0.25, min(15.0, self.limit / 4)) * 1000))
         self.timer.timeout.connect(self._check)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: float) -> None:
+        """Lock after `minutes` from now on (0: never); counted from the last activity."""
+        self.stop()
+        self.limit = minutes * 60.0
+        self.timer.setInterval(int(max(0.25, min(15.0, self.limit / 4)) * 1000))
         if self.limit > 0:
             app = QGuiApplication.instance()
             app.focusWindowChanged.connect(self._watch)

@@ -36,6 +36,7 @@ from ..sync.connection import State
 from .commands import CommandPalette, ShortcutsDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
+from .look import density, fit_rows
 from .lookup.page import LookupPage
 from .member.view import MemberView
 from .messages import error_text, security_event_text
@@ -117,6 +118,13 @@ class MainWindow(QMainWindow):
         self.actionPalette.triggered.connect(self.show_palette)
         self.ui.menuHelp.insertAction(self.ui.actionShortcuts, self.actionPalette)
         self.addAction(self.actionPalette)
+        self.actionSettings = QAction(self.tr("&Settings…"), self)
+        self.actionSettings.setShortcut(QKeySequence(self.tr("Ctrl+,")))
+        self.actionSettings.setToolTip(self.tr("Language, font size, density, idle lock; IT's "
+                                               "policy (Ctrl+,)"))
+        self.actionSettings.triggered.connect(self.show_settings)
+        self.ui.menuFile.insertAction(self.ui.actionSignOut, self.actionSettings)
+        self.addAction(self.actionSettings)
 
         self._build_attention()
         self._build_status_bar(token_in_keyring)
@@ -130,6 +138,7 @@ class MainWindow(QMainWindow):
         self.age_timer.timeout.connect(lambda: self._sync_changed(self.sync.state))
         self.age_timer.start()
         self._build_lock(unlock)
+        fit_rows(self, density())  # every table's rows at the agent's font and density
         self.show_lookup()
 
     # -- the idle lock ------------------------------------------------------------------
@@ -589,6 +598,39 @@ class MainWindow(QMainWindow):
 
     def show_palette(self) -> None:
         CommandPalette(self).open()
+
+    def show_settings(self) -> None:
+        from .. import preferences
+        from ..config import Config
+        from .settings.dialog import SettingsDialog
+
+        policy = self.backend.policy or Config()
+        running = Config(idle_lock_minutes=self.idle.limit / 60.0,
+                         offline_cache_hours=self.backend.offline_cache_hours)
+        dialog = SettingsDialog(policy, preferences.load(), running, self)
+        dialog.accepted.connect(lambda: self._apply_settings(dialog, policy))
+        dialog.open()
+
+    def _apply_settings(self, dialog, policy) -> None:  # noqa: ANN001
+        """Save the agent's preferences and apply what applies at once."""
+        from .. import preferences
+        from . import look
+
+        chosen = dialog.chosen()
+        try:
+            preferences.save(chosen)
+        except OSError as exc:
+            self.ui.statusbar.showMessage(self.tr(
+                "The settings could not be saved ({0}); they apply until you quit.").format(
+                type(exc).__name__), 15_000)
+        look.apply(QApplication.instance(), chosen)
+        running = preferences.effective(policy, chosen)
+        self.backend.offline_cache_hours = running.offline_cache_hours
+        if self.verifier is not None:
+            self.idle.set_minutes(running.idle_lock_minutes)
+        if dialog.language_changed():
+            self.ui.statusbar.showMessage(self.tr("The language changes at the next start."),
+                                          15_000)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About SupportDesk"), self.tr(

@@ -30,6 +30,7 @@ from ...errors import Conflict, OfflineError, SupportDeskError
 from ...operations import build
 from ...store.outbox import Entry
 from ..forms.ui_award_dialog import Ui_AwardDialog
+from ..look import density, fit_rows
 from ..member.ledger_model import format_miles
 from ..messages import error_text, input_text
 from ..taskman import Latest, Op, TaskManager
@@ -65,6 +66,7 @@ class AwardDialog(BookingDialog):
         super().__init__(taskman, client, account, parent, today=today, sync=sync)
         self.ui = ui = Ui_AwardDialog()
         ui.setupUi(self)
+        fit_rows(self, density())  # the flights' rows at the agent's font
         self.init_booking(ui)
         self.setWindowTitle(self.tr("Book award — {0}").format(account.display_name))
         self.ok_button.setText(self.tr("&Book award"))
