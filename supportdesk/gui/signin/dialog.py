@@ -191,7 +191,6 @@ class SignInDialog(QDialog):
         ask.finished.connect(without_store)
         ask.open()
 
-
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
         if event_of(error) is not None:
