@@ -15,6 +15,8 @@ from pathlib import Path
 
 from .common import RESULTS_DIR, Row, format_table
 from .database import Context
+from .report import REPORT
+from .report import write as write_report
 
 BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "gui_stall",
               "outbox", "remediation")
@@ -33,6 +35,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="run on a copy of the seeded database with the indexes that the "
                              "server's schema declares but the seeding left out")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "latest.json")
+    parser.add_argument("--report", nargs="?", type=Path, const=REPORT, default=None,
+                        metavar="FILE", help=f"also write the figures as Markdown (default "
+                                             f"{REPORT.relative_to(REPORT.parents[1])})")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()] or list(BENCHMARKS)
     unknown = sorted(set(chosen) - set(BENCHMARKS))
@@ -89,6 +94,8 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False))
     log(f"wrote {args.out}")
+    if args.report is not None:
+        log(f"wrote {write_report(report, args.report)}")
     return 1 if failed else 0
 
 
