@@ -105,10 +105,19 @@ def test_a_credit_queued_offline_survives_a_restart_and_is_sent_once_without_a_k
             assert bar is not None and bar.isVisible()
             screenshot(window, "offline-sign-in-no-keyring.png")
             assert credits_of(live_server, op_id) == 0
+            # The member opened before the restart reads from the offline copy the password
+            # opened (the backend is not asked: not signed in to it).
+            window.open_member(NUMBER)
+            member = window.member
+            qtbot.waitUntil(lambda: member.offline_copy and member.account is not None
+                            and member.account.member_number == NUMBER, timeout=WAIT)
+            assert "offline copy" in member.ui.asOfLabel.text()
+            # Reading the copy is itself reported to the backend's audit trail, queued too.
+            qtbot.waitUntil(lambda: window.sync.state.queued == 2, timeout=WAIT)
 
             down[0] = False  # back: nothing is sent until the agent signs in to it
             qtbot.waitUntil(lambda: "answers again" in bar.text.text(), timeout=WAIT)
-            assert window.sync.state.queued == 1 and credits_of(live_server, op_id) == 0
+            assert window.sync.state.queued == 2 and credits_of(live_server, op_id) == 0
             bar.password.setFocus()
             qtbot.keyClicks(bar.password, "demo")
             qtbot.keyClick(bar.password, Qt.Key.Key_Return)
