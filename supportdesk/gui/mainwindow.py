@@ -471,6 +471,7 @@ class MainWindow(QMainWindow):
         layout.insertWidget(layout.indexOf(banner) + 1, self.sign_in_again)
         self.sync.backend_back.connect(self.sign_in_again.backend_back)
         self.sign_in_again.signed_in.connect(self._signed_in_again)
+        self.sign_in_again.caught.connect(self.sync.caught)
 
     def _signed_in_again(self, signed: SignedIn) -> None:
         bar, self.sign_in_again = self.sign_in_again, None

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...errors import AuthError, RateLimited, SupportDeskError
+from ...security.events import event_of
 from ...security.signin import SignedIn, StoreKey, sign_in_again
 from ..errors import describe
 from ..messages import error_text
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
 class SignInAgainBar(QFrame):
     signed_in = Signal(object)  # SignedIn: online now, as the same agent
+    caught = Signal(object)  # a refused sign-in answer: a security event to report
 
     def __init__(self, taskman: TaskManager, backend: Backend, tokens: TokenStore,
                  agent: AgentInfo, store: StoreKey, parent: QWidget | None = None) -> None:
@@ -87,6 +89,8 @@ class SignInAgainBar(QFrame):
         self._busy(False)
         if not isinstance(error, SupportDeskError):
             raise error
+        if event_of(error) is not None:
+            self.caught.emit(error)
         text = error_text(error) if isinstance(error, AuthError | RateLimited) \
             else describe(error)[1]
         self.message.setText(text)
