@@ -425,6 +425,10 @@ FREEZE_SPEC = PACKAGING_DIR / "supportdesk.spec"
 ISS_FILE = PACKAGING_DIR / "windows" / "supportdesk.iss"
 SITE_CONFIG_DIR = "/etc/supportdesk"  # supportdesk.config.LINUX_SITE_CONFIG's folder
 INSTALL_DIR = "/opt/supportdesk"
+# Besides the libraries the frozen app loads from the system (found by ldd at package time):
+# the bundled fontconfig reads the system's configuration, and text needs a font (a minimal
+# Debian has neither: "Fontconfig error: Cannot load default config file").
+DEB_ALSO_DEPENDS = ("fontconfig", "fonts-dejavu-core")
 SMOKE_TIMEOUT = 180  # seconds for one `--self-test` run (its own limit is 120 s)
 
 DESKTOP_ENTRY = """\
@@ -612,7 +616,7 @@ def build_deb(stage_root: Path) -> Path:
     _stage_linux_tree(stage)
     control = stage / "DEBIAN"
     control.mkdir()
-    depends = debian_depends(system_libraries(FROZEN_DIR))
+    depends = sorted(set(debian_depends(system_libraries(FROZEN_DIR))) | set(DEB_ALSO_DEPENDS))
     installed_kb = folder_size(stage) // 1024
     (control / "control").write_text(
         f"Package: supportdesk\nVersion: {ver}\nArchitecture: {arch}\n"

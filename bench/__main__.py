@@ -19,7 +19,7 @@ from .report import REPORT
 from .report import write as write_report
 
 BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "gui_stall",
-              "outbox", "remediation")
+              "outbox", "remediation", "frozen")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
