@@ -73,7 +73,7 @@ def test_an_agent_books_a_business_award_and_miles_and_seat_go_once(qtbot, sessi
     assert ui.originEdit.text() == "FRA" and "Frankfurt" in ui.originName.text()
     assert "New York" in ui.destinationName.text()
     # The chart's price at once, before anything is asked of the server.
-    assert "70\u202f000 miles + €320" in ui.previewLabel.text()
+    assert "70,000 miles + €320" in ui.previewLabel.text()
     assert "offline" in ui.previewLabel.text()
     assert not dialog.ok_button.isEnabled()
     search(qtbot, dialog)
@@ -203,13 +203,13 @@ def test_cancel_an_award_from_the_ledger_gives_the_miles_back_less_the_fee(qtbot
     ui = dialog.ui
     assert ui.codeEdit.text() == booking.code
     back = booking.miles - 5_000
-    assert (f"Miles back: {format_miles(booking.miles)} − 5\u202f000 cancellation fee = "
+    assert (f"Miles back: {format_miles(booking.miles)} − 5,000 cancellation fee = "
             f"{format_miles(back)}") in ui.effectLabel.text()
     assert not dialog.ok_button.isEnabled()  # the reason is required
     fill(qtbot, ui.reasonEdit, "Member changed plans")
     qtbot.keyClick(ui.reasonEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
-    assert (f"Award {booking.code} cancelled: +{format_miles(back)} miles back (5\u202f000 "
+    assert (f"Award {booking.code} cancelled: +{format_miles(back)} miles back (5,000 "
             f"miles fee kept)") in member.ui.messageLabel.text()
     qtbot.waitUntil(lambda: shown_balance(window) == before + back, timeout=WAIT)
     assert balance(live_server, number) == before + back

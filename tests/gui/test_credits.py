@@ -47,11 +47,11 @@ def test_large_goodwill_waits_for_a_supervisor_who_approves_it_once(qtbot, sessi
     fill(qtbot, dialog.ui.reasonEdit, "Missed connection in FRA, 9 h delay")
     # Said before sending: this one needs a supervisor.
     assert "supervisor" in dialog.ui.approvalLabel.text()
-    assert "5\u202f000" in dialog.ui.approvalLabel.text()
+    assert "5,000" in dialog.ui.approvalLabel.text()
     assert "approval" in dialog.ok_button.text()
     qtbot.keyClick(dialog.ui.reasonEdit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
-    assert "40\u202f000 miles pending approval by a supervisor" in member.ui.messageLabel.text()
+    assert "40,000 miles pending approval by a supervisor" in member.ui.messageLabel.text()
     qtbot.waitUntil(lambda: member.ui.asOfLabel.text().startswith("as of"), timeout=WAIT)
     assert shown_balance(agent) == before == balance(live_server, number)
 
@@ -70,10 +70,10 @@ def test_large_goodwill_waits_for_a_supervisor_who_approves_it_once(qtbot, sessi
     assert boss.approvals_label.text().endswith(str(count_before))
     fill(qtbot, page.ui.noteEdit, "Checked the booking")
     page.ui.approveButton.click()
-    assert "40\u202f000 miles" in answer_confirmation(qtbot, page, yes=True)  # above 10,000
+    assert "40,000 miles" in answer_confirmation(qtbot, page, yes=True)  # above 10,000
     qtbot.waitUntil(lambda: page.model.row_of(credit_id) is None and not page.loading
                     and page.deciding is None, timeout=WAIT)
-    assert "Approved 40\u202f000 miles" in page.ui.messageLabel.text()
+    assert "Approved 40,000 miles" in page.ui.messageLabel.text()
     assert boss.approvals_label.text().endswith(str(page.model.rowCount()))
     assert balance(live_server, number) == before + 40_000
     with live_server.settings.engine.connect() as conn:
@@ -92,7 +92,7 @@ def test_a_small_goodwill_credit_applies_at_once_and_the_balance_updates(qtbot, 
     member = open_member(qtbot, window, number)
     before = shown_balance(window)
     dialog = open_credit_dialog(qtbot, window)
-    assert "5\u202f000 miles per credit" in dialog.ui.limitsLabel.text()
+    assert "5,000 miles per credit" in dialog.ui.limitsLabel.text()
     qtbot.waitUntil(lambda: dialog.used_today is not None, timeout=WAIT)
     fill(qtbot, dialog.ui.milesEdit, "1,500")
     fill(qtbot, dialog.ui.reasonEdit, "Broken seat on LH1234")
@@ -101,7 +101,7 @@ def test_a_small_goodwill_credit_applies_at_once_and_the_balance_updates(qtbot, 
     assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "&Credit miles"
     dialog.ok_button.click()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
-    assert member.ui.messageLabel.text() == "Credited 1\u202f500 miles."
+    assert member.ui.messageLabel.text() == "Credited 1,500 miles."
     qtbot.waitUntil(lambda: shown_balance(window) == before + 1_500, timeout=WAIT)
     assert balance(live_server, number) == before + 1_500
     assert member.ledger.entry(0).kind == "credit" and member.ledger.entry(0).miles == 1_500
@@ -264,7 +264,7 @@ def test_reject_needs_a_note_and_a_credit_decided_elsewhere_is_a_clear_conflict(
     page.ui.rejectButton.click()
     qtbot.waitUntil(lambda: page.model.row_of(second.id) is None and page.deciding is None
                     and not page.loading, timeout=WAIT)
-    assert "Rejected 8\u202f000 miles" in page.ui.messageLabel.text()
+    assert "Rejected 8,000 miles" in page.ui.messageLabel.text()
 
     select_credit(qtbot, page, first.id)
     api("super3").approve_credit(first.id, None, new_operation_id(),
@@ -300,7 +300,7 @@ def test_the_inbox_shows_who_what_and_why_and_chooses_nothing_by_itself(qtbot, s
     row = model.row_of(credit.id)
     assert [model.data(model.index(row, c)) for c in range(8)] == [
         format_member_number(number), f"{account.first_name} {account.last_name}",
-        account.tier, format_miles(account.miles_balance), "12\u202f500", "Correction",
+        account.tier, format_miles(account.miles_balance), "12,500", "Correction",
         "Statement showed the flight twice", "Agent 3 (agent3)"]
     qtbot.keyClick(view, Qt.Key.Key_F5)  # reloaded: still nothing chosen
     assert page.loading
@@ -329,7 +329,7 @@ def test_the_inbox_shows_who_what_and_why_and_chooses_nothing_by_itself(qtbot, s
     detail = ui.detailLabel.text()
     for part in (f"{account.first_name} {account.last_name}", format_member_number(number),
                  account.tier, f"balance {format_miles(account.miles_balance)} miles",
-                 "12\u202f500 miles", "Correction", "Reason: Statement showed the flight twice",
+                 "12,500 miles", "Correction", "Reason: Statement showed the flight twice",
                  "Reference: case 8821", "Requested by Agent 3 (agent3)"):
         assert part in detail, (part, detail)
     if model.rowCount() > 1:
@@ -381,7 +381,7 @@ def test_approving_above_the_threshold_asks_once_more_and_no_leaves_it_pending(
     assert box is not None and box.isVisible() and page.deciding is None
     no = box.button(QMessageBox.StandardButton.No)
     assert box.defaultButton() is no and box.escapeButton() is no
-    for part in ("50\u202f000 miles", f"{account.first_name} {account.last_name}",
+    for part in ("50,000 miles", f"{account.first_name} {account.last_name}",
                  format_member_number(big_number), "Agent 3 (agent3)",
                  "Missed connection, two days lost"):
         assert part in box.text(), (part, box.text())
@@ -404,7 +404,7 @@ def test_approving_above_the_threshold_asks_once_more_and_no_leaves_it_pending(
     answer_confirmation(qtbot, page, yes=True)
     qtbot.waitUntil(lambda: page.model.row_of(big.id) is None and page.deciding is None
                     and not page.loading, timeout=WAIT)
-    assert "Approved 50\u202f000 miles" in page.ui.messageLabel.text()
+    assert "Approved 50,000 miles" in page.ui.messageLabel.text()
     assert balance(live_server, big_number) == big_before + 50_000
     with live_server.settings.engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(db.ledger).where(
@@ -523,7 +523,7 @@ def test_pending_credits_model(qtmodeltester):
     # Who, what and why, at a glance: number, name, tier, balance, miles, kind, reason, by.
     assert [model.data(model.index(0, c)) for c in range(8)] == [
         format_member_number(demo_member_number(901)), "Anna Müller1", "Senator",
-        "120\u202f001", "6\u202f001", "Goodwill", "Reason 1", "Agent 1 (agent1)"]
+        "120,001", "6,001", "Goodwill", "Reason 1", "Agent 1 (agent1)"]
     assert model.data(model.index(1, 7)) == "Agent 2 (you)"
     assert model.data(model.index(4, 9)) == "4 d 2 h"
     assert model.own_count() == 2

@@ -44,7 +44,7 @@ def test_every_rule_the_agent_can_break_has_the_apps_own_words(parse, text):
     assert error.code in FIELDS, f"no words for {error.code!r}"
     # Its parameters are the ones the words need (else the English would be shown).
     assert input_text(error) == FIELDS[error.code].format(
-        **{k: f"{v:,}".replace(",", "\u202f") if isinstance(v, int) else v
+        **{k: f"{v:,}" if isinstance(v, int) else v
            for k, v in error.params.items()})
 
 

@@ -334,9 +334,9 @@ def test_flights_model_over_live_award_availability(check, api):
 
 
 def test_miles_are_grouped_and_signed():
-    assert format_miles(1234567) == "1\u202f234\u202f567"
+    assert format_miles(1234567) == "1,234,567"
     assert format_miles(-500, signed=True) == "−500"
-    assert format_miles(60000, signed=True) == "+60\u202f000"
+    assert format_miles(60000, signed=True) == "+60,000"
 
 
 def test_column_titles_are_translated_in_each_models_own_context(qapp):

@@ -17,7 +17,8 @@ from supportdesk.store.local import SetAside
 from supportdesk.sync.connection import State, Status
 
 UNTIL = "2031-01-02T18:00+01:00"
-LOCAL = dt.datetime.fromisoformat(UNTIL).astimezone().strftime("%a %d.%m. %H:%M")
+_AT = dt.datetime.fromisoformat(UNTIL).astimezone()
+LOCAL = f"{_AT.strftime('%a')} {_AT.day} {_AT.strftime('%b %H:%M')}"  # English: Thu 2 Jan 17:00
 
 
 def test_windows_with_one_end_and_note_make_one_sentence_in_local_time(qapp):

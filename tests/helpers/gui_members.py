@@ -20,7 +20,7 @@ def open_member(qtbot, window, number: str):  # noqa: ANN001, ANN201
 
 def shown_balance(window) -> int:  # noqa: ANN001
     text = window.member.ui.balanceLabel.text()
-    return int(text.replace("\u202f", "").replace("−", "-")) if text else -1
+    return int(text.replace(",", "").replace(".", "").replace("−", "-")) if text else -1
 
 
 def open_profile_dialog(qtbot, member) -> ProfileDialog:  # noqa: ANN001

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...api.models import Credit
 from ...domain.identifiers import format_member_number
+from .. import fmt
 from ..credits.form import kind_label
 from ..member.ledger_model import format_miles
 from ..tablemodel import Index, RowsModel
@@ -30,10 +31,7 @@ def parse_time(text: str) -> dt.datetime:
 
 def local_time(text: str) -> str:
     """The server's UTC time stamp in this computer's time zone, to the minute."""
-    try:
-        return parse_time(text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text
+    return fmt.moment(text)
 
 
 def waiting(since: str, now: dt.datetime) -> str:

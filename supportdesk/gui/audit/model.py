@@ -3,23 +3,19 @@ canFetchMore/fetchMore), newest first."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from ...api.audit import AuditEntry
 from ...domain.identifiers import format_member_number
+from .. import fmt
 from ..tablemodel import Index, PagedRowsModel
 
 
 def local_time(at: str) -> str:
     """An entry's UTC time as the supervisor's local date and time, to the second."""
-    try:
-        moment = dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
-    except ValueError:
-        return at
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return fmt.moment(at, seconds=True)
 
 
 def agent_text(entry: AuditEntry) -> str:

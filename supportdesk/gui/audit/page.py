@@ -35,6 +35,7 @@ from ...api.client import ApiClient
 from ...domain import audit as rules
 from ...domain.audit import AuditFilter
 from ...errors import InvalidInput, SecurityError, SupportDeskError
+from .. import fmt
 from ..commands import page_shortcut
 from ..errors import describe
 from ..messages import input_text
@@ -139,8 +140,8 @@ class AuditTrailPage(QWidget):
         self.exportButton = QPushButton(self.tr("E&xport CSV…"))
         self.exportButton.setObjectName("exportButton")
         self.exportButton.setToolTip(self.tr(
-            "Every entry of the filter shown, newest first, at most {0:,}").format(
-                rules.MAX_AUDIT_EXPORT_ROWS))
+            "Every entry of the filter shown, newest first, at most {0}").format(
+                fmt.number(rules.MAX_AUDIT_EXPORT_ROWS)))
         self.exportButton.clicked.connect(self.choose_export)
         bottom = QHBoxLayout()
         bottom.addWidget(self.statusLabel, 1)
@@ -249,10 +250,10 @@ class AuditTrailPage(QWidget):
         if not count:
             self.set_status(self.tr("No entries match this filter."))
         elif self.model.complete:
-            self.set_status(self.tr("{0:,} entries.").format(count))
+            self.set_status(self.tr("%Ln entries.", "", count))
         else:
-            self.set_status(self.tr("The newest {0:,} entries; scroll down for older ones.")
-                            .format(count))
+            self.set_status(self.tr("The newest %Ln entries; scroll down for older ones.", "",
+                                    count))
 
     def set_status(self, text: str, state: str = "") -> None:
         if not self.exporting:
@@ -293,11 +294,12 @@ class AuditTrailPage(QWidget):
         self.exporting = False
         self.exportButton.setEnabled(True)
         if done.capped:
-            text = self.tr("Exported the newest {0:,} entries to {1} and stopped there: an "
-                           "export holds at most {0:,}. Narrow the filter for the rest.")
+            text = self.tr("Exported the newest %Ln entries to {0} and stopped there: an "
+                           "export holds at most that many. Narrow the filter for the rest.",
+                           "", done.rows)
         else:
-            text = self.tr("Exported {0:,} entries to {1}.")
-        self.set_status(text.format(done.rows, str(path)), "applied")
+            text = self.tr("Exported %Ln entries to {0}.", "", done.rows)
+        self.set_status(text.format(str(path)), "applied")
         self.export_finished.emit(done)
 
     def _export_failed(self, error: BaseException) -> None:

@@ -21,6 +21,7 @@ from ...api.models import LedgerEntry, MemberAccount
 from ...domain.awards import cancel_award
 from ...domain.identifiers import format_member_number
 from ...operations import build
+from .. import fmt
 from ..credits.form import MAX_REASON, check_text
 from ..forms.ui_cancel_award_dialog import Ui_CancelAwardDialog
 from ..member.ledger_model import format_miles
@@ -80,9 +81,9 @@ class CancelAwardDialog(WriteDialog):
                               limit=MAX_REASON)
         entry = self.redemptions.get(code) if code else None
         if entry is not None:
-            ui.entryLabel.setText(self.tr("{0} · {1} miles on {2} (entry #{3})").format(
+            ui.entryLabel.setText(self.tr("{0} · {1} miles on {2}").format(
                 entry.description, format_miles(entry.miles, signed=True),
-                entry.posted_at[:10], entry.id))
+                fmt.local_date(entry.posted_at)))
         elif code:
             ui.entryLabel.setText(self.tr(
                 "Not among the ledger entries loaded; the server checks that {0} is this "

@@ -24,6 +24,7 @@ from ...domain.awards import (
     chart_price,
 )
 from ...domain.identifiers import InvalidIdentifier, parse_booking_code
+from .. import fmt
 from ..member.ledger_model import format_miles
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -44,7 +45,7 @@ def cabin_label(cabin: str) -> str:
 
 
 def format_eur(amount: Decimal) -> str:
-    return "€" + f"{amount:,}".replace(",", "\u202f")
+    return fmt.euros(amount)
 
 
 def price_text(miles: int, fees: Decimal) -> str:

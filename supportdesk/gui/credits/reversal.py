@@ -13,6 +13,7 @@ from ...api.client import ApiClient
 from ...api.models import LedgerEntry, MemberAccount, Reversal
 from ...domain.identifiers import format_member_number
 from ...operations import build
+from .. import fmt
 from ..forms.ui_reversal_dialog import Ui_ReversalDialog
 from ..member.ledger_model import KIND_LABELS, format_miles
 from ..messages import input_text
@@ -50,7 +51,7 @@ class ReversalDialog(WriteDialog):
             "Reverse this entry of {0} ({1})? An entry with the opposite miles is posted; "
             "the original stays in the ledger. An entry can be reversed once.").format(
                 account.display_name, format_member_number(account.member_number)))
-        ui.dateValue.setText(entry.posted_at[:16].replace("T", " "))
+        ui.dateValue.setText(fmt.moment(entry.posted_at))
         ui.typeValue.setText(QCoreApplication.translate(
             "LedgerModel", KIND_LABELS.get(entry.kind, entry.kind)))
         ui.descriptionValue.setText(entry.description)

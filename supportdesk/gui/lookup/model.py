@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -11,6 +10,7 @@ from PySide6.QtGui import QColor
 from ...api.models import MemberHit
 from ...domain.identifiers import format_member_number
 from ...sync.cached_search import OFFLINE_COPY
+from .. import fmt
 from ..tablemodel import Index, RowsModel
 
 translate = QCoreApplication.translate
@@ -73,9 +73,8 @@ MATCHED_BY = {
 
 def _matched(hit: MemberHit) -> str:
     if hit.matched_by == OFFLINE_COPY and hit.match_detail:
-        copied = dt.datetime.fromisoformat(hit.match_detail).astimezone()
         return translate("ResultsModel", "offline copy {0}").format(
-            copied.strftime("%d.%m. %H:%M"))
+            fmt.short_date_time(hit.match_detail))
     label = translate("ResultsModel", MATCHED_BY[hit.matched_by]) \
         if hit.matched_by in MATCHED_BY else hit.matched_by
     return f"{label} {hit.match_detail}" if hit.match_detail else label

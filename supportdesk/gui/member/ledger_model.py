@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from ...api.models import LedgerEntry, LedgerPage
+from .. import fmt
 from ..tablemodel import Index, PagedRowsModel
 
 KIND_LABELS = {
@@ -26,10 +27,8 @@ KIND_LABELS = {
 
 
 def format_miles(miles: int, signed: bool = False) -> str:
-    text = f"{abs(miles):,}".replace(",", "\u202f")  # narrow no-break space groups digits
-    if signed:
-        return ("+" if miles > 0 else "−" if miles < 0 else "") + text
-    return ("−" if miles < 0 else "") + text
+    """Grouped for the agent's language (gui/fmt.py): 71.909 / 71,909."""
+    return fmt.miles(miles, signed)
 
 
 class LedgerModel(PagedRowsModel):
@@ -63,7 +62,7 @@ class LedgerModel(PagedRowsModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return entry.posted_at[:10]
+                return fmt.local_date(entry.posted_at)
             if column == 1:
                 return self.tr(KIND_LABELS.get(entry.kind, entry.kind))
             if column == 2:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 
 from ...api.queue_models import FlightCheck, RequestDetail, RequestSummary
 from ...domain.identifiers import format_member_number
+from .. import fmt
 from ..forms.ui_queue_page import Ui_QueuePage
 from ..writes import set_state
 from .model import (
@@ -74,7 +75,7 @@ def flight_line(flight: FlightCheck) -> str:
     else:
         text = flight.status
     text += translate("QueueDetail", " · {0} km great-circle").format(
-        f"{flight.distance_km:,}")
+        fmt.number(flight.distance_km))
     if flight.extraordinary:
         text += "\n" + translate("QueueDetail", "Extraordinary circumstance: {0}").format(
             flight.extraordinary)

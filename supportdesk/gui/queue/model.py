@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...api.queue_models import FlightSummary, RequestSummary, parse_time
 from ...domain.identifiers import format_member_number
+from .. import fmt
 from ..tablemodel import Index, RowsModel
 
 translate = QCoreApplication.translate
@@ -101,10 +102,7 @@ def sla_text(due: str, now: dt.datetime) -> str:
 
 def local_time(text: str) -> str:
     """The server's UTC time stamp in this computer's time zone, to the minute."""
-    try:
-        return parse_time(text).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return text
+    return fmt.moment(text)
 
 
 class QueueModel(RowsModel):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from ...api.remediation import Batch, Entry
 from ...domain.identifiers import format_member_number
+from .. import fmt
 from ..member.ledger_model import format_miles
 from ..tablemodel import Index, RowsModel
 
@@ -76,7 +77,7 @@ class EntriesModel(RowsModel):
             if entry.state:
                 return entry.reason or entry.result_detail or ""
             return self.excluded.get(entry.key, "")
-        return (str(entry.id), entry.posted_at[:19].replace("T", " "),
+        return (str(entry.id), fmt.utc_date_time(entry.posted_at),
                 format_member_number(entry.member_number),
                 entry.kind.replace("_", " "), entry.channel,
                 _miles(entry.miles) if entry.source == "ledger" else "—")[column]
@@ -118,5 +119,5 @@ class BatchesModel(RowsModel):
         done = sum(n for state, n in batch.counts.items()
                    if state in ("reversed", "skipped", "failed"))
         return (str(batch.id), batch.status, batch.proposed_by, batch.approved_by or "",
-                f"{batch.to_reverse:,}", _miles(batch.miles),
-                f"{done:,} / {batch.to_reverse:,}", batch.note)[column]
+                fmt.number(batch.to_reverse), _miles(batch.miles),
+                f"{fmt.number(done)} / {fmt.number(batch.to_reverse)}", batch.note)[column]

@@ -43,6 +43,7 @@ from ...api.client import ApiClient
 from ...domain import remediation as rules
 from ...errors import InvalidInput, SupportDeskError
 from ...operations import build
+from .. import fmt
 from ..commands import page_shortcut
 from ..errors import describe
 from ..taskman import Latest, Op, TaskManager
@@ -343,10 +344,11 @@ class RemediationPage(QWidget):
         self.totalsLabel.setText(self.tr(
             "{0} entries of {1} members, {2} miles as posted, {6} profile changes; {3} already "
             "reversed; {4} excluded; the batch re-credits {5} miles.").format(
-            f"{len(entries):,}", f"{len(members):,}", f"{sum(e.miles for e in entries):+,}",
+            fmt.number(len(entries)), fmt.number(len(members)),
+            fmt.miles(sum(e.miles for e in entries), signed=True),
             sum(1 for e in entries if e.reversed_by), len(self.entries.excluded),
-            f"{-sum(e.miles for e in kept if not e.reversed_by):+,}",
-            f"{sum(1 for e in entries if e.source == 'profile'):,}"))
+            fmt.miles(-sum(e.miles for e in kept if not e.reversed_by), signed=True),
+            fmt.number(sum(1 for e in entries if e.source == "profile"))))
 
     def _chosen_entry_row(self) -> int | None:
         rows = self.entriesView.selectionModel().selectedRows()

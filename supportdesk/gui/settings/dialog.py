@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ... import preferences as rules
 from ...config import Config
+from .. import fmt
 from ..writes import repolish
 
 
@@ -126,7 +127,7 @@ class SettingsDialog(QDialog):
             self.tr("Timeouts: connect {0} s, read {1} s").format(
                 f"{policy.connect_timeout:g}", f"{policy.read_timeout:g}"),
             self.tr("Approvals above {0} miles ask once more").format(
-                f"{policy.approval_confirm_miles:,}"),
+                fmt.number(policy.approval_confirm_miles)),
             self.tr("Idle lock after {0} minutes").format(f"{policy.idle_lock_minutes:g}")
             if policy.idle_lock_minutes else self.tr("Idle lock: off"),
             self.tr("Revealed data shows {0} seconds").format(f"{policy.reveal_seconds:g}"),

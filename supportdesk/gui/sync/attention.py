@@ -9,8 +9,6 @@ the member was told. Either word is kept with the row and sent to the backend's 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +29,7 @@ from ...domain import limits
 from ...domain.identifiers import format_member_number
 from ...domain.offline import Policy
 from ...store.outbox import Entry
+from .. import fmt
 from ..messages import said_text, write_kind_label
 from .controller import SyncController
 
@@ -113,7 +112,7 @@ class NeedsAttentionDialog(QDialog):
             summary = entry.operation.summary
             if is_call_back(entry):
                 summary = self.tr("Call the member back — not confirmed: {0}").format(summary)
-            cells = (dt.datetime.fromtimestamp(entry.created_at).strftime("%d.%m. %H:%M"),
+            cells = (fmt.short_date_time(entry.created_at),
                      format_member_number(entry.operation.member_number),
                      write_kind_label(entry.kind), summary,
                      said_text(entry.result, entry.note or entry.state))

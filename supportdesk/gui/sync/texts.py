@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ...api.models import Capability
+from .. import fmt
 from ..member.ledger_model import format_miles
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def clock_time(epoch: float) -> str:
-    return dt.datetime.fromtimestamp(epoch).strftime("%H:%M")
+    return fmt.time(epoch)
 
 
 def day_time(epoch: float) -> str:
-    """When an offline copy was made: "23.11. 14:32"."""
-    return dt.datetime.fromtimestamp(epoch).strftime("%d.%m. %H:%M")
+    """When an offline copy was made: "23.11. 14:32" / "23 Nov 14:32"."""
+    return fmt.short_date_time(epoch)
 
 
 def age(seconds: float) -> str:
@@ -83,10 +83,10 @@ def until_text(until: str | None) -> str:
     if not until:
         return ""
     try:
-        moment = dt.datetime.fromisoformat(until).astimezone()
+        when = fmt.weekday_date_time(until)
     except ValueError:
-        return translate("SyncTexts", "until {0}").format(until)
-    return translate("SyncTexts", "until {0}").format(moment.strftime("%a %d.%m. %H:%M"))
+        when = until
+    return translate("SyncTexts", "until {0}").format(when)
 
 
 def maintenance_text(capability: Capability, name: str) -> str:

@@ -1,0 +1,117 @@
+"""Numbers, miles, dates and times as the agent's language writes them: 71.909 Meilen and
+07.12.2026 in German, 71,909 miles and 7 Dec 2026 in English. One home for every figure the
+app shows, the server's included (the core and the server carry numbers and ISO times; the
+app formats them here).
+
+The locale is the default QLocale, which gui/i18n.py sets with the language. Dates spell the
+month in English (7 Dec 2026): a call centre in Europe reads 12/7/26 both ways.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+
+
+def _locale() -> QLocale:
+    """The default locale; the C locale (no language set at all) writes as English does."""
+    locale = QLocale()
+    return QLocale("en") if locale.language() == QLocale.Language.C else locale
+
+
+def _german() -> bool:
+    return QLocale().language() == QLocale.Language.German
+
+
+def number(value: int | float, decimals: int = 0) -> str:
+    """Grouped for the locale: 71.909 / 71,909 (1.234,5 / 1,234.5 with decimals)."""
+    if decimals:
+        return _locale().toString(float(value), "f", decimals)
+    return _locale().toString(int(value))
+
+
+def miles(value: int, signed: bool = False) -> str:
+    """Miles with a real minus sign; `signed` adds + to a credit (ledger, batches)."""
+    text = number(abs(value))
+    if value < 0:
+        return "−" + text
+    return ("+" if signed and value > 0 else "") + text
+
+
+def euros(amount: Decimal | int) -> str:
+    """320 € / €320; cents only where there are any (1.234,50 € / €1,234.50)."""
+    cents = Decimal(amount) % 1 != 0
+    text = number(float(amount), 2) if cents else number(int(amount))
+    return f"{text} €" if _german() else f"€{text}"
+
+
+def _as_date(value: dt.date | str) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
+
+
+def _as_local(value: dt.datetime | str | float) -> dt.datetime:
+    """An ISO time from the server (UTC, "Z" or an offset) or an epoch, in local time."""
+    if isinstance(value, int | float):
+        return dt.datetime.fromtimestamp(value)
+    if isinstance(value, str):
+        value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return value.astimezone() if value.tzinfo else value
+
+
+def date(value: dt.date | str) -> str:
+    day = _as_date(value)
+    if _german():
+        return day.strftime("%d.%m.%Y")
+    return f"{day.day} {day.strftime('%b %Y')}"
+
+
+def local_date(value: dt.datetime | str | float) -> str:
+    """The local day of a server moment (a posting at 23:30 UTC is the next day in Berlin)."""
+    return date(_as_local(value).date())
+
+
+def short_date(value: dt.date | str) -> str:
+    """Day and month, for this year's moments in tight columns: 07.12. / 7 Dec."""
+    day = _as_date(value)
+    return day.strftime("%d.%m.") if _german() else f"{day.day} {day.strftime('%b')}"
+
+
+def time(value: dt.datetime | str | float, seconds: bool = False) -> str:
+    return _as_local(value).strftime("%H:%M:%S" if seconds else "%H:%M")
+
+
+def date_time(value: dt.datetime | str | float, seconds: bool = False) -> str:
+    """Local date and time: 07.12.2026 14:05 / 7 Dec 2026 14:05."""
+    moment = _as_local(value)
+    return f"{date(moment.date())} {time(moment, seconds)}"
+
+
+def short_date_time(value: dt.datetime | str | float) -> str:
+    moment = _as_local(value)
+    return f"{short_date(moment.date())} {time(moment)}"
+
+
+def moment(text: str, seconds: bool = False) -> str:
+    """A server's ISO time stamp in local date and time; shown as it came if unreadable."""
+    try:
+        return date_time(text, seconds)
+    except ValueError:
+        return text
+
+
+def weekday_date_time(value: dt.datetime | str | float) -> str:
+    """Until when, with the day of the week: Mo 07.12. 14:00 / Mon 7 Dec 14:00."""
+    local = _as_local(value)
+    day = _locale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{day} {short_date_time(local)}"
+
+
+def utc_date_time(value: dt.datetime | str) -> str:
+    """A moment in UTC as typed in UTC fields (remediation windows): 2026-10-27 15:00:24."""
+    moment = _as_local(value) if not isinstance(value, str) else dt.datetime.fromisoformat(
+        value.replace("Z", "+00:00"))
+    if moment.tzinfo:
+        moment = moment.astimezone(dt.timezone.utc)
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
