@@ -21,9 +21,8 @@ from ..preferences import DEFAULT_FONT_POINTS, Preferences, load
 STYLE = ":/supportdesk/style/supportdesk.qss"
 _POINTS = re.compile(r"(\d+(?:\.\d+)?)pt\b")
 _PADDING = re.compile(r"(padding(?:-\w+)?\s*:)([^;]*);")
-_COLOUR = re.compile(r"^\s*(?:color|background(?:-color)?|border(?:-\w+)?-color|"
-                     r"selection-[\w-]+|alternate-background-color)\s*:[^;]*;\s*$",
-                     re.MULTILINE)
+_COLOUR = re.compile(r"(?<![-\w])(?:color|background(?:-color)?|border(?:-\w+)?-color|"
+                     r"selection-[\w-]+|alternate-background-color)\s*:[^;{}]*;")
 
 
 def base_sheet() -> str:
@@ -46,9 +45,12 @@ def style_sheet(base: str, prefs: Preferences, high_contrast: bool = False) -> s
         sheet = _PADDING.sub(
             lambda m: m.group(1) + re.sub(r"(\d+)px", lambda p: f"{int(p.group(1)) // 2}px",
                                           m.group(2)) + ";", sheet)
-    if high_contrast:
-        sheet = _COLOUR.sub("", sheet)
-    return sheet
+    return without_colours(sheet) if high_contrast else sheet
+
+
+def without_colours(sheet: str) -> str:
+    """`sheet` with its colour declarations left out (sizes, borders and spacing stay)."""
+    return _COLOUR.sub("", sheet)
 
 
 def high_contrast() -> bool:

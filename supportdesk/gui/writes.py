@@ -9,8 +9,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QLineEdit, QWidget
 
 from ..api.client import ApiClient, new_operation_id
 from ..domain.offline import Policy
@@ -60,7 +60,33 @@ QLabel#previewLabel {
 
 
 def apply_form_style(widget: QWidget, extra: str = "") -> None:
-    widget.setStyleSheet(FORM_STYLE + extra)
+    """The forms' look (without its colours when the system asks for high contrast), and
+    their date fields taken as one field by Tab."""
+    from .look import high_contrast, without_colours
+
+    sheet = FORM_STYLE + extra
+    widget.setStyleSheet(without_colours(sheet) if high_contrast() else sheet)
+    dates = widget.findChildren(QDateEdit)
+    if dates:
+        one_field = _DateAsOneField(widget)
+        for edit in dates:
+            edit.installEventFilter(one_field)
+
+
+class _DateAsOneField(QObject):
+    """Tab and Shift+Tab leave a date field for the next or previous control, as in every
+    other field; Qt's own Tab walks day, month and year (typing a full date moves on by
+    itself, and the arrow keys still move between its parts)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                      Qt.Key.Key_Backtab):
+            if event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                return False  # Ctrl+Tab and the like: not ours
+            # The widget's own focus move, not QDateTimeEdit's section step.
+            QWidget.focusNextPrevChild(watched, event.key() == Qt.Key.Key_Tab)
+            return True
+        return False
 
 
 def set_state(label: QLabel, state: str) -> None:

@@ -480,3 +480,21 @@ def test_flights_model(qtmodeltester):
     model.clear()
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 0
+
+
+def test_tab_leaves_the_date_field_as_any_other_field(qtbot, sessions):
+    """A date is one field: Tab goes on to the next control (Qt's own Tab walked day, month
+    and year), Shift+Tab back; the arrows still move between its parts."""
+    window = sessions("agent18")
+    member = open_member(qtbot, window, demo_member_number(951))
+    dialog = open_dialog(qtbot, member, Qt.Key.Key_B)
+    date = dialog.ui.dateEdit
+    date.setFocus()
+    qtbot.waitUntil(date.hasFocus, timeout=WAIT)
+    qtbot.keyClick(date, Qt.Key.Key_Tab)
+    after = QGuiApplication.focusObject()
+    assert after is not date and date.currentSectionIndex() == 0
+    qtbot.keyClick(after, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(date.hasFocus, timeout=WAIT)
+    qtbot.keyClick(date, Qt.Key.Key_Right)  # within the field: its next part
+    dialog.reject()
