@@ -34,6 +34,7 @@ from ..security.signin import SignedIn, StoreKey
 from ..store.outbox import Entry
 from ..sync.connection import State
 from .commands import CommandPalette, ShortcutsDialog
+from .focus import FocusKeeper
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
 from .look import density, fit_rows
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.age_timer.timeout.connect(lambda: self._sync_changed(self.sync.state))
         self.age_timer.start()
         self._build_lock(unlock)
+        self.focus_keeper = FocusKeeper(self)  # focus back after a dialog, with no WM too
         fit_rows(self, density())  # every table's rows at the agent's font and density
         self.show_lookup()
 
@@ -641,6 +643,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.member.mask_revealed()  # sign-out and quit: nothing revealed outlives the window
         self.idle.stop()
+        self.focus_keeper.stop()
         self.sync.stop()
         self.age_timer.stop()
         if self.approvals is not None:
