@@ -116,13 +116,19 @@ def earn(distance_miles: int, booking_class: str, tier: Tier | str) -> MileageRe
     )
 
 
+def route_miles(origin: str, destination: str) -> int:
+    """The great-circle distance a flight earns on: whole miles, half up, before the rate is
+    applied (what the member statement shows)."""
+    start, end = route(origin, destination)
+    return int(great_circle_miles(start, end) + 0.5)
+
+
 def calculate(
     origin: str, destination: str, booking_class: str, tier: Tier | str
 ) -> MileageResult:
     """Miles earned flying origin → destination in `booking_class` at status `tier`."""
     start, end = route(origin, destination)
-    # Whole miles, half up, before the rate is applied: what the member statement shows.
-    distance = int(great_circle_miles(start, end) + 0.5)
+    distance = route_miles(start.iata, end.iata)
     result = earn(distance, booking_class, tier)
     head = (
         f"{start.iata}–{end.iata}: {distance:,} miles great-circle"

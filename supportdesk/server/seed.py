@@ -18,7 +18,7 @@ from functools import lru_cache
 from sqlalchemy import Engine
 
 from ..domain.identifiers import demo_member_number
-from ..domain.mileage import calculate
+from ..domain.mileage import earn, route_miles
 from ..domain.text import fold_name
 from . import db
 from .passwords import hash_password
@@ -149,10 +149,16 @@ def _channel(kind: str, n: int) -> str:
 
 
 @lru_cache(maxsize=None)
+def _route_miles(origin: str, destination: str) -> int:
+    return route_miles(origin, destination)
+
+
+@lru_cache(maxsize=None)
 def flight_miles(origin: str, destination: str, booking_class: str, tier: str) -> int:
-    """The miles a demo flight accrues: what the app's mileage calculator says for its route,
-    class and the member's tier (a few thousand combinations, each worked out once)."""
-    return calculate(origin, destination, booking_class, tier).total_miles
+    """The miles a demo flight accrues: what the app's mileage calculator
+    (domain.mileage.calculate: route_miles, then earn) says for its route, class and the
+    member's tier; each of the few thousand combinations worked out once."""
+    return earn(_route_miles(origin, destination), booking_class, tier).total_miles
 
 
 def flight_text(flight_number: str, origin: str, destination: str, booking_class: str) -> str:
