@@ -572,11 +572,11 @@ def debian_depends(libraries: dict[str, str]) -> list[str]:
     return sorted(packages)
 
 
-def _stage_linux_tree(stage: Path) -> None:
+def _stage_linux_tree(stage: Path, frozen: Path = FROZEN_DIR) -> None:
     """The installed layout: /opt/supportdesk (the frozen folder), /usr/bin/supportdesk,
     the desktop entry, the icons, /etc/supportdesk (the managed config's folder)."""
     app_dir = stage / INSTALL_DIR.lstrip("/")
-    shutil.copytree(FROZEN_DIR, app_dir, symlinks=True)
+    shutil.copytree(frozen, app_dir, symlinks=True)
     bin_dir = stage / "usr" / "bin"
     bin_dir.mkdir(parents=True)
     (bin_dir / "supportdesk").symlink_to(f"../..{INSTALL_DIR}/supportdesk")
@@ -712,16 +712,20 @@ def smoke(executable: Path | None = None, *, platform: str = "offscreen",
     if platform == "xcb":
         cmd = ["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", *cmd]
     started = time.monotonic()
-    try:
-        result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=timeout,
-                                check=False, cwd=tempfile.gettempdir())
-    except subprocess.TimeoutExpired as exc:
-        raise ToolError(f"{' '.join(cmd)} did not finish in {timeout} s") from exc
+    with tempfile.TemporaryDirectory(prefix="supportdesk-smoke-") as tmp:
+        # The verdict's lines also go to a file: a windowed Windows build has no stdout.
+        verdict = Path(tmp) / "self-test.txt"
+        env["SUPPORTDESK_SELFTEST_REPORT"] = str(verdict)
+        try:
+            result = subprocess.run(cmd, env=env, capture_output=True, text=True,
+                                    timeout=timeout, check=False, cwd=tmp)
+        except subprocess.TimeoutExpired as exc:
+            raise ToolError(f"{' '.join(cmd)} did not finish in {timeout} s") from exc
+        lines = verdict.read_text(encoding="utf-8").splitlines() if verdict.exists() else []
     took = time.monotonic() - started
-    steps = [line for line in result.stdout.splitlines() if line.startswith("self-test:")]
-    print("\n".join(f"  {line}" for line in steps))
+    print("\n".join(f"  {line}" for line in lines if "FAILED" not in line))
     if result.returncode != 0:
-        failure = [line for line in result.stderr.splitlines() if "FAILED" in line]
+        failure = [line for line in lines if "FAILED" in line]
         raise ToolError(
             f"smoke test failed on {platform}: {' '.join(cmd)} exited {result.returncode}\n"
             + ("\n".join(failure) or "(no self-test verdict)")

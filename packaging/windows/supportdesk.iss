@@ -20,7 +20,10 @@
 ; configuration folder %ProgramData%\SupportDesk (config.toml there is IT's; see
 ; config.toml.example). An update is the newer installer run the same way; uninstalling keeps
 ; %ProgramData%\SupportDesk\config.toml. Check a workstation after installing:
-;   "%ProgramFiles%\SupportDesk\supportdesk.exe" --self-test   (exit code 0: it works)
+;   set SUPPORTDESK_SELFTEST_REPORT=%TEMP%\supportdesk-selftest.txt
+;   start /wait "" "%ProgramFiles%\SupportDesk\supportdesk.exe" --self-test
+;   echo %ERRORLEVEL%   (0: it works; the steps, or the one that failed, are in that file:
+;   the app has no console on Windows)
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"

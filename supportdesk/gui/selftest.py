@@ -88,6 +88,22 @@ def memory_keyring() -> str:
     return f"{', '.join(carried) or 'none'} (usable here: {', '.join(usable) or 'none'})"
 
 
+REPORT_ENV = "SUPPORTDESK_SELFTEST_REPORT"
+
+
+def report(line: str, *, error: bool = False) -> None:
+    """A line of the verdict: on stdout (stderr for a failure), and appended to the file
+    $SUPPORTDESK_SELFTEST_REPORT names, if any: a windowed Windows build has no console, so
+    `build_installer.py smoke` and IT read the file there."""
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:
+        print(line, file=stream, flush=True)
+    target = os.environ.get(REPORT_ENV)
+    if target:
+        with open(target, "a", encoding="utf-8") as file:
+            file.write(line + "\n")
+
+
 class SelfTestFailed(Exception):
     pass
 
@@ -104,7 +120,7 @@ class SelfTest:
         self.app = app
         self.controller = controller
         self.timeout = timeout
-        self.say = say or (lambda text: print(text, flush=True))
+        self.say = say or report
         self.step = "start"
         self.started = time.monotonic()
         self.step_started = self.started
@@ -157,7 +173,7 @@ class SelfTest:
 
     def _fail(self, why: str) -> None:
         self.failure = f"self-test FAILED at step '{self.step}': {why}"
-        print(self.failure, file=sys.stderr, flush=True)
+        report(self.failure, error=True)
         self._finish(1)
 
     def _finish(self, code: int) -> None:
@@ -338,13 +354,13 @@ def _run_isolated(folder: Path, timeout: float) -> int:
     app.setOrganizationName("SupportDesk")
     apply_look(app)
     frozen = "frozen" if getattr(sys, "frozen", False) else "from source"
-    print(f"self-test: SupportDesk {__version__} ({frozen}), Qt platform "
-          f"{app.platformName()}, keyring backends: {backends}", flush=True)
+    report(f"self-test: SupportDesk {__version__} ({frozen}), Qt platform "
+           f"{app.platformName()}, keyring backends: {backends}")
     controller = Controller(Config(demo_members=DEMO_MEMBERS), data_folder=folder / "data")
     controller.start()
     try:
         code = run(app, controller, timeout)
     finally:
         controller.shutdown()
-    print(f"self-test: exit {code} after {time.monotonic() - started:.2f} s", flush=True)
+    report(f"self-test: exit {code} after {time.monotonic() - started:.2f} s")
     return code

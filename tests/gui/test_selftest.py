@@ -21,7 +21,8 @@ def run_self_test(tmp_path: Path, *extra: str) -> subprocess.CompletedProcess[st
     temp.mkdir()
     env = {key: value for key, value in os.environ.items()
            if not key.startswith(("XDG_", "SUPPORTDESK_", "PYTHON_KEYRING"))}
-    env.update(HOME=str(home), TMPDIR=str(temp), QT_QPA_PLATFORM="offscreen")
+    env.update(HOME=str(home), TMPDIR=str(temp), QT_QPA_PLATFORM="offscreen",
+               SUPPORTDESK_SELFTEST_REPORT=str(tmp_path / "verdict.txt"))
     return subprocess.run([sys.executable, "-m", "supportdesk.gui", "--self-test", *extra],
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=180,
                           check=False)
@@ -42,6 +43,9 @@ def test_the_self_test_signs_in_looks_up_opens_and_credits_then_exits_0(tmp_path
         assert f"self-test: ok   {step}" in out, out
     assert "self-test: PASSED" in out
     assert "FAILED" not in done.stderr
+    # The same lines in the report file (a windowed Windows build has no console).
+    verdict = (tmp_path / "verdict.txt").read_text(encoding="utf-8").splitlines()
+    assert verdict == [line for line in out.splitlines() if line.startswith("self-test:")]
     # Nothing of the user's: the profile is untouched and the temporary folder is gone.
     assert list((tmp_path / "home").iterdir()) == []
     assert list((tmp_path / "tmp").iterdir()) == []
@@ -53,4 +57,6 @@ def test_a_self_test_that_cannot_finish_says_which_step_and_exits_1(tmp_path):
     assert "self-test FAILED at step 'start the embedded demo backend': timed out after 0.2 s" \
         in done.stderr, done.stderr
     assert "PASSED" not in done.stdout
+    assert "self-test FAILED at step 'start the embedded demo backend'" in \
+        (tmp_path / "verdict.txt").read_text(encoding="utf-8")
     assert list((tmp_path / "tmp").iterdir()) == []
