@@ -20,10 +20,12 @@
 ; configuration folder %ProgramData%\SupportDesk (config.toml there is IT's; see
 ; config.toml.example). An update is the newer installer run the same way; uninstalling keeps
 ; %ProgramData%\SupportDesk\config.toml. Check a workstation after installing:
+;   "%ProgramFiles%\SupportDesk\supportdesk-console.exe" --self-test     (exit code 0: it works)
+;   "%ProgramFiles%\SupportDesk\supportdesk-console.exe" --check-config  (as the agent's user)
+; supportdesk-console.exe is the same program with a console (supportdesk.exe, the one the
+; Start menu opens, has none). From a script, the windowed one can also write its verdict:
 ;   set SUPPORTDESK_SELFTEST_REPORT=%TEMP%\supportdesk-selftest.txt
 ;   start /wait "" "%ProgramFiles%\SupportDesk\supportdesk.exe" --self-test
-;   echo %ERRORLEVEL%   (0: it works; the steps, or the one that failed, are in that file:
-;   the app has no console on Windows)
 
 #ifndef AppVersion
   #define AppVersion "0.0.0"
