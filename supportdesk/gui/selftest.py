@@ -52,21 +52,35 @@ def isolate(folder: Path) -> None:
     os.environ.pop("SUPPORTDESK_CONFIG", None)
 
 
-KEYRING_BACKENDS = ("SecretService", "libsecret", "kwallet", "Windows", "macOS")
+# keyring's OS backends on this platform, each with the module it needs at run time.
+KEYRING_BACKENDS = {
+    "linux": {"SecretService": "secretstorage", "libsecret": "gi", "kwallet": "dbus"},
+    "win32": {"Windows": "win32ctypes"},
+    "darwin": {"macOS": "keyring.backends.macOS.api"},
+}
 
 
 def memory_keyring() -> str:
     """Replace the OS keyring with one in this process's memory; return, for the report,
-    which of keyring's OS backends this build carries and which of them work here."""
+    which of keyring's OS backends this build carries (with what they need) and which of
+    them work here (a backend's service must be running, e.g. D-Bus's Secret Service)."""
     import importlib.util
 
     import keyring
     from keyring.backend import KeyringBackend, get_all_keyring
 
-    carried = [name for name in KEYRING_BACKENDS
-               if importlib.util.find_spec(f"keyring.backends.{name}") is not None]
+    def present(module: str) -> bool:
+        try:
+            return importlib.util.find_spec(module) is not None
+        except ImportError:
+            return False
+
+    wanted = next((names for prefix, names in KEYRING_BACKENDS.items()
+                   if sys.platform.startswith(prefix)), {})
+    carried = [name for name, needs in wanted.items()
+               if present(f"keyring.backends.{name}") and present(needs)]
     usable = sorted({type(b).__module__.rsplit(".", 1)[-1] for b in get_all_keyring()}
-                    & set(KEYRING_BACKENDS))
+                    & set(wanted))
 
     class MemoryKeyring(KeyringBackend):
         priority = 1  # noqa: RUF012 - keyring's own class attribute
@@ -85,7 +99,10 @@ def memory_keyring() -> str:
             self.store.pop((service, username), None)
 
     keyring.set_keyring(MemoryKeyring())
-    return f"{', '.join(carried) or 'none'} (usable here: {', '.join(usable) or 'none'})"
+    if not carried:
+        raise SelfTestFailed(f"none of keyring's backends for this system "
+                             f"({', '.join(wanted) or sys.platform}) can load in this build")
+    return f"{', '.join(carried)} (usable here: {', '.join(usable) or 'none'})"
 
 
 REPORT_ENV = "SUPPORTDESK_SELFTEST_REPORT"
@@ -336,7 +353,11 @@ def _run_isolated(folder: Path, timeout: float) -> int:
     from .. import __version__
 
     started = time.monotonic()
-    backends = memory_keyring()
+    try:
+        backends = memory_keyring()
+    except SelfTestFailed as exc:
+        report(f"self-test FAILED at step 'find the OS keyring backends': {exc}", error=True)
+        return 1
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
