@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 class FocusKeeper(QObject):
     def __init__(self, home: QWidget) -> None:
+        """`home`: the main window (the parent), where focus goes when nothing else is left;
+        known as the parent only, so no Python reference keeps a closed window alive."""
         super().__init__(home)
-        self.home = home  # the main window: where focus goes when nothing else is left
         QGuiApplication.instance().focusWindowChanged.connect(self._watch)
 
     def _watch(self, window: QWindow | None) -> None:
@@ -41,8 +42,9 @@ class FocusKeeper(QObject):
             modal.activateWindow()  # a dialog still waiting for an answer comes first
         elif parent is not None and parent.isVisible():
             parent.requestActivate()
-        elif self.home.isVisible() and not self.home.isMinimized():
-            self.home.activateWindow()
+        elif (home := self.parent()) is not None and home.isVisible() \
+                and not home.isMinimized():
+            home.activateWindow()
 
     def stop(self) -> None:
         QGuiApplication.instance().focusWindowChanged.disconnect(self._watch)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo, Credit
@@ -24,6 +24,7 @@ from ...domain.credits import needs_confirmation
 from ...domain.identifiers import format_member_number
 from ...errors import Conflict, NotFound, SupportDeskError
 from ...operations import Kind, build
+from ..columns import fit_columns
 from ..commands import page_shortcut
 from ..credits import form
 from ..credits.form import kind_label
@@ -82,11 +83,9 @@ class ApprovalsPage(QWidget):
 
         view = ui.pendingView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        for column, width in enumerate((150, 160, 120, 90, 80, 90, 240, 170, 125, 80)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)  # the reason
-        header.setStretchLastSection(False)
+        # the reason takes spare room, and gives way first with when and by whom
+        fit_columns(view, (150, 160, 120, 90, 80, 90, 240, 170, 125, 80), stretch=6,
+                    give_way=(6, 8, 7, 2, 5, 1))
         view.selectionModel().selectionChanged.connect(self._update_decision)
         # Arrows move and pick; Space picks the row under the cursor (Qt); Enter too.
         view.activated.connect(lambda index: self._select(index.row()))

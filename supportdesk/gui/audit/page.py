@@ -36,6 +36,7 @@ from ...domain import audit as rules
 from ...domain.audit import AuditFilter
 from ...errors import InvalidInput, SecurityError, SupportDeskError
 from .. import fmt
+from ..columns import fit_columns
 from ..commands import page_shortcut
 from ..errors import describe
 from ..messages import input_text
@@ -115,11 +116,8 @@ class AuditTrailPage(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        for column, width in enumerate((145, 170, 120, 160)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)  # the workstation
-        header.setMinimumSectionSize(60)
+        # time, agent, action, member, workstation (spare room; gives way first)
+        fit_columns(self.view, (145, 170, 120, 160, 220), stretch=4, give_way=(4, 1, 2))
         self.view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_detail(current.row()))
 

@@ -15,12 +15,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...api.client import ApiClient
 from ...api.models import SearchPage
 from ...domain.query import KIND_LABELS, QueryError, QueryKind, classify_query
 from ...errors import OfflineError, SupportDeskError
+from ..columns import fit_columns
 from ..errors import describe
 from ..forms.ui_lookup_page import Ui_LookupPage
 from ..messages import input_text
@@ -71,10 +72,10 @@ class LookupPage(QWidget):
         self.model = ResultsModel(self)
         view = self.ui.resultsView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((150, 220, 130, 170, 190, 140)):
-            header.resizeSection(column, width)
+        # number, name, tier, city, e-mail, phone, matched by: the name takes spare room;
+        # narrow, the city, e-mail, how it matched and the phone give way first
+        fit_columns(view, (150, 220, 130, 150, 210, 140, 150), stretch=1,
+                    give_way=(3, 4, 6, 5, 2))
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DEBOUNCE_MS)

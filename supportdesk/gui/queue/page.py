@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...api.client import ApiClient
 from ...api.models import AgentInfo
@@ -34,6 +34,7 @@ from ...errors import (
     SupportDeskError,
 )
 from ...operations import Kind, build
+from ..columns import fit_columns
 from ..commands import page_shortcut
 from ..errors import describe, show_error
 from ..forms.ui_queue_page import Ui_QueuePage
@@ -147,12 +148,12 @@ class QueuePage(QWidget):
     def _build_view(self) -> None:
         view = self.ui.queueView
         view.setModel(self.model)
-        header = view.horizontalHeader()
-        widths = (56, 92, 90, 96, 260, 150, 150, 116, 116, 48)
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QueueModel.MEMBER, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # The member takes spare room; narrow, the channel, flight status, assignee, member
+        # and flight give way, the SLA last of all
+        m = QueueModel
+        fit_columns(view, (56, 92, 90, 96, 260, 150, 150, 116, 116, 48), stretch=m.MEMBER,
+                    give_way=(m.CHANNEL, m.FLIGHT_STATUS, m.ASSIGNEE, m.MEMBER, m.FLIGHT,
+                              m.TYPE))
         # Selection, not the current index: a focus-in moves the current index by itself.
         view.selectionModel().selectionChanged.connect(self._selection_changed)
         # About nine rows of the list over the whole detail at 1280×800; both grow alike.

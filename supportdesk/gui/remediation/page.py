@@ -44,6 +44,7 @@ from ...domain import remediation as rules
 from ...errors import InvalidInput, SupportDeskError
 from ...operations import build
 from .. import fmt
+from ..columns import fit_columns
 from ..commands import page_shortcut
 from ..errors import describe
 from ..taskman import Latest, Op, TaskManager
@@ -148,7 +149,7 @@ class RemediationPage(QWidget):
         self.entriesView = QTableView()
         self.entriesView.setObjectName("entriesView")
         self.entriesView.setModel(self.entries)
-        self._table(self.entriesView, (70, 150, 170, 130, 75, 90, 110))
+        self._table(self.entriesView, (70, 150, 170, 130, 75, 90, 110, 220))
         self.totalsLabel = QLabel()
         self.totalsLabel.setObjectName("totalsLabel")
         self.totalsLabel.setWordWrap(True)
@@ -178,7 +179,7 @@ class RemediationPage(QWidget):
         self.batchesView = QTableView()
         self.batchesView.setObjectName("batchesView")
         self.batchesView.setModel(self.batches)
-        self._table(self.batchesView, (60, 90, 130, 130, 80, 100, 100))
+        self._table(self.batchesView, (60, 90, 130, 130, 80, 100, 100, 220))
         self.batchesView.selectionModel().selectionChanged.connect(self._validate)
         self.refreshButton = QPushButton(self.tr("Refresh &batches (F5)"))
         self.refreshButton.setObjectName("refreshButton")
@@ -254,14 +255,14 @@ class RemediationPage(QWidget):
 
     @staticmethod
     def _table(view: QTableView, widths: tuple[int, ...]) -> None:
+        """The last column (why excluded, the result; the note) takes spare room and gives
+        way first, then the channel and the type."""
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.verticalHeader().hide()
         view.setWordWrap(False)
-        header = view.horizontalHeader()
-        for column, width in enumerate(widths):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        last = len(widths) - 1
+        fit_columns(view, widths, stretch=last, give_way=(last, 4, 3, 2))
 
     def focus_filter(self) -> None:
         self.fromEdit.setFocus()
