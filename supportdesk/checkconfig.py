@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import math
+import os
 import re
 import socket
 import ssl
@@ -118,9 +119,9 @@ def _check_file(report: Report, config_path: Path | None) -> _Setup | None:
         return None
     if path is None:
         report.problem("config file", (
-            f"no configuration file found (looked at $SUPPORTDESK_CONFIG, {user_config_file()} "
-            f"and {site_config_file()}): SupportDesk would start its embedded demo backend. "
-            f"Put the managed config at {site_config_file()}."))
+            f"no configuration file found (looked at {site_config_file()}, "
+            f"$SUPPORTDESK_CONFIG and {user_config_file()}): SupportDesk would start its "
+            f"embedded demo backend. Put the managed config at {site_config_file()}."))
         return None
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -132,7 +133,11 @@ def _check_file(report: Report, config_path: Path | None) -> _Setup | None:
         report.problem("config file", f"{path} is not valid TOML ({exc}); fix the line it "
                                       "names.")
         return None
-    report.ok("config file", f"read {path}")
+    ignored = [str(p) for p in (os.environ.get("SUPPORTDESK_CONFIG"), user_config_file())
+               if p and Path(p) != path and Path(p).is_file()] if path == site_config_file() \
+        else []
+    report.ok("config file", f"read {path}" + (
+        f" (the machine-wide policy; {', '.join(ignored)} is not used)" if ignored else ""))
 
     url = data.get("backend_url")
     hosts = data.get("allowed_hosts")

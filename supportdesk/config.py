@@ -1,7 +1,7 @@
 """Configuration: a TOML file that IT manages; no file means the embedded demo backend.
 
-Looked up in order: $SUPPORTDESK_CONFIG, the user config folder, the machine-wide (site)
-config folder. Keys:
+The machine-wide (site) file is the policy and wins when it exists; without one,
+$SUPPORTDESK_CONFIG, else the user config folder (find_config_file). Keys:
 
     backend_url = "https://supportdesk.example.com"   # absent: embedded demo
     allowed_hosts = ["supportdesk.example.com"]       # default: the backend's own host
@@ -107,16 +107,20 @@ def language_setting() -> str:
 
 
 def find_config_file() -> Path | None:
+    """IT's machine-wide file when there is one: it is the policy (the backend, its allowed
+    hosts and pins), which no user file or environment variable may replace. Without it (a
+    training laptop, a developer): $SUPPORTDESK_CONFIG, else the user's own file."""
+    site = site_config_file()
+    if site.is_file():
+        return site
     explicit = os.environ.get("SUPPORTDESK_CONFIG")
     if explicit:
         path = Path(explicit)
         if not path.is_file():
             raise ConfigError(f"SUPPORTDESK_CONFIG points to {path}, which does not exist.")
         return path
-    for path in (user_config_file(), site_config_file()):
-        if path.is_file():
-            return path
-    return None
+    user = user_config_file()
+    return user if user.is_file() else None
 
 
 def _number(data: dict, key: str, default: float, low: float, high: float) -> float:

@@ -160,3 +160,24 @@ def test_outdated_demo_database_is_rebuilt(tmp_path):
         assert backend.client.get_member("992000000000018").member_number == "992000000000018"
     finally:
         backend.close()
+
+
+def test_the_machine_wide_file_is_the_policy_and_no_user_file_replaces_it(tmp_path,
+                                                                         monkeypatch):
+    """An agent's own config.toml (or $SUPPORTDESK_CONFIG) cannot point the app at another
+    backend, allow-list or pins where IT has a machine-wide file."""
+    from supportdesk import config as config_module
+
+    site = tmp_path / "etc" / "config.toml"
+    user = tmp_path / "home" / "config.toml"
+    for path, url in ((site, "https://sd.airline.example"), (user, "https://evil.example")):
+        path.parent.mkdir(parents=True)
+        path.write_text(f'backend_url = "{url}"\n', encoding="utf-8")
+    monkeypatch.setattr(config_module, "site_config_file", lambda: site)
+    monkeypatch.setattr(config_module, "user_config_file", lambda: user)
+    monkeypatch.setenv("SUPPORTDESK_CONFIG", str(user))
+    assert config_module.find_config_file() == site
+    monkeypatch.delenv("SUPPORTDESK_CONFIG")
+    assert config_module.find_config_file() == site
+    site.unlink()  # no policy here (a training laptop): the user's own file, or the variable
+    assert config_module.find_config_file() == user
