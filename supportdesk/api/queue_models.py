@@ -215,6 +215,7 @@ class RequestDetail(RequestSummary):
     decided_at: str | None
     notes: tuple[RequestNote, ...]
     check: RequestCheck
+    member_language: str = "en"  # the member's profile language (replies.reply_language)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> RequestDetail:
@@ -227,6 +228,7 @@ class RequestDetail(RequestSummary):
                 notes=tuple(RequestNote(str(n["at"]), str(n["agent"]), str(n["kind"]),
                                         str(n["text"])) for n in data["notes"]),
                 check=RequestCheck.from_json(data["check"]),
+                member_language=str(data.get("member_language") or "en"),
                 source=data,
             )
         except (KeyError, TypeError, ValueError) as exc:

@@ -145,6 +145,7 @@ class RequestCheck(BaseModel):
 class RequestDetail(RequestSummary):
     customer_message: str
     customer_reply: str | None
+    member_language: str  # the member's profile language: the reply's, where there is one
     decided_at: str | None
     notes: list[RequestNote]
     check: RequestCheck

@@ -109,6 +109,7 @@ def summary_select():  # noqa: ANN202
     return (select(r, f.c.flight_number, f.c.departure_date, f.c.origin, f.c.destination,
                    f.c.status.label("flight_status"), f.c.arrival_delay_minutes,
                    m.c.member_number, m.c.first_name, m.c.last_name,
+                   m.c.language.label("member_language"),
                    assignee.c.name.label("assignee_name"), duplicates.label("same_ticket"))
             .join(f, f.c.id == r.c.flight_id)
             .join(m, m.c.id == r.c.member_id)
@@ -199,6 +200,7 @@ def request_detail(conn: Connection, request_id: int) -> dict[str, Any]:
                          .order_by(db.request_notes.c.id)).all()
     return {**summary(row, db.iso(db.utcnow())),
             "customer_message": row.customer_message, "customer_reply": row.customer_reply,
+            "member_language": row.member_language,
             "decided_at": row.decided_at,
             "notes": [{"at": n.at, "agent": n.name, "kind": n.kind, "text": n.text}
                       for n in notes],

@@ -162,3 +162,41 @@ def test_no_art_8_words_without_the_right():
     for decision in ("approve", "reject"):
         for kind in ("refund", "rebooking"):
             assert "Article 8" not in draft_reply(decision, facts(request_type=kind))
+
+
+# --- German letters -----------------------------------------------------------------------
+
+def test_every_sentence_has_both_languages():
+    from supportdesk.domain.replies import _TEXTS
+
+    assert set(_TEXTS["de"]) == set(_TEXTS["en"])
+    for key, english in _TEXTS["en"].items():  # the same blanks to fill
+        fields = sorted(part.split("}")[0] for part in english.split("{")[1:])
+        assert fields == sorted(part.split("}")[0] for part in _TEXTS["de"][key].split("{")[1:])
+
+
+def test_a_german_member_gets_a_german_letter_with_german_figures():
+    from supportdesk.domain.replies import reply_language
+
+    assert reply_language("de") == "de" and reply_language("fr") == "en"
+    assert reply_language(None) == "en"
+    text = draft_reply("approve", facts(compensation_eur=1250), signed_by="Agent 15",
+                       language="de")
+    assert text.startswith("Guten Tag Lena Engel,\n\nvielen Dank für Ihren Erstattungsantrag")
+    assert "Flug LH1116 von MUC nach ATH am 30. Oktober 2026" in text
+    assert "Ausgleichszahlung von 1.250 € pro Fluggast" in text
+    assert text.endswith("Mit freundlichen Grüßen\nAgent 15\nKundenservice")
+    late = draft_reply("reject", facts(compensation_eur=0, arrival_delay_minutes=95),
+                       language="de")
+    assert "1 Stunde 35 Minuten verspätet" in late and "Dear" not in late
+
+
+@pytest.mark.parametrize("decision", ["approve", "reject", "needs_info"])
+@pytest.mark.parametrize("changes", [{}, {"request_type": "rebooking"},
+                                     {"refundable": True, "refund_fee_eur": Decimal("0")},
+                                     dict(CANCELLED), {"extraordinary": "Storm"}])
+def test_german_placeholders_are_found_before_sending(decision, changes):
+    english = unfilled(draft_reply(decision, facts(**changes)))
+    german = unfilled(draft_reply(decision, facts(**changes), language="de"))
+    assert len(german) == len(english)  # each blank the agent fills, in either language
+    assert all(p.startswith("[") and p not in english for p in german)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from supportdesk.api.client import ApiClient, new_operation_id
 from supportdesk.api.queue_models import (
@@ -431,3 +431,32 @@ def test_the_check_in_words():
     assert eu261_headline(detail) == "EU 261: €300 (halved)"
     none = dataclasses.replace(check, eu261=Eu261Check(0, "short", False, ("r",)))
     assert eu261_headline(dataclasses.replace(detail, check=none)) == "EU 261: no compensation"
+
+
+def test_the_reply_is_in_the_members_language_and_the_agent_can_switch_it(
+        qtbot, sessions, api, live_server):
+    server, target, _page, dialog = claimed_dialog(qtbot, sessions, api, live_server,
+                                                   "agent17", language=None)
+    language = server.get_request(target.id).member_language
+    ui = dialog.ui
+    dialog.choose("approve")
+    assert dialog.languageBox.currentData() == ("de" if language == "de" else "en")
+    first = ui.replyEdit.toPlainText()
+    other = 1 - dialog.languageBox.currentIndex()
+    # Keys only: Alt+G to the language, then the other one.
+    qtbot.keyClick(dialog, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)
+    assert dialog.languageBox.hasFocus() or QApplication.focusWidget() is dialog.languageBox
+    dialog.languageBox.setCurrentIndex(other)
+    switched = ui.replyEdit.toPlainText()
+    assert switched != first
+    greeting = "Guten Tag" if dialog.languageBox.currentData() == "de" else "Dear"
+    assert switched.startswith(f"{greeting} {target.member_name},")
+    assert "Drafted from the template" in ui.replyState.text()
+    # Typed text is kept when the language changes; Re-draft writes it in that language.
+    ui.replyEdit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(ui.replyEdit, " PS")
+    dialog.languageBox.setCurrentIndex(1 - other)
+    assert ui.replyEdit.toPlainText() == switched + " PS" and ui.redraftButton.isEnabled()
+    ui.redraftButton.click()
+    assert ui.replyEdit.toPlainText() == first
+    dialog.reject()

@@ -29,16 +29,21 @@ def show_request(qtbot, page, request_id: int) -> RequestDetail:  # noqa: ANN001
     return page.detail
 
 
-def open_dialog(qtbot, page):  # noqa: ANN001, ANN201
+def open_dialog(qtbot, page, language: str | None = "en"):  # noqa: ANN001, ANN201
+    """The decision dialog; its letter in `language` (the tests read English ones; None:
+    the member's, as the dialog chose it)."""
     assert page.ui.decideButton.isEnabled(), page.ui.decideButton.toolTip()
     qtbot.keyClick(page.ui.queueView, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isActiveWindow(),
                     timeout=WAIT)
+    if language is not None:
+        box = page.dialog.languageBox
+        box.setCurrentIndex(box.findData(language))
     return page.dialog
 
 
 def claimed_dialog(qtbot, sessions, api, live_server,  # noqa: ANN001, ANN201
-                   username: str = "agent16"):
+                   username: str = "agent16", language: str | None = "en"):
     """A request of the test's own, claimed by `username`, and the decision dialog on it."""
     server = api(username)
     target = server.get_request(add_request(live_server))
@@ -46,4 +51,4 @@ def claimed_dialog(qtbot, sessions, api, live_server,  # noqa: ANN001, ANN201
     window = sessions(username)
     page = open_queue(qtbot, window, assigned="me")
     show_request(qtbot, page, target.id)
-    return server, target, page, open_dialog(qtbot, page)
+    return server, target, page, open_dialog(qtbot, page, language)

@@ -15,7 +15,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialogButtonBox,
+    QLabel,
     QPlainTextEdit,
     QWidget,
 )
@@ -26,7 +28,7 @@ from ...api.queue_models import (
     RequestDetail,
 )
 from ...domain import limits
-from ...domain.replies import draft_reply, unfilled
+from ...domain.replies import draft_reply, reply_language, unfilled
 from ...domain.requests import DECISIONS, REPLY_REQUIRED
 from ...errors import Conflict, Forbidden, SupportDeskError
 from ...operations import build
@@ -103,6 +105,7 @@ class DecisionDialog(WriteDialog):
         ui.noteEdit.textChanged.connect(lambda: self._edited("note"))
         ui.replyEdit.textChanged.connect(self._reply_edited)
         ui.redraftButton.clicked.connect(self.redraft)
+        self._build_language(detail.member_language)
         ui.buttonBox.accepted.connect(self.submit)
         ui.buttonBox.rejected.connect(self.reject)
         send = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
@@ -139,6 +142,37 @@ class DecisionDialog(WriteDialog):
                     "new decision.").format(replaces.note))
             ui.noteEdit.setFocus()
 
+    def _build_language(self, member_language: str) -> None:
+        """The letter's language beside Re-draft: the member's (where there is a template),
+        switchable; each language named in itself."""
+        self.languageBox = QComboBox()
+        self.languageBox.setObjectName("replyLanguageBox")
+        for code, name in (("en", "English"), ("de", "Deutsch")):
+            self.languageBox.addItem(name, code)
+        self.languageBox.setCurrentIndex(self.languageBox.findData(
+            reply_language(member_language)))
+        self.languageBox.setToolTip(self.tr(
+            "The reply's language: the member's profile language where there is a template "
+            "for it (Alt+G)"))
+        label = QLabel(self.tr("Lan&guage:"))
+        label.setBuddy(self.languageBox)
+        row = self.ui.replyRow
+        at = row.indexOf(self.ui.redraftButton)
+        row.insertWidget(at, self.languageBox)
+        row.insertWidget(at, label)
+        self.languageBox.currentIndexChanged.connect(self._language_changed)
+
+    @property
+    def reply_language(self) -> str:
+        return self.languageBox.currentData()
+
+    def _language_changed(self) -> None:
+        """A draft nobody edited is written again in the new language; typed text is kept
+        (Re-draft replaces it)."""
+        if self.decision is not None and not self.reply_edited and not self.busy:
+            self._set_reply(self.template())
+        self._update_reply_state()
+
     def _fill_in(self, body: dict[str, Any]) -> None:
         """The refused decision as it was sent."""
         if body.get("decision") in DECISIONS:
@@ -162,7 +196,8 @@ class DecisionDialog(WriteDialog):
         decision = self.decision
         if decision is None:
             return ""
-        return draft_reply(decision, self.detail.reply_facts(), signed_by=self.agent.name)
+        return draft_reply(decision, self.detail.reply_facts(), signed_by=self.agent.name,
+                           language=self.reply_language)
 
     @property
     def reply_edited(self) -> bool:
