@@ -45,8 +45,7 @@ class ReversalDialog(WriteDialog):
         self.ok_button.setText(self.tr("Re&verse entry"))
         self.messages.add("reason", ui.reasonEdit, ui.reasonError)
 
-        self.setWindowTitle(self.tr("Reverse entry #{0} — {1}").format(
-            entry.id, account.display_name))
+        self.setWindowTitle(self.tr("Reverse entry — {0}").format(account.display_name))
         ui.introLabel.setText(self.tr(
             "Reverse this entry of {0} ({1})? An entry with the opposite miles is posted; "
             "the original stays in the ledger. An entry can be reversed once.").format(
@@ -57,7 +56,9 @@ class ReversalDialog(WriteDialog):
         ui.descriptionValue.setText(entry.description)
         ui.referenceValue.setText(entry.reference or "—")
         ui.milesValue.setText(format_miles(entry.miles, signed=True))
-        ui.entryValue.setText(f"#{entry.id}")
+        # The entry is named by its date, type, text and miles: its number is the system's.
+        ui.entryCaption.hide()
+        ui.entryValue.hide()
 
         after = account.miles_balance - entry.miles
         self.blocked = ""
@@ -65,8 +66,7 @@ class ReversalDialog(WriteDialog):
             self.blocked = self.tr(
                 "A reversal cannot itself be reversed; propose a correction credit instead.")
         elif reversed_by is not None:
-            self.blocked = self.tr("This entry was already reversed by entry #{0}.").format(
-                reversed_by)
+            self.blocked = self.tr("This entry was already reversed.")
         elif after < 0:
             self.blocked = self.tr(
                 "Reversing {0} miles would leave the balance at {1}: the miles were already "
@@ -111,8 +111,9 @@ class ReversalDialog(WriteDialog):
         entry_id, number = self.entry.id, self.account.member_number
         operation = build.reversal(
             entry_id, reason, number,
-            summary=self.tr("Reversal of entry #{0} ({1} miles): {2}").format(
-                entry_id, format_miles(self.entry.miles, signed=True), reason))
+            summary=self.tr("Reversal of “{0}” of {1} ({2} miles): {3}").format(
+                self.entry.description, fmt.local_date(self.entry.posted_at),
+                format_miles(self.entry.miles, signed=True), reason))
         self.send_queued({"entry": entry_id, "member": number, "reason": reason}, operation,
                          self._reversed)
 

@@ -458,9 +458,8 @@ class MemberView(QWidget):
     def _reversed(self, reversal: Reversal) -> None:
         if not self._is_current(reversal.member_number, f"reversal {reversal.id}"):
             return
-        self.show_message(self.tr("Reversed entry #{0}: {1} miles; balance now {2}.").format(
-            reversal.reverses_id, format_miles(reversal.miles, signed=True),
-            format_miles(reversal.balance)))
+        self.show_message(self.tr("Reversed: {0} miles; balance now {1}.").format(
+            format_miles(reversal.miles, signed=True), format_miles(reversal.balance)))
         self.refresh()
 
     # -- awards and profile -------------------------------------------------------------
