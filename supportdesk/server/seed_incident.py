@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from . import db
 from .actions.profile import column_values, record_change
+from .seed import flight_miles, flight_text
 
 INCIDENT_FROM = dt.datetime(2026, 10, 27, 15, 0, tzinfo=dt.timezone.utc)  # 16:00 CET
 INCIDENT_TO = INCIDENT_FROM + dt.timedelta(minutes=40)
@@ -45,6 +46,8 @@ def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
         select(db.ledger.c.member_id, func.sum(db.ledger.c.miles))
         .where(db.ledger.c.member_id.in_(sorted(set(picked))))
         .group_by(db.ledger.c.member_id)).all())
+    tiers = dict(conn.execute(select(db.members.c.id, db.members.c.tier)
+                              .where(db.members.c.id.in_(sorted(set(picked))))).all())
     rows = []
     big_donation_done = False
     for member_id in picked:
@@ -52,9 +55,12 @@ def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
         at = db.iso(INCIDENT_FROM + dt.timedelta(seconds=second))
         roll = rnd.random()
         have = balances.get(member_id, 0)
-        if roll < 0.10:
-            kind, channel, miles, text = ("accrual", "batch", 250 + int(rnd.random() * 6000),
-                                          "Flight LH400 FRA–JFK, class Y")
+        if roll < 0.10:  # flown miles, as the mileage calculator counts them
+            booking_class = rnd.choice(("Y", "M", "B"))
+            kind, channel, miles, text = (
+                "accrual", "batch",
+                flight_miles("FRA", "JFK", booking_class, tiers.get(member_id, "Base")),
+                flight_text("LH400", "FRA", "JFK", booking_class))
         elif roll < 0.20:
             kind, channel, miles, text = ("partner_accrual", "partner",
                                           100 + int(rnd.random() * 2000), "Hotel partner")
