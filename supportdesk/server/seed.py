@@ -313,7 +313,7 @@ def _chunks(seed: int, count: int, size: int) -> Iterator[tuple[list, ...]]:
 # What the demo data is: a demo database seeded by another version (older rules for its PINs,
 # miles or requests) is rebuilt (embedded._discard_outdated_demo). Raise it when the demo's
 # contents change.
-DEMO_DATA_VERSION = "2"
+DEMO_DATA_VERSION = "3"  # 3: the incident window's profile changes and flown miles
 # How far seeding has got when the members are in (the rest: indexes, requests, awards, PINs).
 _MEMBERS_SHARE = 0.8
 
