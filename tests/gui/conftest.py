@@ -74,3 +74,14 @@ def sessions(qtbot, live_server, memory_keyring, tmp_path):
 def api(signed_in):  # noqa: ANN001, ANN201
     """api(username) → a signed-in ApiClient of that person (tests/conftest.py: signed_in)."""
     return signed_in
+
+
+@pytest.fixture
+def german(qapp):
+    """The app's German translators on the test's QApplication, as app.main installs them;
+    removed afterwards (one QApplication serves every test)."""
+    from supportdesk.gui import i18n
+
+    assert i18n.install(qapp, "de") == "de"
+    yield
+    i18n.uninstall(qapp)
