@@ -1,8 +1,8 @@
 """Table columns that fit the table: each at its preferred width while there is room; when
-the window is narrow, the least important columns give way first — down to their header's
-text, their cells eliding — so no column goes off the right edge; when it is wide, one
-column takes the room that is left. The agent may still drag a column; the next resize of
-the table lays them out again."""
+the window is narrow, the less important columns give way, the least important most — never
+below their header's text, their cells eliding — so no column goes off the right edge; when
+it is wide, one column takes the room that is left. The agent may still drag a column; the
+next resize of the table lays them out again."""
 
 from __future__ import annotations
 
@@ -65,13 +65,22 @@ class ColumnFitter(QObject):
         over = sum(sizes.values()) - room
         if over < 0 and self.stretch in sizes:
             sizes[self.stretch] -= over  # the spare room
-        for column in self.give_way:
-            if over <= 0:
+        # Short of room: the columns that give way share it by their slack, the first ones
+        # more (weights n, n-1, …), so one column is not cut to its header alone.
+        giving = [c for c in self.give_way if c in sizes]
+        while over > 0 and giving:
+            slack = {c: sizes[c] - self.least(c) for c in giving}
+            giving = [c for c in giving if slack[c] > 0]
+            weights = {c: slack[c] * (len(giving) - i) for i, c in enumerate(giving)}
+            total = sum(weights.values())
+            if not total:
                 break
-            if column in sizes:
-                take = min(over, sizes[column] - self.least(column))
+            taken = 0
+            for column in giving:
+                take = min(slack[column], -(-over * weights[column] // total))
                 sizes[column] -= take
-                over -= take
+                taken += take
+            over -= taken
         for column, size in sizes.items():
             if header.sectionSize(column) != size:
                 header.resizeSection(column, size)

@@ -47,6 +47,16 @@ def euros(amount: Decimal | int) -> str:
     return f"{text} €" if _german() else f"€{text}"
 
 
+# The profile languages (domain.limits.PROFILE_LANGUAGES), each as it calls itself.
+_LANGUAGE_NAMES = {"de": "Deutsch", "en": "English", "fr": "Français", "it": "Italiano",
+                   "es": "Español", "nl": "Nederlands", "pl": "Polski"}
+
+
+def language_name(code: str) -> str:
+    """A member's language as it calls itself: Deutsch, English, Français (else the code)."""
+    return _LANGUAGE_NAMES.get(code.split("-")[0].lower(), code)
+
+
 def _as_date(value: dt.date | str) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(value[:10])
 

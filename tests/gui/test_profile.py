@@ -123,7 +123,7 @@ def test_verify_by_birth_date_and_postcode(qtbot, sessions, live_server):
     assert audit_detail(live_server, row.member_number)["after"] == {
         "city": "Zürich", "country": "CH", "phone": "+41445550961", "language": "en"}
     qtbot.waitUntil(lambda: "Zürich" in member.ui.addressValue.text(), timeout=WAIT)
-    assert member.ui.languageValue.text() == "en"
+    assert member.ui.languageValue.text() == "English"
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from ...api.models import (
 from ...domain.identifiers import format_member_number
 from ...errors import OfflineError, SecurityError, SupportDeskError, WrongMemberError
 from ...operations import SPECS, Kind
+from .. import fmt
 from ..commands import page_shortcut
 from ..errors import describe, show_error
 from ..forms.ui_member_view import Ui_MemberView
@@ -231,12 +232,13 @@ class MemberView(QWidget):
             self.tr("Active") if account.status == "active"
             else self.tr("Account {0}").format(account.status))
         ui.asOfLabel.setText(as_of)
-        ui.memberSinceValue.setText(account.member_since)
+        ui.memberSinceValue.setText(fmt.date(account.member_since))
         ui.birthDateValue.setText(account.birth_date_masked)
         ui.emailValue.setText(account.email_masked)
         ui.phoneValue.setText(account.phone_masked)
         ui.addressValue.setText(account.address_masked)
-        ui.languageValue.setText(account.language)
+        ui.languageValue.setText(fmt.language_name(account.language))
+        self._fit_profile()
         self.ledger.reset(page)
         self._update_ledger_status()
         self._update_actions()
@@ -575,13 +577,17 @@ class MemberView(QWidget):
             label.setProperty("revealed", True)
             if not label.wordWrap():  # a long e-mail widens the profile, never cut off
                 label.setMinimumWidth(label.sizeHint().width())
+        self._fit_profile()
+        self.reveal_left = max(1, round(self.reveal_seconds))
+        self._show_countdown()
+        self.reveal_timer.start()
+
+    def _fit_profile(self) -> None:
+        """The profile as wide as its values (a long e-mail is never cut off)."""
         box = self.ui.profileBox
         self.ui.profileForm.invalidate()  # the widths of the values just set
         box.layout().invalidate()
         box.setMinimumWidth(max(self._profile_width, box.minimumSizeHint().width()))
-        self.reveal_left = max(1, round(self.reveal_seconds))
-        self._show_countdown()
-        self.reveal_timer.start()
 
     def mask_revealed(self) -> None:
         """Mask every revealed value again (time up, another member, lock, sign-out)."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from ...api.remediation import Batch, Entry
 from ...domain.identifiers import format_member_number
 from .. import fmt
-from ..member.ledger_model import format_miles
+from ..member.ledger_model import KIND_LABELS, format_miles
 from ..tablemodel import Index, RowsModel
 
 
@@ -22,6 +22,27 @@ def _miles(value: int) -> str:
     return format_miles(value, signed=True)  # grouped as on the member's ledger
 
 
+# What a supervisor reads for a kind and a channel (the codes are the contract's).
+CHANNEL_LABELS = {
+    "web": QT_TRANSLATE_NOOP("EntriesModel", "Web site"),
+    "app": QT_TRANSLATE_NOOP("EntriesModel", "App"),
+    "agent": QT_TRANSLATE_NOOP("EntriesModel", "Agent"),
+    "partner": QT_TRANSLATE_NOOP("EntriesModel", "Partner feed"),
+    "batch": QT_TRANSLATE_NOOP("EntriesModel", "Batch job"),
+}
+PROFILE_CHANGE_LABEL = QT_TRANSLATE_NOOP("EntriesModel", "Profile change")
+
+
+def kind_label(kind: str) -> str:
+    if kind == "profile_change":
+        return QCoreApplication.translate("EntriesModel", PROFILE_CHANGE_LABEL)
+    return QCoreApplication.translate("LedgerModel", KIND_LABELS.get(kind, kind))
+
+
+def channel_label(channel: str) -> str:
+    return QCoreApplication.translate("EntriesModel", CHANNEL_LABELS.get(channel, channel))
+
+
 class EntriesModel(RowsModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("EntriesModel", "Entry"),
@@ -31,7 +52,7 @@ class EntriesModel(RowsModel):
         QT_TRANSLATE_NOOP("EntriesModel", "Channel"),
         QT_TRANSLATE_NOOP("EntriesModel", "Miles"),
         QT_TRANSLATE_NOOP("EntriesModel", "State"),
-        QT_TRANSLATE_NOOP("EntriesModel", "Excluded because / result"),
+        QT_TRANSLATE_NOOP("EntriesModel", "Reason / result"),
     )
     RIGHT_ALIGNED = frozenset({0, 5})
 
@@ -79,7 +100,7 @@ class EntriesModel(RowsModel):
             return self.excluded.get(entry.key, "")
         return (str(entry.id), fmt.utc_date_time(entry.posted_at),
                 format_member_number(entry.member_number),
-                entry.kind.replace("_", " "), entry.channel,
+                kind_label(entry.kind), channel_label(entry.channel),
                 _miles(entry.miles) if entry.source == "ledger" else "—")[column]
 
 

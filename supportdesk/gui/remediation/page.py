@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -49,7 +51,7 @@ from ..commands import page_shortcut
 from ..errors import describe
 from ..taskman import Latest, Op, TaskManager
 from ..writes import OperationKeys, apply_form_style, page_header, set_state, submit_write
-from .model import BatchesModel, EntriesModel
+from .model import BatchesModel, EntriesModel, channel_label, kind_label
 
 if TYPE_CHECKING:
     from ..sync.controller import Submitted, SyncController
@@ -113,7 +115,7 @@ class RemediationPage(QWidget):
         types = QHBoxLayout()
         types.addWidget(QLabel(self.tr("Types:")))
         for kind in rules.KINDS:
-            box = QCheckBox(kind.replace("_", " "))
+            box = QCheckBox(kind_label(kind))
             box.setObjectName(f"type_{kind}")
             box.setChecked(kind in DEFAULT_TYPES)
             box.toggled.connect(self._validate)
@@ -124,7 +126,7 @@ class RemediationPage(QWidget):
         channels = QHBoxLayout()
         channels.addWidget(QLabel(self.tr("Channels:")))
         for channel in rules.CHANNELS:
-            box = QCheckBox(channel)
+            box = QCheckBox(channel_label(channel))
             box.setObjectName(f"channel_{channel}")
             box.setChecked(channel in DEFAULT_CHANNELS)
             box.toggled.connect(self._validate)
@@ -136,7 +138,7 @@ class RemediationPage(QWidget):
         self.membersEdit = QPlainTextEdit()
         self.membersEdit.setObjectName("membersEdit")
         self.membersEdit.setTabChangesFocus(True)
-        self.membersEdit.setFixedHeight(60)
+        self.membersEdit.setFixedHeight(self.membersEdit.fontMetrics().lineSpacing() * 2 + 14)
         membersLabel.setBuddy(self.membersEdit)
         self.membersEdit.textChanged.connect(self._validate)
         self.filterError = QLabel()
@@ -149,7 +151,8 @@ class RemediationPage(QWidget):
         self.entriesView = QTableView()
         self.entriesView.setObjectName("entriesView")
         self.entriesView.setModel(self.entries)
-        self._table(self.entriesView, (70, 150, 170, 130, 75, 90, 110, 220))
+        self._table(self.entriesView, (70, 150, 170, 130, 80, 90, 125, 200))
+        self.entriesView.setMinimumHeight(170)
         self.totalsLabel = QLabel()
         self.totalsLabel.setObjectName("totalsLabel")
         self.totalsLabel.setWordWrap(True)
@@ -180,6 +183,7 @@ class RemediationPage(QWidget):
         self.batchesView.setObjectName("batchesView")
         self.batchesView.setModel(self.batches)
         self._table(self.batchesView, (60, 90, 130, 130, 80, 100, 100, 220))
+        self.batchesView.setMinimumHeight(110)
         self.batchesView.selectionModel().selectionChanged.connect(self._validate)
         self.refreshButton = QPushButton(self.tr("Refresh &batches (F5)"))
         self.refreshButton.setObjectName("refreshButton")
@@ -225,7 +229,17 @@ class RemediationPage(QWidget):
             batchButtons.addWidget(button)
         batchButtons.addWidget(self.progress, 1)
 
-        layout = QVBoxLayout(self)
+        # Title and filters, the entries, the batches: one column that scrolls when the window
+        # is short (1024×700), each table keeping rows enough to work in.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
         layout.addWidget(title)
         layout.addWidget(intro)
         layout.addLayout(filters)
