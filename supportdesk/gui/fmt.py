@@ -32,6 +32,11 @@ def number(value: int | float, decimals: int = 0) -> str:
     return _locale().toString(int(value))
 
 
+def figure(value: float) -> str:
+    """A setting's number without trailing zeros: 3,05 / 3.05, 15, 0,5 / 0.5."""
+    return _locale().toString(float(value), "g", 6)
+
+
 def miles(value: int, signed: bool = False) -> str:
     """Miles with a real minus sign; `signed` adds + to a credit (ledger, batches)."""
     text = number(abs(value))

@@ -34,6 +34,7 @@ from ...api.audit import AuditEntry, AuditPage
 from ...api.client import ApiClient
 from ...domain import audit as rules
 from ...domain.audit import AuditFilter
+from ...domain.identifiers import format_member_number
 from ...errors import InvalidInput, SecurityError, SupportDeskError
 from .. import fmt
 from ..columns import fit_columns
@@ -43,7 +44,7 @@ from ..messages import input_text
 from ..taskman import Latest, Op, TaskManager
 from ..writes import FieldMessages, apply_form_style, page_header, set_state
 from .export import Exported, export_audit
-from .model import AuditModel, agent_text, local_time
+from .model import AuditModel, action_text, agent_text, local_time
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -319,9 +320,10 @@ def detail_text(entry: AuditEntry) -> str:
     rows = [
         (translate("AuditTrailPage", "Entry"), f"#{entry.id}"),
         (translate("AuditTrailPage", "Time"), f"{local_time(entry.at)} ({entry.at})"),
-        (translate("AuditTrailPage", "Action"), entry.action),
+        (translate("AuditTrailPage", "Action"), f"{action_text(entry.action)} ({entry.action})"),
         (translate("AuditTrailPage", "Agent"), agent_text(entry)),
-        (translate("AuditTrailPage", "Member"), entry.member_number or "—"),
+        (translate("AuditTrailPage", "Member"),
+         format_member_number(entry.member_number) if entry.member_number else "—"),
         (translate("AuditTrailPage", "Workstation"), entry.workstation or "—"),
         (translate("AuditTrailPage", "Request id"), entry.request_id or "—"),
     ]

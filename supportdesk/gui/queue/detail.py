@@ -187,7 +187,7 @@ class DetailPanel:
                 item.booking_code, item.ticket_number, item.booking_class))
         ui.flightValue.setText(translate("QueueDetail", "{0} {1} → {2} · {3} · {4}").format(
             item.flight.flight_number, item.flight.origin, item.flight.destination,
-            item.flight.date, flight_status_text(item.flight)))
+            fmt.date(item.flight.date), flight_status_text(item.flight)))
         ui.receivedValue.setText(translate("QueueDetail", "{0} · {1}").format(
             local_time(item.created_at), channel_label(item.channel)))
         if item.assignee_id is None:

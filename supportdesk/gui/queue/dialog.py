@@ -32,6 +32,7 @@ from ...domain.replies import draft_reply, reply_language, unfilled
 from ...domain.requests import DECISIONS, REPLY_REQUIRED
 from ...errors import Conflict, Forbidden, SupportDeskError
 from ...operations import build
+from .. import fmt
 from ..forms.ui_decision_dialog import Ui_DecisionDialog
 from ..messages import error_text, input_text
 from ..taskman import TaskManager
@@ -119,7 +120,7 @@ class DecisionDialog(WriteDialog):
         ui.summaryLabel.setText(self.tr(
             "#{0} · {1} · {2} · booking {3} · {4} {5}–{6} on {7} · {8}").format(
                 detail.id, type_label(detail.type), detail.member_name, detail.booking_code,
-                flight.flight_number, flight.origin, flight.destination, flight.date,
+                flight.flight_number, flight.origin, flight.destination, fmt.date(flight.date),
                 flight_status_text(flight)))
         check = [eu261_headline(detail), "; ".join(detail.check.fare.lines[:3])]
         if detail.assignee_id not in (None, agent.id):

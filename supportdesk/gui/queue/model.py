@@ -208,7 +208,7 @@ class QueueModel(RowsModel):
         if column == self.MEMBER:
             return f"{item.member_name} · {format_member_number(item.member_number)}"
         if column == self.FLIGHT:
-            return f"{item.flight.flight_number} · {item.flight.date}"
+            return f"{item.flight.flight_number} · {fmt.short_date(item.flight.date)}"
         if column == self.FLIGHT_STATUS:
             return flight_status_text(item.flight)
         if column == self.SLA:
@@ -226,7 +226,7 @@ class QueueModel(RowsModel):
         if column == self.FLIGHT:
             return self.tr("{0} {1}–{2} on {3}").format(
                 item.flight.flight_number, item.flight.origin, item.flight.destination,
-                item.flight.date)
+                fmt.date(item.flight.date))
         if column == self.DUPLICATES and item.duplicates:
             return self.tr("%n other request(s) about ticket {0}", "", item.duplicates).format(
                 item.ticket_number)

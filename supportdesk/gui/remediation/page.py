@@ -200,6 +200,7 @@ class RemediationPage(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName("executionProgress")
         self.progress.setFormat(self.tr("%v of %m entries done"))
+        self.progress.hide()  # shown once a batch is executed
         self.messageLabel = QLabel()
         self.messageLabel.setObjectName("messageLabel")
         self.messageLabel.setWordWrap(True)
@@ -228,6 +229,7 @@ class RemediationPage(QWidget):
                        self.exportButton):
             batchButtons.addWidget(button)
         batchButtons.addWidget(self.progress, 1)
+        batchButtons.addStretch(0)
 
         # Title and filters, the entries, the batches: one column that scrolls when the window
         # is short (1024×700), each table keeping rows enough to work in.
@@ -460,6 +462,7 @@ class RemediationPage(QWidget):
             return
         self.executing = batch.id
         self.progress.setRange(0, max(batch.to_reverse, 1))
+        self.progress.show()
         self._step(batch.id)
         self._validate()
 

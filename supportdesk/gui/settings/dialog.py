@@ -37,7 +37,8 @@ class SettingsDialog(QDialog):
         self.languageBox = QComboBox()
         self.languageBox.setObjectName("languageBox")
         # Each language named in itself, as the agent who needs it reads it.
-        for value, text in ((None, self.tr("As IT set it ({0})").format(policy.language)),
+        for value, text in ((None, self.tr("As IT set it ({0})").format(
+                self._language(policy.language))),
                             ("system", self.tr("As the system")), ("de", "Deutsch"),
                             ("en", "English")):
             self.languageBox.addItem(text, value)
@@ -61,7 +62,7 @@ class SettingsDialog(QDialog):
         self.idleBox.setValue(int(running.idle_lock_minutes))
         self.offlineBox = QDoubleSpinBox()
         self.offlineBox.setObjectName("offlineBox")
-        self.offlineBox.setDecimals(1)
+        self.offlineBox.setDecimals(0 if running.offline_cache_hours.is_integer() else 1)
         self.offlineBox.setRange(*rules.offline_hours_range(policy))
         self.offlineBox.setSuffix(self.tr(" h"))
         self.offlineBox.setValue(running.offline_cache_hours)
@@ -125,15 +126,18 @@ class SettingsDialog(QDialog):
             self.tr("Allowed hosts: {0}").format(hosts or self.tr("the backend's own")),
             self.tr("TLS pins: {0}").format(len(policy.pins) or self.tr("none")),
             self.tr("Timeouts: connect {0} s, read {1} s").format(
-                f"{policy.connect_timeout:g}", f"{policy.read_timeout:g}"),
+                fmt.figure(policy.connect_timeout), fmt.figure(policy.read_timeout)),
             self.tr("Approvals above {0} miles ask once more").format(
                 fmt.number(policy.approval_confirm_miles)),
-            self.tr("Idle lock after {0} minutes").format(f"{policy.idle_lock_minutes:g}")
+            self.tr("Idle lock after {0} minutes").format(fmt.figure(policy.idle_lock_minutes))
             if policy.idle_lock_minutes else self.tr("Idle lock: off"),
-            self.tr("Revealed data shows {0} seconds").format(f"{policy.reveal_seconds:g}"),
-            self.tr("Offline copies kept {0} hours").format(f"{policy.offline_cache_hours:g}"),
-            self.tr("Language: {0}").format(policy.language),
+            self.tr("Revealed data shows {0} seconds").format(fmt.figure(policy.reveal_seconds)),
+            self.tr("Offline copies kept {0} hours").format(fmt.figure(policy.offline_cache_hours)),
+            self.tr("Language: {0}").format(self._language(policy.language)),
         ]
+
+    def _language(self, setting: str) -> str:
+        return self.tr("as the system") if setting == "system" else fmt.language_name(setting)
 
     def chosen(self) -> rules.Preferences:
         """The preferences as set; a value equal to the policy's stays "the policy's"."""
