@@ -10,6 +10,7 @@ from typing import Any
 
 from ..domain.replies import ReplyFacts
 from ..domain.requests import OPEN_STATUSES
+from ..domain.wording import Line
 from ..errors import ServerError
 
 ASSIGNED = ("any", "me", "unassigned", "others")
@@ -143,6 +144,7 @@ class FareCheck:
     changeable: bool
     change_fee_eur: Decimal | None
     lines: tuple[str, ...]
+    wording: tuple[Line, ...] = ()  # the lines as templates: the app words them (wording.py)
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ class Eu261Check:
     reduced: bool  # halved under Art. 7(2)
     reasons: tuple[str, ...]
     refund_right: str = "none"  # Art. 8: none | refund_or_rerouting | refund (eu261.RefundRight)
+    wording: tuple[Line, ...] = ()  # the reasons as templates: the app words them
 
 
 @dataclass(frozen=True)
@@ -189,13 +192,24 @@ class RequestCheck:
             fare=FareCheck(
                 str(fare["family"]), str(fare["cabin"]), bool(fare["refundable"]),
                 _money(fare.get("refund_fee_eur")), bool(fare["changeable"]),
-                _money(fare.get("change_fee_eur")), tuple(str(x) for x in fare["lines"])),
+                _money(fare.get("change_fee_eur")), tuple(str(x) for x in fare["lines"]),
+                _wording(fare, "lines")),
             duplicates=tuple(Duplicate(int(d["id"]), str(d["status"]), str(d["channel"]),
                                        str(d["created_at"])) for d in data["duplicates"]),
             eu261=Eu261Check(int(eu["amount_eur"]), str(eu["band"]), bool(eu["reduced"]),
                              tuple(str(x) for x in eu["reasons"]),
-                             str(eu.get("refund_right") or "none")),
+                             str(eu.get("refund_right") or "none"), _wording(eu, "reasons")),
         )
+
+
+def _wording(data: dict[str, Any], plain: str) -> tuple[Line, ...]:
+    """The lines as templates, when the backend sends them for every plain line (an older
+    backend: none; the app then shows its plain English lines)."""
+    try:
+        lines = tuple(Line.from_json(x) for x in data.get("wording") or ())
+    except ValueError:
+        return ()
+    return lines if len(lines) == len(data[plain]) else ()
 
 
 @dataclass(frozen=True)

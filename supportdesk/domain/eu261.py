@@ -16,6 +16,14 @@ import math
 from dataclasses import dataclass
 
 from .airports import Airport, great_circle_km, route
+from .wording import Line, render
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+_C = "EU261"  # the translation context of the reasoning's sentences (gui/queue/detail.py)
 
 # Where the Regulation applies as "the Community": the 27 EU Member States (their outermost
 # regions included: Canaries, Azores, Madeira by their country code; French overseas
@@ -85,14 +93,41 @@ class Entitlement:
     band: Band
     base_amount_eur: int  # the band's amount before any 50 % reduction (0 if none is owed)
     reduced: bool  # Art. 7(2) halving applied
-    reasons: tuple[str, ...]  # one line per step of the reasoning, in order
+    reason_lines: tuple[Line, ...]  # one per step of the reasoning, in order (wording.py)
     refund_right: RefundRight = RefundRight.NONE  # Art. 8, owed whatever Art. 7 owes
-    rights: tuple[str, ...] = ()  # the Art. 8 lines, shown after the reasons
+    right_lines: tuple[Line, ...] = ()  # the Art. 8 lines, shown after the reasons
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        return tuple(render(line) for line in self.reason_lines)
+
+    @property
+    def rights(self) -> tuple[str, ...]:
+        return tuple(render(line) for line in self.right_lines)
+
+    @property
+    def all_lines(self) -> tuple[Line, ...]:
+        """Everything the check states: the compensation reasoning, then the Art. 8 right."""
+        return self.reason_lines + self.right_lines
 
     @property
     def lines(self) -> tuple[str, ...]:
-        """Everything the check states: the compensation reasoning, then the Art. 8 right."""
-        return self.reasons + self.rights
+        return tuple(render(line) for line in self.all_lines)
+
+
+_RIGHT_CANCELLED = QT_TRANSLATE_NOOP(
+    _C, "Cancelled: the passenger chooses a refund of the ticket within {days} days or "
+        "re-routing to the final destination, whatever the notice or the reason "
+        "(Art. 5(1)(a), Art. 8(1))")
+_RIGHT_DENIED = QT_TRANSLATE_NOOP(
+    _C, "Denied boarding: the passenger chooses a refund of the ticket within {days} days or "
+        "re-routing to the final destination (Art. 4(1), 4(3), Art. 8(1))")
+_RIGHT_DELAY = QT_TRANSLATE_NOOP(
+    _C, "Delayed {delay_minutes} {measured}: five hours or more → a passenger who no longer "
+        "travels may have the ticket refunded within {days} days, with a flight back to the "
+        "first point of departure if needed (Art. 6(1)(iii), Art. 8(1)(a))")
+_AT_DEPARTURE = QT_TRANSLATE_NOOP(_C, "at departure")
+_AT_ARRIVAL = QT_TRANSLATE_NOOP(_C, "at arrival (Art. 6 counts the departure delay: confirm it)")
 
 
 def refund_right(
@@ -100,33 +135,26 @@ def refund_right(
     *,
     arrival_delay_minutes: int | None = None,
     departure_delay_minutes: int | None = None,
-) -> tuple[RefundRight, tuple[str, ...]]:
+) -> tuple[RefundRight, tuple[Line, ...]]:
     """The Art. 8 right a disruption gives, with the line that states it.
 
     Owed whatever the notice, the re-routing offered or extraordinary circumstances (those only
     excuse Art. 7 compensation). A delay counts at departure (Art. 6(1)); when only the arrival
     delay is known it stands in for it, and the line says so.
     """
-    days = f"within {REFUND_DAYS} days"
     if disruption is Disruption.CANCELLATION:
         return RefundRight.REFUND_OR_REROUTING, (
-            f"Cancelled: the passenger chooses a refund of the ticket {days} or re-routing"
-            " to the final destination, whatever the notice or the reason"
-            " (Art. 5(1)(a), Art. 8(1))",)
+            Line(_RIGHT_CANCELLED, {"days": REFUND_DAYS}),)
     if disruption is Disruption.DENIED_BOARDING:
-        return RefundRight.REFUND_OR_REROUTING, (
-            f"Denied boarding: the passenger chooses a refund of the ticket {days} or"
-            " re-routing to the final destination (Art. 4(1), 4(3), Art. 8(1))",)
+        return RefundRight.REFUND_OR_REROUTING, (Line(_RIGHT_DENIED, {"days": REFUND_DAYS}),)
     delay = departure_delay_minutes if departure_delay_minutes is not None \
         else arrival_delay_minutes
     if delay is None or delay < REFUND_DELAY_MINUTES:
         return RefundRight.NONE, ()
-    measured = "at departure" if departure_delay_minutes is not None else \
-        "at arrival (Art. 6 counts the departure delay: confirm it)"
-    return RefundRight.REFUND, (
-        f"Delayed {_duration(delay)} {measured}: five hours or more → a passenger who no"
-        f" longer travels may have the ticket refunded {days}, with a flight back to the"
-        " first point of departure if needed (Art. 6(1)(iii), Art. 8(1)(a))",)
+    measured = _AT_DEPARTURE if departure_delay_minutes is not None else _AT_ARRIVAL
+    return RefundRight.REFUND, (Line(_RIGHT_DELAY, {"delay_minutes": delay,
+                                                    "measured": Line(measured),
+                                                    "days": REFUND_DAYS}),)
 
 
 def in_community(place: Airport) -> bool:
@@ -148,62 +176,112 @@ def band_for(distance_km: float, intra_eu: bool) -> Band:
     return Band.LONG
 
 
-def _km(distance: float) -> str:
-    # Whole km, unless rounding would print a band boundary the distance is not actually on.
-    shown = f"{distance:,.0f}"
+_BAND = {
+    (Band.SHORT, True): QT_TRANSLATE_NOOP(
+        _C, "{distance_km} km, intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
+    (Band.SHORT, False): QT_TRANSLATE_NOOP(
+        _C, "{distance_km} km, not intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
+    (Band.MEDIUM, True): QT_TRANSLATE_NOOP(
+        _C, "{distance_km} km, intra-EU: more than 1,500 km → {amount_eur} (Art. 7(1))"),
+    (Band.MEDIUM, False): QT_TRANSLATE_NOOP(
+        _C, "{distance_km} km, not intra-EU: between 1,500 and 3,500 km → {amount_eur} "
+            "(Art. 7(1))"),
+    (Band.LONG, False): QT_TRANSLATE_NOOP(
+        _C, "{distance_km} km, not intra-EU: more than 3,500 km → {amount_eur} (Art. 7(1))"),
+}
+_SAME_DAY = QT_TRANSLATE_NOOP(_C, "Cancelled on the day of departure")
+_ONE_DAY = QT_TRANSLATE_NOOP(_C, "Cancelled 1 day before departure")
+_DAYS = QT_TRANSLATE_NOOP(_C, "Cancelled {days} days before departure")
+_ON_TIME = QT_TRANSLATE_NOOP(_C, "on time")
+_EARLY = QT_TRANSLATE_NOOP(_C, "{by_minutes} early")
+_LATE = QT_TRANSLATE_NOOP(_C, "{by_minutes} late")
+_NOTICE_14 = QT_TRANSLATE_NOOP(
+    _C, "{notice}: at least 14 days' notice → no compensation (Art. 5(1)(c)(i))")
+_WINDOW_7_13 = QT_TRANSLATE_NOOP(_C, "7 to 13 days' notice")
+_WINDOW_UNDER_7 = QT_TRANSLATE_NOOP(_C, "less than 7 days' notice")
+_TEST = QT_TRANSLATE_NOOP(
+    _C, "departing ≤ {early_minutes} early and arriving < {late_minutes} late")
+_NOT_TEST = QT_TRANSLATE_NOOP(
+    _C, "not departing ≤ {early_minutes} early and arriving < {late_minutes} late")
+_NO_REROUTING = QT_TRANSLATE_NOOP(
+    _C, "{notice}: {window}, no re-routing offered → compensation due ({article})")
+_OFFERED = QT_TRANSLATE_NOOP(_C, "re-routing departs {departs}, arrives {arrives}")
+_EXEMPT = QT_TRANSLATE_NOOP(
+    _C, "{notice}: {window}, {offered}: {test} → no compensation ({article})")
+_NOT_EXEMPT = QT_TRANSLATE_NOOP(
+    _C, "{notice}: {window}, {offered}: {test} → compensation due ({article})")
+
+
+def _km(distance: float) -> float:
+    """Whole km, unless rounding would print a band boundary the distance is not on."""
     if round(distance) in (SHORT_HAUL_KM, MEDIUM_HAUL_KM) and distance != round(distance):
-        shown = f"{distance:,.1f}"
-    return f"{shown} km"
+        return round(distance, 1)
+    return round(distance)
 
 
-def _duration(minutes: int) -> str:
-    hours, rest = divmod(abs(minutes), 60)
-    parts = ([f"{hours} h"] if hours else []) + ([f"{rest} min"] if rest or not hours else [])
-    return " ".join(parts)
-
-
-def _notice(days: int) -> str:
+def _notice(days: int) -> Line:
     if days == 0:
-        return "Cancelled on the day of departure"
-    return f"Cancelled {'1 day' if days == 1 else f'{days} days'} before departure"
+        return Line(_SAME_DAY)
+    return Line(_ONE_DAY) if days == 1 else Line(_DAYS, {"days": days})
 
 
-def _band_reason(distance_km: float, intra_eu: bool, band: Band) -> str:
-    where = "intra-EU" if intra_eu else "not intra-EU"
-    if band is Band.SHORT:
-        rule = "1,500 km or less"
-    elif intra_eu:
-        rule = "more than 1,500 km"
-    elif band is Band.MEDIUM:
-        rule = "between 1,500 and 3,500 km"
-    else:
-        rule = "more than 3,500 km"
-    return f"{_km(distance_km)}, {where}: {rule} → €{band.amount_eur} (Art. 7(1))"
+def _band_reason(distance_km: float, intra_eu: bool, band: Band) -> Line:
+    template = _BAND[band, intra_eu and band is not Band.LONG]
+    return Line(template, {"distance_km": _km(distance_km), "amount_eur": band.amount_eur})
 
 
-def _late(minutes: int) -> str:
+def _late(minutes: int) -> Line:
     if minutes == 0:
-        return "on time"
-    return f"{_duration(minutes)} {'early' if minutes < 0 else 'late'}"
+        return Line(_ON_TIME)
+    return Line(_EARLY if minutes < 0 else _LATE, {"by_minutes": abs(minutes)})
 
 
-def _cancellation_exempt(notice_days: int, rerouting: Rerouting | None) -> tuple[bool, str]:
+def _cancellation_exempt(notice_days: int, rerouting: Rerouting | None) -> tuple[bool, Line]:
     """Art. 5(1)(c): whether the notice and re-routing offered excuse compensation, and why."""
     head = _notice(notice_days)
     if notice_days >= 14:
-        return True, f"{head}: at least 14 days' notice → no compensation (Art. 5(1)(c)(i))"
+        return True, Line(_NOTICE_14, {"notice": head})
     if notice_days >= 7:
-        earliest, latest, article, window = 120, 240, "Art. 5(1)(c)(ii)", "7 to 13 days' notice"
+        earliest, latest, article, window = 120, 240, "Art. 5(1)(c)(ii)", _WINDOW_7_13
     else:
-        earliest, latest, article, window = 60, 120, "Art. 5(1)(c)(iii)", "less than 7 days' notice"
-    test = f"departing ≤ {_duration(earliest)} early and arriving < {_duration(latest)} late"
+        earliest, latest, article, window = 60, 120, "Art. 5(1)(c)(iii)", _WINDOW_UNDER_7
+    common = {"notice": head, "window": Line(window), "article": article}
     if rerouting is None:
-        return False, f"{head}: {window}, no re-routing offered → compensation due ({article})"
+        return False, Line(_NO_REROUTING, common)
     dep, arr = rerouting.departure_delta_minutes, rerouting.arrival_delta_minutes
-    offered = f"re-routing departs {_late(dep)}, arrives {_late(arr)}"
+    offered = Line(_OFFERED, {"departs": _late(dep), "arrives": _late(arr)})
+    bounds = {"early_minutes": earliest, "late_minutes": latest}
     if dep >= -earliest and arr < latest:
-        return True, f"{head}: {window}, {offered}: {test} → no compensation ({article})"
-    return False, f"{head}: {window}, {offered}: not {test} → compensation due ({article})"
+        return True, Line(_EXEMPT, {**common, "offered": offered, "test": Line(_TEST, bounds)})
+    return False, Line(_NOT_EXEMPT, {**common, "offered": offered,
+                                     "test": Line(_NOT_TEST, bounds)})
+
+
+_ARRIVED_ON_TIME = QT_TRANSLATE_NOOP(
+    _C, "Arrived on time: under 3 h → no compensation (Sturgeon)")
+_DELAY_UNDER = QT_TRANSLATE_NOOP(
+    _C, "Delayed {delay_minutes} at arrival: under 3 h → no compensation (Sturgeon)")
+_DELAY_QUALIFIES = QT_TRANSLATE_NOOP(
+    _C, "Delayed {delay_minutes} at arrival: ≥ 3 h qualifies (Sturgeon)")
+_DELAY_EXTRAORDINARY = QT_TRANSLATE_NOOP(
+    _C, "Extraordinary circumstances → no compensation (Art. 5(3), Sturgeon)")
+_LONG_HALVED = QT_TRANSLATE_NOOP(
+    _C, "Over 3,500 km and under 4 h late → halved (Art. 7(2)(c), Sturgeon)")
+_CANCEL_EXTRAORDINARY = QT_TRANSLATE_NOOP(
+    _C, "Extraordinary circumstances → no compensation (Art. 5(3))")
+_VOLUNTEERED = QT_TRANSLATE_NOOP(
+    _C, "Gave up the seat voluntarily → agreed benefits, not Art. 7 (Art. 4(1))")
+_DENIED = QT_TRANSLATE_NOOP(_C, "Denied boarding against their will qualifies (Art. 4(3))")
+_DENIED_EXTRAORDINARY = QT_TRANSLATE_NOOP(
+    _C, "Extraordinary circumstances do not excuse denied boarding (C-22/11)")
+_REROUTE_HALVED = QT_TRANSLATE_NOOP(
+    _C, "Re-routing arrives {arrives}, within {margin_minutes} of the original → halved "
+        "(Art. 7(2))")
+_COMPENSATION = QT_TRANSLATE_NOOP(_C, "Compensation: {amount_eur} per passenger")
+_NOT_APPLICABLE = QT_TRANSLATE_NOOP(_C, "{why}: Regulation does not apply (Art. 3(1))")
+_OUTSIDE = QT_TRANSLATE_NOOP(_C, "Departs outside the EU and does not arrive there")
+_NON_EU_CARRIER = QT_TRANSLATE_NOOP(_C, "Departs outside the EU on a non-EU carrier")
+RECORDED_CIRCUMSTANCE = QT_TRANSLATE_NOOP(_C, "Recorded circumstance: {circumstance}")
 
 
 def assess(
@@ -235,7 +313,7 @@ def assess(
     right, rights = refund_right(disruption, arrival_delay_minutes=arrival_delay_minutes,
                                  departure_delay_minutes=departure_delay_minutes)
 
-    def nothing(reason: str) -> Entitlement:
+    def nothing(reason: Line) -> Entitlement:
         return Entitlement(0, band, 0, False, tuple(reasons + [reason]), right, rights)
 
     halve_reason = None
@@ -244,13 +322,13 @@ def assess(
             raise ValueError("a delay needs arrival_delay_minutes")
         delay = arrival_delay_minutes
         if delay < DELAY_THRESHOLD_MINUTES:
-            late = f"Delayed {_duration(delay)} at arrival" if delay > 0 else "Arrived on time"
-            return nothing(f"{late}: under 3 h → no compensation (Sturgeon)")
-        reasons.append(f"Delayed {_duration(delay)} at arrival: ≥ 3 h qualifies (Sturgeon)")
+            return nothing(Line(_DELAY_UNDER, {"delay_minutes": delay}) if delay > 0
+                           else Line(_ARRIVED_ON_TIME))
+        reasons.append(Line(_DELAY_QUALIFIES, {"delay_minutes": delay}))
         if extraordinary_circumstances:
-            return nothing("Extraordinary circumstances → no compensation (Art. 5(3), Sturgeon)")
+            return nothing(Line(_DELAY_EXTRAORDINARY))
         if band is Band.LONG and delay < LONG_HAUL_FULL_DELAY_MINUTES:
-            halve_reason = "Over 3,500 km and under 4 h late → halved (Art. 7(2)(c), Sturgeon)"
+            halve_reason = Line(_LONG_HALVED)
     elif disruption is Disruption.CANCELLATION:
         if notice_days is None or notice_days < 0:
             raise ValueError("a cancellation needs notice_days ≥ 0")
@@ -259,13 +337,13 @@ def assess(
             return nothing(reason)
         reasons.append(reason)
         if extraordinary_circumstances:
-            return nothing("Extraordinary circumstances → no compensation (Art. 5(3))")
+            return nothing(Line(_CANCEL_EXTRAORDINARY))
     elif disruption is Disruption.DENIED_BOARDING:
         if volunteered:
-            return nothing("Gave up the seat voluntarily → agreed benefits, not Art. 7 (Art. 4(1))")
-        reasons.append("Denied boarding against their will qualifies (Art. 4(3))")
+            return nothing(Line(_VOLUNTEERED))
+        reasons.append(Line(_DENIED))
         if extraordinary_circumstances:
-            reasons.append("Extraordinary circumstances do not excuse denied boarding (C-22/11)")
+            reasons.append(Line(_DENIED_EXTRAORDINARY))
     else:  # pragma: no cover - the enum is closed
         raise ValueError(f"unknown disruption {disruption!r}")
 
@@ -273,15 +351,13 @@ def assess(
         arrival = rerouting.arrival_delta_minutes
         margin = band.reduction_margin_minutes
         if arrival <= margin:
-            halve_reason = (
-                f"Re-routing arrives {_late(arrival)}, within {_duration(margin)}"
-                " of the original → halved (Art. 7(2))"
-            )
+            halve_reason = Line(_REROUTE_HALVED, {"arrives": _late(arrival),
+                                                  "margin_minutes": margin})
     amount = band.amount_eur
     if halve_reason:
         amount //= 2  # every band amount is even, so halving stays in whole euros
         reasons.append(halve_reason)
-    reasons.append(f"Compensation: €{amount} per passenger")
+    reasons.append(Line(_COMPENSATION, {"amount_eur": amount}))
     return Entitlement(amount, band, band.amount_eur, halve_reason is not None, tuple(reasons),
                        right, rights)
 
@@ -300,10 +376,6 @@ def assess_flight(
     intra_eu = is_intra_eu(start, end)
     if not in_community(start) and not (community_carrier and in_community(end)):
         band = band_for(distance, intra_eu)
-        why = (
-            "Departs outside the EU and does not arrive there"
-            if not in_community(end)
-            else "Departs outside the EU on a non-EU carrier"
-        )
-        return Entitlement(0, band, 0, False, (f"{why}: Regulation does not apply (Art. 3(1))",))
+        why = Line(_OUTSIDE if not in_community(end) else _NON_EU_CARRIER)
+        return Entitlement(0, band, 0, False, (Line(_NOT_APPLICABLE, {"why": why}),))
     return assess(distance, intra_eu=intra_eu, **circumstances)

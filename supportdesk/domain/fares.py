@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .identifiers import InvalidIdentifier
+from .wording import Line, render
 
 
 class UnknownCabin(InvalidIdentifier):
@@ -65,24 +66,47 @@ class FareRules:
 
     def summary(self) -> tuple[str, ...]:
         """Plain lines for the agent: family, refund rule, change rule (and taxes if relevant)."""
+        return tuple(render(line) for line in self.summary_lines())
+
+    def summary_lines(self) -> tuple[Line, ...]:
+        """The same as lines the app words in the agent's language (wording.py)."""
         lines = [
-            f"Booking class {self.booking_class}: {self.family} ({self.cabin.value})",
-            _rule_line("Refund", self.refundable, self.refund_fee_eur),
-            _rule_line("Change", self.changeable, self.change_fee_eur)
-            + ("; any fare difference is extra" if self.changeable else ""),
+            Line(_CLASS, {"booking_class": self.booking_class, "family": self.family,
+                          "cabin": self.cabin.value}),
+            _rule_line(_REFUND, self.refundable, self.refund_fee_eur),
+            _rule_line(_CHANGE, self.changeable, self.change_fee_eur),
         ]
         if not self.refundable:
             # Airport charges are refundable on an unused ticket whatever the fare says.
-            lines.append("Unused taxes and airport charges are still refunded.")
+            lines.append(Line(_TAXES))
         return tuple(lines)
 
 
-def _rule_line(what: str, allowed: bool, fee: Decimal | None) -> str:
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
+    return text
+
+
+_CLASS = QT_TRANSLATE_NOOP("Fares", "Booking class {booking_class}: {family} ({cabin})")
+_TAXES = QT_TRANSLATE_NOOP("Fares", "Unused taxes and airport charges are still refunded.")
+_REFUND = {
+    "no": QT_TRANSLATE_NOOP("Fares", "Refund: not permitted"),
+    "free": QT_TRANSLATE_NOOP("Fares", "Refund: free of charge"),
+    "fee": QT_TRANSLATE_NOOP("Fares", "Refund: permitted for a fee of {fee_eur}"),
+}
+_CHANGE = {
+    "no": QT_TRANSLATE_NOOP("Fares", "Change: not permitted"),
+    "free": QT_TRANSLATE_NOOP("Fares", "Change: free of charge; any fare difference is extra"),
+    "fee": QT_TRANSLATE_NOOP("Fares", "Change: permitted for a fee of {fee_eur}; any fare "
+                                      "difference is extra"),
+}
+
+
+def _rule_line(templates: dict[str, str], allowed: bool, fee: Decimal | None) -> Line:
     if not allowed:
-        return f"{what}: not permitted"
+        return Line(templates["no"])
     if not fee:
-        return f"{what}: free of charge"
-    return f"{what}: permitted for a fee of €{fee:,}"
+        return Line(templates["free"])
+    return Line(templates["fee"], {"fee_eur": int(fee) if fee == int(fee) else float(fee)})
 
 
 @dataclass(frozen=True)

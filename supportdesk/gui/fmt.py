@@ -130,3 +130,33 @@ def utc_date_time(value: dt.datetime | str) -> str:
     if moment.tzinfo:
         moment = moment.astimezone(dt.timezone.utc)
     return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class Figures:
+    """The figures of a core or server sentence (domain/wording.py) as this locale writes
+    them."""
+
+    def number(self, value: float) -> str:
+        return number(value, 0 if float(value).is_integer() else 1)
+
+    def euros(self, value: float) -> str:
+        return euros(Decimal(str(value)))
+
+    def duration(self, minutes: int) -> str:
+        hours, rest = divmod(abs(int(minutes)), 60)
+        return " ".join(([f"{hours} h"] if hours else [])
+                        + ([f"{rest} min"] if rest or not hours else []))
+
+
+def worded(lines: tuple, plain: tuple[str, ...], context: str) -> list[str]:
+    """Sentences the core or the server sent as templates (`lines`), in the agent's language
+    with this locale's figures; the plain English ones where none came."""
+    if not lines:
+        return list(plain)
+    from PySide6.QtCore import QCoreApplication
+
+    from ..domain.wording import render
+
+    figures = Figures()
+    return [render(line, lambda text: QCoreApplication.translate(context, text), figures)
+            for line in lines]

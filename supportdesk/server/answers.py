@@ -5,6 +5,8 @@ models describe it rather than build it."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import BaseModel
 
 
@@ -118,6 +120,7 @@ class FareRules(BaseModel):
     changeable: bool
     change_fee_eur: str | None
     lines: list[str]
+    wording: list[dict[str, Any]] = []  # the lines as templates and params (domain/wording.py)
 
 
 class Duplicate(BaseModel):
@@ -133,6 +136,8 @@ class Eu261(BaseModel):
     reduced: bool
     reasons: list[str]
     refund_right: str = "none"  # EU 261 Art. 8: none | refund_or_rerouting | refund
+    # The reasons as templates and params, for a client to word them in its language
+    wording: list[dict[str, Any]] = []
 
 
 class RequestCheck(BaseModel):

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from ..domain.airports import great_circle_km
-from ..domain.eu261 import Disruption, Rerouting, assess_flight
+from ..domain.eu261 import RECORDED_CIRCUMSTANCE, Disruption, Rerouting, assess_flight
 from ..domain.fares import rules_for
 from ..domain.requests import OPEN_STATUSES
+from ..domain.wording import Line, render
 from . import db
 from .problems import ApiError
 
@@ -157,9 +158,9 @@ def request_check(conn: Connection, row: Any) -> dict[str, Any]:
     entitlement = assess_flight(flight.origin, flight.destination,
                                 extraordinary_circumstances=bool(flight.extraordinary),
                                 **circumstances)
-    reasons = list(entitlement.lines)  # Art. 7 reasoning, then the Art. 8 right
+    wording = list(entitlement.all_lines)  # Art. 7 reasoning, then the Art. 8 right
     if flight.extraordinary:
-        reasons.insert(1, f"Recorded circumstance: {flight.extraordinary}")
+        wording.insert(1, Line(RECORDED_CIRCUMSTANCE, {"circumstance": flight.extraordinary}))
     others = conn.execute(select(db.requests.c.id, db.requests.c.status, db.requests.c.channel,
                                  db.requests.c.created_at)
                           .where(db.requests.c.ticket_number == row.ticket_number,
@@ -183,11 +184,14 @@ def request_check(conn: Connection, row: Any) -> dict[str, Any]:
                  "changeable": fare.changeable,
                  "change_fee_eur": str(fare.change_fee_eur) if fare.change_fee_eur is not None
                  else None,
-                 "lines": list(fare.summary())},
+                 "lines": list(fare.summary()),
+                 "wording": [line.as_json() for line in fare.summary_lines()]},
         "duplicates": [{"id": o.id, "status": o.status, "channel": o.channel,
                         "created_at": o.created_at} for o in others],
         "eu261": {"amount_eur": entitlement.amount_eur, "band": entitlement.band.name.lower(),
-                  "reduced": entitlement.reduced, "reasons": reasons,
+                  "reduced": entitlement.reduced,
+                  "reasons": [render(line) for line in wording],
+                  "wording": [line.as_json() for line in wording],
                   "refund_right": entitlement.refund_right.value},
     }
 

@@ -215,8 +215,10 @@ class DetailPanel:
         ui.eu261Label.setText(eu261_headline(detail))
         owed = detail.check.eu261.amount_eur > 0
         ui.eu261Label.setStyleSheet(_EU261_STYLE.format(OWED if owed else NEUTRAL))
-        ui.eu261Reasons.setText("\n".join(f"• {r}" for r in detail.check.eu261.reasons))
-        ui.fareValue.setText("\n".join(detail.check.fare.lines))
+        eu, fare = detail.check.eu261, detail.check.fare
+        ui.eu261Reasons.setText("\n".join(
+            f"• {r}" for r in fmt.worded(eu.wording, eu.reasons, "EU261")))
+        ui.fareValue.setText("\n".join(fmt.worded(fare.wording, fare.lines, "Fares")))
         ui.duplicatesValue.setText(duplicates_html(detail))
         ui.notesValue.setText(notes_text(detail))
         has_reply = bool(detail.customer_reply)

@@ -122,7 +122,9 @@ class DecisionDialog(WriteDialog):
                 detail.id, type_label(detail.type), detail.member_name, detail.booking_code,
                 flight.flight_number, flight.origin, flight.destination, fmt.date(flight.date),
                 flight_status_text(flight)))
-        check = [eu261_headline(detail), "; ".join(detail.check.fare.lines[:3])]
+        fare = detail.check.fare
+        check = [eu261_headline(detail),
+                 "; ".join(fmt.worded(fare.wording, fare.lines, "Fares")[:3])]
         if detail.assignee_id not in (None, agent.id):
             check.append(self.tr("Assigned to {0}; you decide as a supervisor.").format(
                 detail.assignee_name))
