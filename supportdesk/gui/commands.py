@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QTableWidget,
     QTableWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -115,6 +115,9 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)  # a long description wraps rather than being cut
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -173,8 +176,12 @@ class CommandPalette(QDialog):
             if action is own:
                 continue
             keys = ", ".join(keys_text(s) for s in action.shortcuts())
-            item = QStandardItem(plain(action.text()) + (f"    {keys}" if keys else ""))
+            item = QStandardItem(plain(action.text()))
             item.setEditable(False)
+            shortcut = QStandardItem(keys)
+            shortcut.setEditable(False)
+            shortcut.setData(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             Qt.ItemDataRole.TextAlignmentRole)
             item.setData(action, ACTION_ROLE)
             help_text = action.toolTip() if action.toolTip() != action.text() else ""
             item.setData(help_text or action.statusTip(), Qt.ItemDataRole.ToolTipRole)
@@ -183,15 +190,24 @@ class CommandPalette(QDialog):
                          Qt.ItemDataRole.UserRole)
             if not action.isEnabled():
                 item.setEnabled(False)
-                item.setText(self.tr("{0}    (not possible here)").format(item.text()))
-            self.model.appendRow(item)
+                shortcut.setEnabled(False)
+                item.setText(self.tr("{0} (not possible here)").format(item.text()))
+            self.model.appendRow([item, shortcut])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
-        self.listView = QListView()
+        self.listView = QTreeView()  # a flat list: the name, its keys on the right
         self.listView.setObjectName("paletteList")
         self.listView.setModel(self.proxy)
+        self.listView.setRootIsDecorated(False)
+        self.listView.setHeaderHidden(True)
+        self.listView.setAlternatingRowColors(True)
+        self.listView.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.listView.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.listView.header().setStretchLastSection(False)
+        self.listView.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.listView.header().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.listView.activated.connect(self._run)
         self.emptyLabel = QLabel(self.tr("No command has that name."))
         repolish(self.emptyLabel, "note", True)
@@ -203,7 +219,7 @@ class CommandPalette(QDialog):
         self.filterEdit.textChanged.connect(self._filter)
         self.filterEdit.returnPressed.connect(lambda: self._run(self.listView.currentIndex()))
         self.filterEdit.installEventFilter(_Keys(self))
-        self.resize(560, 420)
+        self.resize(520, 360)
         self._filter("")
         self.filterEdit.setFocus()
 
