@@ -83,9 +83,10 @@ class ApprovalsPage(QWidget):
 
         view = ui.pendingView
         view.setModel(self.model)
-        # the reason takes spare room, and gives way first with when and by whom
+        # the reason takes spare room; narrow, when and by whom give way first, the reason
+        # (what a supervisor signs off) last
         fit_columns(view, (150, 160, 120, 90, 80, 90, 240, 170, 125, 80), stretch=6,
-                    give_way=(6, 8, 7, 2, 5, 1))
+                    give_way=(8, 7, 2, 5, 1, 6))
         view.selectionModel().selectionChanged.connect(self._update_decision)
         # Arrows move and pick; Space picks the row under the cursor (Qt); Enter too.
         view.activated.connect(lambda index: self._select(index.row()))

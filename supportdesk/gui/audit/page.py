@@ -130,8 +130,8 @@ class AuditTrailPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 3)  # the entries first; the detail beside them
+        splitter.setStretchFactor(1, 1)
 
         self.statusLabel = QLabel()
         self.statusLabel.setObjectName("statusLabel")

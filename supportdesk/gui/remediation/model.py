@@ -98,7 +98,9 @@ class EntriesModel(RowsModel):
             if entry.state:
                 return entry.reason or entry.result_detail or ""
             return self.excluded.get(entry.key, "")
-        return (str(entry.id), fmt.utc_date_time(entry.posted_at),
+        # A profile change's number is its own (P…), apart from the ledger's
+        return (str(entry.id) if entry.source == "ledger" else f"P{entry.id}",
+                fmt.utc_date_time(entry.posted_at),
                 format_member_number(entry.member_number),
                 kind_label(entry.kind), channel_label(entry.channel),
                 _miles(entry.miles) if entry.source == "ledger" else "—")[column]
