@@ -67,7 +67,7 @@ def memory_keyring() -> str:
     import importlib.util
 
     import keyring
-    from keyring.backend import KeyringBackend, get_all_keyring
+    from keyring.backend import get_all_keyring
 
     def present(module: str) -> bool:
         try:
@@ -82,21 +82,7 @@ def memory_keyring() -> str:
     usable = sorted({type(b).__module__.rsplit(".", 1)[-1] for b in get_all_keyring()}
                     & set(wanted))
 
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # noqa: RUF012 - keyring's own class attribute
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.store: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.store.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.store[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.store.pop((service, username), None)
+    from ..security.memory import MemoryKeyring
 
     keyring.set_keyring(MemoryKeyring())
     if not carried:

@@ -15,27 +15,15 @@ from contextlib import contextmanager
 
 import keyring
 import keyring.backend
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
+
+from supportdesk.security.memory import MemoryKeyring as _MemoryKeyring
 
 BACKEND = "tests.helpers.memkeyring.MemoryKeyring"
 
 
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # noqa: RUF012 - keyring's own class attribute
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
+# The one definition is the app's own (its --self-test uses it); importable from here too.
+MemoryKeyring = _MemoryKeyring
 
 
 @contextmanager
