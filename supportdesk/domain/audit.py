@@ -74,11 +74,22 @@ def check_period(since: dt.datetime | None, until: dt.datetime | None) -> None:
 
 
 def check_day(field: str, text: str) -> dt.date:
-    """A day typed as YYYY-MM-DD, or InvalidInput for `field`."""
-    try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        raise InvalidInput(field, "A date like 2026-12-24.", code="audit-date") from None
+    """A day typed as 2026-12-24 or as 24.12.2026, or InvalidInput for `field`."""
+    day = parse_day(text)
+    if day is None:
+        raise InvalidInput(field, "A date like 24.12.2026 or 2026-12-24.", code="audit-date")
+    return day
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A day as an agent types it in either language: 2026-12-24, 24.12.2026 (None if not)."""
+    cleaned = text.strip()
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(cleaned, pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 def typed_filter(*, member: str = "", agent: str = "", action: str = "", since: str = "",

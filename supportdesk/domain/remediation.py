@@ -77,11 +77,14 @@ def check_choice(field: str, values: list[str], allowed: tuple[str, ...]) -> lis
 
 
 def parse_instant(field: str, text: str) -> dt.datetime:
-    """A moment typed as YYYY-MM-DD HH:MM[:SS] in UTC (a T or a trailing Z is fine too)."""
+    """A moment typed as YYYY-MM-DD HH:MM[:SS] or DD.MM.YYYY HH:MM[:SS], in UTC (a T or a
+    trailing Z is fine too)."""
     cleaned = text.strip().upper().removesuffix("Z").replace("T", " ")
-    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M"):
+    for pattern in ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%d.%m.%Y %H:%M:%S",
+                    "%d.%m.%Y %H:%M"):
         try:
             return dt.datetime.strptime(cleaned, pattern).replace(tzinfo=dt.timezone.utc)
         except ValueError:
             continue
-    raise RemediationInputError(field, "Type the time in UTC as YYYY-MM-DD HH:MM:SS.")
+    raise RemediationInputError(field, "Type the time in UTC as DD.MM.YYYY HH:MM:SS or "
+                                       "YYYY-MM-DD HH:MM:SS.")

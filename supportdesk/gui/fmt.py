@@ -82,6 +82,11 @@ def date(value: dt.date | str) -> str:
     return f"{day.day} {day.strftime('%b %Y')}"
 
 
+def typed_day(day: dt.date) -> str:
+    """A day as the agent types it into a field: 24.12.2026 in German, 2026-12-24 else."""
+    return day.strftime("%d.%m.%Y") if _german() else day.isoformat()
+
+
 def local_date(value: dt.datetime | str | float) -> str:
     """The local day of a server moment (a posting at 23:30 UTC is the next day in Berlin)."""
     return date(_as_local(value).date())

@@ -171,7 +171,7 @@ FIELDS: dict[str, str] = {
     "audit-action": QT_TRANSLATE_NOOP(
         "Messages", "An action is one word of letters a-z, digits, _ or - (for example "
         "credit_approved), at most 40 characters."),
-    "audit-date": QT_TRANSLATE_NOOP("Messages", "A date like 2026-12-24."),
+    "audit-date": QT_TRANSLATE_NOOP("Messages", "A date like 24.12.2026 or 2026-12-24."),
     "period-order": QT_TRANSLATE_NOOP(
         "Messages", "The end of the period must come after its start."),
     "query-empty": QT_TRANSLATE_NOOP(

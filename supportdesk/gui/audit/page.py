@@ -9,6 +9,7 @@ on a worker thread.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from pathlib import Path
@@ -82,10 +83,11 @@ class AuditTrailPage(QWidget):
         self.errors: dict[str, QLabel] = {}
         # Alt+F, G and H open the menus (File, Go, Help).
         labels = {"member": self.tr("&Member number"), "agent": self.tr("&Agent (user name)"),
-                  "action": self.tr("Ac&tion"), "from": self.tr("F&rom (YYYY-MM-DD)"),
-                  "to": self.tr("T&o (YYYY-MM-DD)")}
+                  "action": self.tr("Ac&tion"), "from": self.tr("F&rom (day)"),
+                  "to": self.tr("T&o (day)")}
         hints = {"member": "992 0000 0000 0017", "agent": "agent1",
-                 "action": "credit_approved", "from": "2026-12-01", "to": "2026-12-24"}
+                 "action": "credit_approved", "from": fmt.typed_day(dt.date(2026, 12, 1)),
+                 "to": fmt.typed_day(dt.date(2026, 12, 24))}
         grid = QGridLayout()
         self.messages = FieldMessages(None)
         for column, name in enumerate(FIELDS):
