@@ -51,7 +51,7 @@
     </message>
     <message>
         <location line="+7" />
-        <location filename="../../supportdesk/gui/approvals/page.py" line="+237" />
+        <location filename="../../supportdesk/gui/approvals/page.py" line="+238" />
         <source>&amp;Approve</source>
         <translation>&amp;Freigeben</translation>
     </message>
@@ -237,9 +237,212 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <location filename="../../supportdesk/gui/audit/model.py" line="+26" />
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Searched members</source>
+        <translation>Mitglieder gesucht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opened the member</source>
+        <translation>Mitglied geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the miles ledger</source>
+        <translation>Meilenkonto gelesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opened from the offline copy</source>
+        <translation>Aus der Offline-Kopie geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Revealed contact data</source>
+        <translation>Kontaktdaten eingeblendet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Verified the caller</source>
+        <translation>Anrufende Person verifiziert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changed the profile</source>
+        <translation>Profil geändert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Credited miles</source>
+        <translation>Meilen gutgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed a credit</source>
+        <translation>Gutschrift vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved a credit</source>
+        <translation>Gutschrift freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected a credit</source>
+        <translation>Gutschrift abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Listed the pending credits</source>
+        <translation>Offene Gutschriften aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reversed an entry</source>
+        <translation>Eintrag zurückgebucht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booked an award</source>
+        <translation>Prämienflug gebucht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled an award</source>
+        <translation>Prämienflug storniert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priced an upgrade</source>
+        <translation>Upgrade-Preis abgefragt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Booked an upgrade</source>
+        <translation>Upgrade gebucht</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Listed requests</source>
+        <translation>Anfragen aufgelistet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Opened a request</source>
+        <translation>Anfrage geöffnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Claimed a request</source>
+        <translation>Anfrage übernommen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved a request</source>
+        <translation>Anfrage genehmigt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rejected a request</source>
+        <translation>Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Asked for information</source>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Escalated a request</source>
+        <translation>Anfrage eskaliert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Discarded a refused write</source>
+        <translation>Abgelehnte Änderung verworfen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Called the member back</source>
+        <translation>Mitglied zurückgerufen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Security event</source>
+        <translation>Sicherheitsereignis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the audit trail</source>
+        <translation>Audit-Protokoll gelesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Previewed a remediation</source>
+        <translation>Bereinigung in der Vorschau angesehen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Proposed a remediation batch</source>
+        <translation>Bereinigungsstapel vorgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Approved a remediation batch</source>
+        <translation>Bereinigungsstapel freigegeben</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Executed a remediation batch</source>
+        <translation>Bereinigungsstapel ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remediation batch finished</source>
+        <translation>Bereinigungsstapel abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read a remediation batch</source>
+        <translation>Bereinigungsstapel gelesen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exported a remediation batch</source>
+        <translation>Bereinigungsstapel exportiert</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remediation: entry skipped</source>
+        <translation>Bereinigung: Eintrag übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remediation: entry failed</source>
+        <translation>Bereinigung: Eintrag fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../supportdesk/gui/audit/model.py" line="+29" />
+        <location line="+17" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -267,7 +470,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>AuditTrailPage</name>
     <message>
-        <location filename="../../supportdesk/gui/audit/page.py" line="+76" />
+        <location filename="../../supportdesk/gui/audit/page.py" line="+78" />
         <source>Audit trail</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -292,17 +495,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>A&amp;ktion</translation>
     </message>
     <message>
-        <location line="+0" />
-        <source>F&amp;rom (YYYY-MM-DD)</source>
-        <translation>&amp;Von (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>T&amp;o (YYYY-MM-DD)</source>
-        <translation>&amp;Bis (JJJJ-MM-TT)</translation>
-    </message>
-    <message>
-        <location line="+22" />
+        <location line="+24" />
         <source>&amp;Show</source>
         <translation>An&amp;zeigen</translation>
     </message>
@@ -347,7 +540,17 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Audit-Protokoll: erneut suchen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-73" />
+        <source>F&amp;rom (day)</source>
+        <translation>&amp;Von (Tag)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>T&amp;o (day)</source>
+        <translation>&amp;Bis (Tag)</translation>
+    </message>
+    <message>
+        <location line="+74" />
         <source>Audit trail: back to the lookup</source>
         <translation>Audit-Protokoll: zurück zur Suche</translation>
     </message>
@@ -412,7 +615,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>Workstation</source>
         <translation>Arbeitsplatz</translation>
     </message>
@@ -788,7 +991,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="+88" />
+        <location filename="../../supportdesk/gui/remediation/model.py" line="+111" />
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -1054,7 +1257,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>CommandPalette</name>
     <message>
-        <location filename="../../supportdesk/gui/commands.py" line="+165" />
+        <location filename="../../supportdesk/gui/commands.py" line="+168" />
         <source>Run a command</source>
         <translation>Befehl ausführen</translation>
     </message>
@@ -1064,12 +1267,12 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Geben Sie ein, was Sie tun möchten, z. B. gutschreiben</translation>
     </message>
     <message>
-        <location line="+17" />
-        <source>{0}    (not possible here)</source>
-        <translation>{0}    (hier nicht möglich)</translation>
+        <location line="+22" />
+        <source>{0} (not possible here)</source>
+        <translation>{0} (hier nicht möglich)</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+18" />
         <source>No command has that name.</source>
         <translation>Kein Befehl hat diesen Namen.</translation>
     </message>
@@ -1633,7 +1836,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
     </message>
     <message>
         <location line="+22" />
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="+221" />
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="+224" />
         <source>Customer re&amp;ply</source>
         <translation>Ant&amp;wort an den Kunden</translation>
     </message>
@@ -1658,7 +1861,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>&amp;Vorlage einsetzen</translation>
     </message>
     <message>
-        <location filename="../../supportdesk/gui/queue/dialog.py" line="-168" />
+        <location filename="../../supportdesk/gui/queue/dialog.py" line="-170" />
         <source>Required: say why you decide so, in at least {0} characters.</source>
         <translation>Pflichtfeld: Nennen Sie den Grund Ihrer Entscheidung, mit mindestens {0} Zeichen.</translation>
     </message>
@@ -1693,7 +1896,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>#{0} · {1} · {2} · Buchung {3} · {4} {5}–{6} am {7} · {8}</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
         <source>Assigned to {0}; you decide as a supervisor.</source>
         <translation>Zugewiesen an {0}; Sie entscheiden als Vorgesetzte/r.</translation>
     </message>
@@ -1796,7 +1999,37 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="-68" />
+        <location filename="../../supportdesk/gui/remediation/model.py" line="-91" />
+        <source>Web site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partner feed</source>
+        <translation>Partner-Feed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Batch job</source>
+        <translation>Stapelverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Profile change</source>
+        <translation>Profiländerung</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -1832,8 +2065,8 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>Excluded because / result</source>
-        <translation>Ausgeschlossen weil / Ergebnis</translation>
+        <source>Reason / result</source>
+        <translation>Grund / Ergebnis</translation>
     </message>
     <message>
         <location line="+40" />
@@ -1849,6 +2082,49 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <location line="+0" />
         <source>to reverse</source>
         <translation>zurückzubuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Fares</name>
+    <message>
+        <location filename="../../supportdesk/domain/fares.py" line="+89" />
+        <source>Booking class {booking_class}: {family} ({cabin})</source>
+        <translation>Buchungsklasse {booking_class}: {family} ({cabin})</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unused taxes and airport charges are still refunded.</source>
+        <translation>Nicht genutzte Steuern und Flughafengebühren werden trotzdem erstattet.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Refund: not permitted</source>
+        <translation>Erstattung: nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund: free of charge</source>
+        <translation>Erstattung: kostenlos</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund: permitted for a fee of {fee_eur}</source>
+        <translation>Erstattung: gegen eine Gebühr von {fee_eur} erlaubt</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Change: not permitted</source>
+        <translation>Umbuchung: nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change: free of charge; any fare difference is extra</source>
+        <translation>Umbuchung: kostenlos; eine Tarifdifferenz wird zusätzlich berechnet</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Change: permitted for a fee of {fee_eur}; any fare difference is extra</source>
+        <translation>Umbuchung: gegen eine Gebühr von {fee_eur} erlaubt; eine Tarifdifferenz wird zusätzlich berechnet</translation>
     </message>
 </context>
 <context>
@@ -2593,7 +2869,7 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+29" />
-        <location filename="../../supportdesk/gui/member/view.py" line="+102" />
+        <location filename="../../supportdesk/gui/member/view.py" line="+103" />
         <source>&amp;Credit miles…</source>
         <translation>Meilen gut&amp;schreiben…</translation>
     </message>
@@ -2656,13 +2932,13 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+25" />
-        <location filename="../../supportdesk/gui/member/view.py" line="+488" />
+        <location filename="../../supportdesk/gui/member/view.py" line="+492" />
         <source>Contact data is masked.</source>
         <translation>Kontaktdaten sind maskiert.</translation>
     </message>
     <message>
         <location line="+12" />
-        <location filename="../../supportdesk/gui/member/view.py" line="-479" />
+        <location filename="../../supportdesk/gui/member/view.py" line="-483" />
         <source>Change &amp;profile…</source>
         <translation>Profil ä&amp;ndern…</translation>
     </message>
@@ -2785,7 +3061,7 @@ Backend: {1}</translation>
         <translation>Konto {0}</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+116" />
         <source>The account is {0}.</source>
         <translation>Das Konto ist {0}.</translation>
     </message>
@@ -2801,17 +3077,22 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+8" />
-        <location line="+63" />
+        <location line="+62" />
         <source>{0}. {1}</source>
         <translation>{0}. {1}</translation>
     </message>
     <message>
-        <location line="+134" />
+        <location line="-23" />
+        <source>Reversed: {0} miles; balance now {1}.</source>
+        <translation>Zurückgebucht: {0} Meilen; Kontostand jetzt {1}.</translation>
+    </message>
+    <message>
+        <location line="+161" />
         <source>Revealed (recorded in the audit trail); masked again in {0} s.</source>
         <translation>Eingeblendet (im Audit-Protokoll festgehalten); wird in {0} s wieder maskiert.</translation>
     </message>
     <message>
-        <location line="-405" />
+        <location line="-409" />
         <source>as of {0}</source>
         <translation>Stand {0}</translation>
     </message>
@@ -2821,7 +3102,7 @@ Backend: {1}</translation>
         <translation>Mitglied: zurück zu den Suchergebnissen</translation>
     </message>
     <message>
-        <location line="+172" />
+        <location line="+173" />
         <source>Not shown</source>
         <translation>Nicht angezeigt</translation>
     </message>
@@ -2881,12 +3162,7 @@ Backend: {1}</translation>
         <translation>({0})</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>Reversed entry #{0}: {1} miles; balance now {2}.</source>
-        <translation>Eintrag #{0} zurückgebucht: {1} Meilen; Kontostand jetzt {2}.</translation>
-    </message>
-    <message>
-        <location line="+16" />
+        <location line="+22" />
         <source>The refused booking cannot be booked again now: {0}</source>
         <translation>Die abgelehnte Buchung kann jetzt nicht erneut gebucht werden: {0}</translation>
     </message>
@@ -3235,8 +3511,8 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>A date like 2026-12-24.</source>
-        <translation>Ein Datum wie 2026-12-24.</translation>
+        <source>A date like 24.12.2026 or 2026-12-24.</source>
+        <translation>Ein Datum wie 24.12.2026 oder 2026-12-24.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4225,7 +4501,7 @@ Backend: {1}</translation>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+31" />
         <source>due {0} · {1}</source>
         <translation>fällig {0} · {1}</translation>
     </message>
@@ -4855,7 +5131,7 @@ Backend: {1}</translation>
 <context>
     <name>RemediationPage</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/page.py" line="+92" />
+        <location filename="../../supportdesk/gui/remediation/page.py" line="+94" />
         <source>Incident remediation</source>
         <translation>Vorfall-Bereinigung</translation>
     </message>
@@ -4895,7 +5171,7 @@ Backend: {1}</translation>
         <translation>V&amp;orschau</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>Why this entry stays (e.g. the member confirmed it)</source>
         <translation>Warum dieser Eintrag bleibt (z. B. das Mitglied hat ihn bestätigt)</translation>
     </message>
@@ -4925,7 +5201,7 @@ Backend: {1}</translation>
         <translation>Stapel vorsch&amp;lagen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>Refresh &amp;batches (F5)</source>
         <translation>Stapel a&amp;ktualisieren (F5)</translation>
     </message>
@@ -4950,7 +5226,7 @@ Backend: {1}</translation>
         <translation>%v von %m Einträgen erledigt</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+50" />
         <source>Batches</source>
         <translation>Stapel</translation>
     </message>
@@ -5030,7 +5306,7 @@ Backend: {1}</translation>
         <translation>Stapel {0} freigegeben: {1} Einträge zurückzubuchen.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Remediation execution</source>
         <translation>Ausführung einer Bereinigung</translation>
     </message>
@@ -5291,26 +5567,31 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+3" />
-        <source>Reverse entry #{0} — {1}</source>
-        <translation>Eintrag #{0} zurückbuchen — {1}</translation>
+        <source>Reverse entry — {0}</source>
+        <translation>Eintrag zurückbuchen — {0}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>Reverse this entry of {0} ({1})? An entry with the opposite miles is posted; the original stays in the ledger. An entry can be reversed once.</source>
         <translation>Diesen Eintrag von {0} ({1}) zurückbuchen? Ein Eintrag mit den entgegengesetzten Meilen wird gebucht; das Original bleibt im Meilenkonto. Ein Eintrag kann einmal zurückgebucht werden.</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>A reversal cannot itself be reversed; propose a correction credit instead.</source>
         <translation>Eine Rückbuchung kann nicht selbst zurückgebucht werden; schlagen Sie stattdessen eine Korrekturgutschrift vor.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>This entry was already reversed by entry #{0}.</source>
-        <translation>Dieser Eintrag wurde bereits durch Eintrag #{0} zurückgebucht.</translation>
+        <source>This entry was already reversed.</source>
+        <translation>Dieser Eintrag wurde bereits zurückgebucht.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+45" />
+        <source>Reversal of “{0}” of {1} ({2} miles): {3}</source>
+        <translation>Rückbuchung von „{0}“ von {1} ({2} Meilen): {3}</translation>
+    </message>
+    <message>
+        <location line="-42" />
         <source>Reversing {0} miles would leave the balance at {1}: the miles were already spent.</source>
         <translation>Eine Rückbuchung von {0} Meilen würde den Kontostand auf {1} bringen: Die Meilen wurden bereits ausgegeben.</translation>
     </message>
@@ -5318,11 +5599,6 @@ Backend: {1}</translation>
         <location line="+7" />
         <source>Balance after the reversal: {0} → {1} miles ({2}).</source>
         <translation>Kontostand nach der Rückbuchung: {0} → {1} Meilen ({2}).</translation>
-    </message>
-    <message>
-        <location line="+35" />
-        <source>Reversal of entry #{0} ({1} miles): {2}</source>
-        <translation>Rückbuchung von Eintrag #{0} ({1} Meilen): {2}</translation>
     </message>
 </context>
 <context>
@@ -5338,7 +5614,7 @@ Backend: {1}</translation>
         <translation>Wie von der IT festgelegt ({0})</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>As the system</source>
         <translation>Wie im System</translation>
     </message>
@@ -5487,11 +5763,16 @@ Backend: {1}</translation>
         <source>Language: {0}</source>
         <translation>Sprache: {0}</translation>
     </message>
+    <message>
+        <location line="+4" />
+        <source>as the system</source>
+        <translation>wie im System</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../supportdesk/gui/commands.py" line="-97" />
+        <location filename="../../supportdesk/gui/commands.py" line="-113" />
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
