@@ -3,14 +3,13 @@ shorter idle lock or offline copy than IT's policy allows. Qt-free.
 
 IT's config file (config.py) is the policy; a preference may make the app stricter, never
 looser: the idle lock may come sooner (not later, and not off unless IT turned it off), the
-offline copy may be kept for fewer hours (not more). The file is JSON in the user's config
-folder (`preferences.json` beside a user config.toml); anything unreadable in it is ignored
-and reported once, so a broken file never stops anybody from working.
+offline copy may be kept for fewer hours (not more). The file is JSON in the user's data
+folder (`preferences.json`, config.data_dir); anything unreadable in it is ignored and
+reported once, so a broken file never stops anybody from working.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import asdict, dataclass, replace
@@ -38,9 +37,9 @@ def preferences_file() -> Path:
     override = os.environ.get("SUPPORTDESK_PREFERENCES")
     if override:
         return Path(override)
-    from .config import user_config_file
+    from .config import data_dir
 
-    return user_config_file().with_name("preferences.json")
+    return data_dir() / "preferences.json"
 
 
 def idle_lock_range(policy: Config) -> tuple[float, float]:
@@ -97,10 +96,18 @@ def load(path: Path | None = None) -> Preferences:
     """The saved preferences, or the defaults (a missing or broken file: logged, ignored)."""
     path = path or preferences_file()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        return Preferences()  # the usual case, before the window: json not even imported
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("preferences %s unreadable (%s); using the defaults", path,
+                    type(exc).__name__)
         return Preferences()
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    import json
+
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
         log.warning("preferences %s unreadable (%s); using the defaults", path,
                     type(exc).__name__)
         return Preferences()
@@ -133,6 +140,8 @@ _TYPES = {
 
 def save(prefs: Preferences, path: Path | None = None) -> None:
     """Write atomically: a crash leaves the old file or the new one, never half of one."""
+    import json
+
     path = path or preferences_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".json.partial")

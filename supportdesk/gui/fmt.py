@@ -10,9 +10,12 @@ month in English (7 Dec 2026): a call centre in Europe reads 12/7/26 both ways.
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
+
+if TYPE_CHECKING:  # decimal is loaded when money is shown, not with the first member
+    from decimal import Decimal
 
 
 def _locale() -> QLocale:
@@ -47,6 +50,8 @@ def miles(value: int, signed: bool = False) -> str:
 
 def euros(amount: Decimal | int) -> str:
     """320 € / €320; cents only where there are any (1.234,50 € / €1,234.50)."""
+    from decimal import Decimal
+
     cents = Decimal(amount) % 1 != 0
     text = number(float(amount), 2) if cents else number(int(amount))
     return f"{text} €" if _german() else f"€{text}"
@@ -145,6 +150,8 @@ class Figures:
         return number(value, 0 if float(value).is_integer() else 1)
 
     def euros(self, value: float) -> str:
+        from decimal import Decimal
+
         return euros(Decimal(str(value)))
 
     def duration(self, minutes: int) -> str:

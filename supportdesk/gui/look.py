@@ -39,6 +39,9 @@ def base_sheet() -> str:
 
 def style_sheet(base: str, prefs: Preferences, high_contrast: bool = False) -> str:
     """`base` at the preferred font size and density, without colours for high contrast."""
+    if prefs.font_points == DEFAULT_FONT_POINTS and prefs.density != "compact" \
+            and not high_contrast:
+        return base  # as written: nothing to work out on the way to the first paint
     scale = prefs.font_points / DEFAULT_FONT_POINTS
     sheet = _POINTS.sub(lambda m: f"{float(m.group(1)) * scale:.3g}pt", base)
     if prefs.density == "compact":

@@ -33,7 +33,6 @@ from ..security.sessions import PasswordVerifier
 from ..security.signin import SignedIn, StoreKey
 from ..store.outbox import Entry
 from ..sync.connection import State
-from .commands import CommandPalette, ShortcutsDialog
 from .focus import FocusKeeper
 from .forms.ui_main_window import Ui_MainWindow
 from .lock import IdleWatcher, LockScreen
@@ -597,9 +596,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every shortcut, from the actions and page keys themselves (commands.py)."""
+        from .palette import ShortcutsDialog
+
         ShortcutsDialog(self).open()
 
     def show_palette(self) -> None:
+        from .palette import CommandPalette
+
         CommandPalette(self).open()
 
     def show_settings(self) -> None:

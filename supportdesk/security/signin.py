@@ -17,17 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import AuthError, OfflineError, SecurityError
-from ..store.keywrap import (
-    NoOfflineCopy,
-    PasswordChanged,
-    WrappedKey,
-    WrappedKeyError,
-    WrongPassword,
-    rewrap_with_previous,
-    start_afresh,
-    unlock_offline,
-    unlock_online,
-)
 from .sessions import PasswordVerifier
 
 log = logging.getLogger(__name__)
@@ -35,6 +24,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from ..api.client import ApiClient
     from ..api.models import AgentInfo, LoginResult
+    from ..store.keywrap import WrappedKey
     from .credentials import TokenStore
 
 
@@ -74,12 +64,14 @@ def sign_in(client: ApiClient, tokens: TokenStore, backend_id: str, username: st
     except OfflineError as away:
         if not wrapping:
             raise
-        wrapped = WrappedKey(store_folder, backend_id, username)
+        from ..store import keywrap as kw  # only without a keyring: scrypt and its kin
+
+        wrapped = kw.WrappedKey(store_folder, backend_id, username)
         try:
-            key, agent = unlock_offline(wrapped, password)
-        except NoOfflineCopy:
+            key, agent = kw.unlock_offline(wrapped, password)
+        except kw.NoOfflineCopy:
             raise away from None  # nothing here to open: the backend is away, as before
-        except WrappedKeyError as exc:
+        except kw.WrappedKeyError as exc:
             raise AuthError(str(exc), code=exc.code, params=exc.params) from exc
         client.signed_in_offline = True
         return SignedIn(agent, PasswordVerifier.of(password), store=StoreKey(wrapped, key))
@@ -87,27 +79,30 @@ def sign_in(client: ApiClient, tokens: TokenStore, backend_id: str, username: st
     verifier = PasswordVerifier.of(password)
     if in_keyring or store_folder is None:
         return SignedIn(result.agent, verifier, in_keyring, result)
-    wrapped = WrappedKey(store_folder, backend_id, result.agent.username)
+    from ..store import keywrap as kw
+
+    wrapped = kw.WrappedKey(store_folder, backend_id, result.agent.username)
     try:
-        key = unlock_online(wrapped, password, result.agent)
-    except PasswordChanged:
+        key = kw.unlock_online(wrapped, password, result.agent)
+    except kw.PasswordChanged:
         return SignedIn(result.agent, verifier, False, result, password_changed=wrapped)
-    except WrappedKeyError as exc:  # damaged: kept for IT, as a store sealed with another key
+    except kw.WrappedKeyError as exc:  # damaged: kept for IT, as a store sealed with another key
         log.error("the local store's key file cannot be used (%s); set aside", exc.code)
-        key = start_afresh(wrapped, password, result.agent)
+        key = kw.start_afresh(wrapped, password, result.agent)
     return SignedIn(result.agent, verifier, False, result, StoreKey(wrapped, key))
 
 
 def keep_with_previous(signed: SignedIn, previous: str, password: str) -> SignedIn:
     """A changed password: `previous` opens the store, wrapped again under `password`.
     `AuthError` (previous-password-wrong) if `previous` does not open it either."""
+    from ..store import keywrap as kw  # cryptography: not on the start-up path
     wrapped = signed.password_changed
     assert wrapped is not None
     try:
-        key = rewrap_with_previous(wrapped, previous, password, signed.agent)
-    except WrongPassword as exc:
+        key = kw.rewrap_with_previous(wrapped, previous, password, signed.agent)
+    except kw.WrongPassword as exc:
         raise AuthError(str(exc), code="previous-password-wrong") from exc
-    except WrappedKeyError as exc:
+    except kw.WrappedKeyError as exc:
         raise AuthError(str(exc), code=exc.code, params=exc.params) from exc
     return SignedIn(signed.agent, signed.verifier, False, signed.login, StoreKey(wrapped, key))
 
@@ -115,9 +110,10 @@ def keep_with_previous(signed: SignedIn, previous: str, password: str) -> Signed
 def begin_afresh(signed: SignedIn, password: str) -> SignedIn:
     """A changed password and the previous one not known: the old store is set aside (kept,
     for IT) and a new one begins."""
+    from ..store import keywrap as kw  # cryptography: not on the start-up path
     wrapped = signed.password_changed
     assert wrapped is not None
-    key = start_afresh(wrapped, password, signed.agent)
+    key = kw.start_afresh(wrapped, password, signed.agent)
     return SignedIn(signed.agent, signed.verifier, False, signed.login, StoreKey(wrapped, key))
 
 

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from supportdesk.gui.commands import CommandPalette, ShortcutsDialog, keys_text, plain
+from supportdesk.gui.commands import keys_text, plain
+from supportdesk.gui.palette import CommandPalette, ShortcutsDialog
 
 from ..helpers.gui import WAIT
 

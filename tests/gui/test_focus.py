@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from supportdesk.domain.identifiers import demo_member_number
-from supportdesk.gui.commands import CommandPalette
+from supportdesk.gui.palette import CommandPalette
 
 from ..helpers.gui import WAIT
 from ..helpers.gui_credits import open_credit_dialog

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 
 from supportdesk.domain.identifiers import demo_member_number
 from supportdesk.gui.calculator.dialog import CalculatorDialog
-from supportdesk.gui.commands import CommandPalette
 from supportdesk.gui.credits.dialog import CreditDialog
+from supportdesk.gui.palette import CommandPalette
 
 from ..helpers.gui import WAIT
 from ..helpers.ledger import balance
