@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from ...domain.identifiers import demo_member_number, demo_pin_of
+from ...domain.identifiers import demo_member_number, demo_pin_of, format_member_number
 from ...errors import AuthError, RateLimited, SupportDeskError
 from ...security.events import event_of
 from ...security.sessions import PasswordVerifier
@@ -37,7 +37,8 @@ def demo_notice() -> str:
                      "Demo backend — fictional data. Sign in as agent1 … agent20 or super1 … "
                      "super3, password demo.\nDemo callers: the PIN is the last four digits of "
                      "the member number (member {0}: PIN {1}); the date of birth and postcode "
-                     "can be revealed on the account.").format(example, demo_pin_of(example))
+                     "can be revealed on the account.").format(format_member_number(example),
+                                                               demo_pin_of(example))
 
 
 class SignInDialog(QDialog):
