@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTimer
 
 from supportdesk.api.client import ApiClient, new_operation_id
-from supportdesk.domain.identifiers import demo_member_number, demo_pin_of
+from supportdesk.domain.identifiers import demo_member_number, demo_pin_of, format_member_number
 from supportdesk.gui.signin.dialog import demo_notice
 
 PREPARING = re.compile(r"^Preparing the demo data… (\d+) %$")
@@ -61,7 +61,7 @@ def test_first_run_shows_seeding_progress_then_the_demo_notice(qtbot, tmp_path, 
         notice = dialog.ui.demoNotice.text()
         assert notice == demo_notice()
         number = demo_member_number(1)
-        assert f"member {number}: PIN {demo_pin_of(number)}" in notice
+        assert f"member {format_member_number(number)}: PIN {demo_pin_of(number)}" in notice
         assert "last four digits of the member number" in notice
         assert "date of birth and postcode" in notice
 
