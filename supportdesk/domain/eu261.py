@@ -23,7 +23,8 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's
     return text
 
 
-_C = "EU261"  # the translation context of the reasoning's sentences (gui/queue/detail.py)
+# The translation context of the reasoning's sentences (gui/queue/detail.py) is "EU261",
+# written out in each marker: lupdate reads only literals.
 
 # Where the Regulation applies as "the Community": the 27 EU Member States (their outermost
 # regions included: Canaries, Azores, Madeira by their country code; French overseas
@@ -116,18 +117,19 @@ class Entitlement:
 
 
 _RIGHT_CANCELLED = QT_TRANSLATE_NOOP(
-    _C, "Cancelled: the passenger chooses a refund of the ticket within {days} days or "
+    "EU261", "Cancelled: the passenger chooses a refund of the ticket within {days} days or "
         "re-routing to the final destination, whatever the notice or the reason "
         "(Art. 5(1)(a), Art. 8(1))")
 _RIGHT_DENIED = QT_TRANSLATE_NOOP(
-    _C, "Denied boarding: the passenger chooses a refund of the ticket within {days} days or "
+    "EU261", "Denied boarding: the passenger chooses a refund of the ticket within {days} days or "
         "re-routing to the final destination (Art. 4(1), 4(3), Art. 8(1))")
 _RIGHT_DELAY = QT_TRANSLATE_NOOP(
-    _C, "Delayed {delay_minutes} {measured}: five hours or more → a passenger who no longer "
+    "EU261", "Delayed {delay_minutes} {measured}: five hours or more → a passenger who no longer "
         "travels may have the ticket refunded within {days} days, with a flight back to the "
         "first point of departure if needed (Art. 6(1)(iii), Art. 8(1)(a))")
-_AT_DEPARTURE = QT_TRANSLATE_NOOP(_C, "at departure")
-_AT_ARRIVAL = QT_TRANSLATE_NOOP(_C, "at arrival (Art. 6 counts the departure delay: confirm it)")
+_AT_DEPARTURE = QT_TRANSLATE_NOOP("EU261", "at departure")
+_AT_ARRIVAL = QT_TRANSLATE_NOOP(
+    "EU261", "at arrival (Art. 6 counts the departure delay: confirm it)")
 
 
 def refund_right(
@@ -178,38 +180,38 @@ def band_for(distance_km: float, intra_eu: bool) -> Band:
 
 _BAND = {
     (Band.SHORT, True): QT_TRANSLATE_NOOP(
-        _C, "{distance_km} km, intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
+        "EU261", "{distance_km} km, intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
     (Band.SHORT, False): QT_TRANSLATE_NOOP(
-        _C, "{distance_km} km, not intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
+        "EU261", "{distance_km} km, not intra-EU: 1,500 km or less → {amount_eur} (Art. 7(1))"),
     (Band.MEDIUM, True): QT_TRANSLATE_NOOP(
-        _C, "{distance_km} km, intra-EU: more than 1,500 km → {amount_eur} (Art. 7(1))"),
+        "EU261", "{distance_km} km, intra-EU: more than 1,500 km → {amount_eur} (Art. 7(1))"),
     (Band.MEDIUM, False): QT_TRANSLATE_NOOP(
-        _C, "{distance_km} km, not intra-EU: between 1,500 and 3,500 km → {amount_eur} "
+        "EU261", "{distance_km} km, not intra-EU: between 1,500 and 3,500 km → {amount_eur} "
             "(Art. 7(1))"),
     (Band.LONG, False): QT_TRANSLATE_NOOP(
-        _C, "{distance_km} km, not intra-EU: more than 3,500 km → {amount_eur} (Art. 7(1))"),
+        "EU261", "{distance_km} km, not intra-EU: more than 3,500 km → {amount_eur} (Art. 7(1))"),
 }
-_SAME_DAY = QT_TRANSLATE_NOOP(_C, "Cancelled on the day of departure")
-_ONE_DAY = QT_TRANSLATE_NOOP(_C, "Cancelled 1 day before departure")
-_DAYS = QT_TRANSLATE_NOOP(_C, "Cancelled {days} days before departure")
-_ON_TIME = QT_TRANSLATE_NOOP(_C, "on time")
-_EARLY = QT_TRANSLATE_NOOP(_C, "{by_minutes} early")
-_LATE = QT_TRANSLATE_NOOP(_C, "{by_minutes} late")
+_SAME_DAY = QT_TRANSLATE_NOOP("EU261", "Cancelled on the day of departure")
+_ONE_DAY = QT_TRANSLATE_NOOP("EU261", "Cancelled 1 day before departure")
+_DAYS = QT_TRANSLATE_NOOP("EU261", "Cancelled {days} days before departure")
+_ON_TIME = QT_TRANSLATE_NOOP("EU261", "on time")
+_EARLY = QT_TRANSLATE_NOOP("EU261", "{by_minutes} early")
+_LATE = QT_TRANSLATE_NOOP("EU261", "{by_minutes} late")
 _NOTICE_14 = QT_TRANSLATE_NOOP(
-    _C, "{notice}: at least 14 days' notice → no compensation (Art. 5(1)(c)(i))")
-_WINDOW_7_13 = QT_TRANSLATE_NOOP(_C, "7 to 13 days' notice")
-_WINDOW_UNDER_7 = QT_TRANSLATE_NOOP(_C, "less than 7 days' notice")
+    "EU261", "{notice}: at least 14 days' notice → no compensation (Art. 5(1)(c)(i))")
+_WINDOW_7_13 = QT_TRANSLATE_NOOP("EU261", "7 to 13 days' notice")
+_WINDOW_UNDER_7 = QT_TRANSLATE_NOOP("EU261", "less than 7 days' notice")
 _TEST = QT_TRANSLATE_NOOP(
-    _C, "departing ≤ {early_minutes} early and arriving < {late_minutes} late")
+    "EU261", "departing ≤ {early_minutes} early and arriving < {late_minutes} late")
 _NOT_TEST = QT_TRANSLATE_NOOP(
-    _C, "not departing ≤ {early_minutes} early and arriving < {late_minutes} late")
+    "EU261", "not departing ≤ {early_minutes} early and arriving < {late_minutes} late")
 _NO_REROUTING = QT_TRANSLATE_NOOP(
-    _C, "{notice}: {window}, no re-routing offered → compensation due ({article})")
-_OFFERED = QT_TRANSLATE_NOOP(_C, "re-routing departs {departs}, arrives {arrives}")
+    "EU261", "{notice}: {window}, no re-routing offered → compensation due ({article})")
+_OFFERED = QT_TRANSLATE_NOOP("EU261", "re-routing departs {departs}, arrives {arrives}")
 _EXEMPT = QT_TRANSLATE_NOOP(
-    _C, "{notice}: {window}, {offered}: {test} → no compensation ({article})")
+    "EU261", "{notice}: {window}, {offered}: {test} → no compensation ({article})")
 _NOT_EXEMPT = QT_TRANSLATE_NOOP(
-    _C, "{notice}: {window}, {offered}: {test} → compensation due ({article})")
+    "EU261", "{notice}: {window}, {offered}: {test} → compensation due ({article})")
 
 
 def _km(distance: float) -> float:
@@ -258,30 +260,30 @@ def _cancellation_exempt(notice_days: int, rerouting: Rerouting | None) -> tuple
 
 
 _ARRIVED_ON_TIME = QT_TRANSLATE_NOOP(
-    _C, "Arrived on time: under 3 h → no compensation (Sturgeon)")
+    "EU261", "Arrived on time: under 3 h → no compensation (Sturgeon)")
 _DELAY_UNDER = QT_TRANSLATE_NOOP(
-    _C, "Delayed {delay_minutes} at arrival: under 3 h → no compensation (Sturgeon)")
+    "EU261", "Delayed {delay_minutes} at arrival: under 3 h → no compensation (Sturgeon)")
 _DELAY_QUALIFIES = QT_TRANSLATE_NOOP(
-    _C, "Delayed {delay_minutes} at arrival: ≥ 3 h qualifies (Sturgeon)")
+    "EU261", "Delayed {delay_minutes} at arrival: ≥ 3 h qualifies (Sturgeon)")
 _DELAY_EXTRAORDINARY = QT_TRANSLATE_NOOP(
-    _C, "Extraordinary circumstances → no compensation (Art. 5(3), Sturgeon)")
+    "EU261", "Extraordinary circumstances → no compensation (Art. 5(3), Sturgeon)")
 _LONG_HALVED = QT_TRANSLATE_NOOP(
-    _C, "Over 3,500 km and under 4 h late → halved (Art. 7(2)(c), Sturgeon)")
+    "EU261", "Over 3,500 km and under 4 h late → halved (Art. 7(2)(c), Sturgeon)")
 _CANCEL_EXTRAORDINARY = QT_TRANSLATE_NOOP(
-    _C, "Extraordinary circumstances → no compensation (Art. 5(3))")
+    "EU261", "Extraordinary circumstances → no compensation (Art. 5(3))")
 _VOLUNTEERED = QT_TRANSLATE_NOOP(
-    _C, "Gave up the seat voluntarily → agreed benefits, not Art. 7 (Art. 4(1))")
-_DENIED = QT_TRANSLATE_NOOP(_C, "Denied boarding against their will qualifies (Art. 4(3))")
+    "EU261", "Gave up the seat voluntarily → agreed benefits, not Art. 7 (Art. 4(1))")
+_DENIED = QT_TRANSLATE_NOOP("EU261", "Denied boarding against their will qualifies (Art. 4(3))")
 _DENIED_EXTRAORDINARY = QT_TRANSLATE_NOOP(
-    _C, "Extraordinary circumstances do not excuse denied boarding (C-22/11)")
+    "EU261", "Extraordinary circumstances do not excuse denied boarding (C-22/11)")
 _REROUTE_HALVED = QT_TRANSLATE_NOOP(
-    _C, "Re-routing arrives {arrives}, within {margin_minutes} of the original → halved "
+    "EU261", "Re-routing arrives {arrives}, within {margin_minutes} of the original → halved "
         "(Art. 7(2))")
-_COMPENSATION = QT_TRANSLATE_NOOP(_C, "Compensation: {amount_eur} per passenger")
-_NOT_APPLICABLE = QT_TRANSLATE_NOOP(_C, "{why}: Regulation does not apply (Art. 3(1))")
-_OUTSIDE = QT_TRANSLATE_NOOP(_C, "Departs outside the EU and does not arrive there")
-_NON_EU_CARRIER = QT_TRANSLATE_NOOP(_C, "Departs outside the EU on a non-EU carrier")
-RECORDED_CIRCUMSTANCE = QT_TRANSLATE_NOOP(_C, "Recorded circumstance: {circumstance}")
+_COMPENSATION = QT_TRANSLATE_NOOP("EU261", "Compensation: {amount_eur} per passenger")
+_NOT_APPLICABLE = QT_TRANSLATE_NOOP("EU261", "{why}: Regulation does not apply (Art. 3(1))")
+_OUTSIDE = QT_TRANSLATE_NOOP("EU261", "Departs outside the EU and does not arrive there")
+_NON_EU_CARRIER = QT_TRANSLATE_NOOP("EU261", "Departs outside the EU on a non-EU carrier")
+RECORDED_CIRCUMSTANCE = QT_TRANSLATE_NOOP("EU261", "Recorded circumstance: {circumstance}")
 
 
 def assess(

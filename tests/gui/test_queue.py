@@ -460,3 +460,21 @@ def test_the_reply_is_in_the_members_language_and_the_agent_can_switch_it(
     ui.redraftButton.click()
     assert ui.replyEdit.toPlainText() == first
     dialog.reject()
+
+
+def test_the_eu261_check_reads_in_german_with_german_figures(qtbot, german, sessions, api):
+    """The server sends the check's sentences as templates; a German desk words them in
+    German with German figures, the Art. 8 refund right included (issue 17)."""
+    target = untouched(api("agent17"), "cancelled")[0]
+    eu = target.check.eu261
+    assert eu.wording, "the server sends the check as templates"
+    page = open_queue(qtbot, sessions("agent17"), assigned="unassigned")
+    show_request(qtbot, page, target.id)
+    shown = page.ui.eu261Reasons.text()
+    assert "Erstattung des Tickets" in shown and "Art. 8(1)" in shown  # the refund right
+    assert ("Entschädigung" in shown) or ("Verordnung gilt nicht" in shown)
+    for english in eu.reasons:  # not one sentence left in English
+        assert english not in shown
+    assert "€" not in shown or " €" in shown  # German amounts: "600 €", never "€600"
+    km = f"{target.check.flight.distance_km:,}".replace(",", ".")
+    assert f"{km} km" in shown

@@ -136,6 +136,20 @@ def test_no_wrapper_hides_strings_from_lupdate():
     assert [hit for path in sources for hit in _hidden_strings(path)] == []
 
 
+def _unread_markers(path: Path) -> list[str]:
+    """QT_TRANSLATE_NOOP calls whose context or text is not a literal: lupdate skips them
+    without a word, so their sentences never reach the catalogue and stay English."""
+    return [f"{path.name}:{call.lineno}"
+            for call in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if _called(call) == "QT_TRANSLATE_NOOP"
+            and not all(isinstance(arg, ast.Constant) for arg in call.args[:2])]
+
+
+def test_every_noop_marker_names_its_context_as_lupdate_reads_it():
+    sources = [p for p in build_installer.translation_sources() if p.suffix == ".py"]
+    assert [hit for path in sources for hit in _unread_markers(path)] == []
+
+
 def test_a_changed_catalogue_makes_the_compiled_one_stale():
     outputs = build_installer._generate(forms=False, resources=False, translations=True)
     assert set(outputs) == {build_installer.QM_FILE, build_installer.TRANSLATIONS_OUTPUT}
@@ -177,15 +191,6 @@ def test_the_language_setting_is_read_before_the_config(tmp_path, monkeypatch):
 
 
 # -- the app in German ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def german(qapp):
-    """The app's German translators on the test's QApplication, as app.main installs them;
-    removed afterwards (one QApplication serves every test)."""
-    assert i18n.install(qapp, "de") == "de"
-    yield
-    i18n.uninstall(qapp)
 
 
 def test_german_is_installed_with_qt_own_texts_and_the_locale(german):
