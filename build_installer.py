@@ -351,7 +351,8 @@ def write_outputs(outputs: dict[Path, bytes], *, remove_orphans: bool = False) -
 # Core modules whose message ids the GUI translates (marked QT_TRANSLATE_NOOP, Qt-free).
 CORE_MESSAGE_SOURCES = (ROOT / "supportdesk" / "operations" / "kinds.py",
                         ROOT / "supportdesk" / "domain" / "eu261.py",
-                        ROOT / "supportdesk" / "domain" / "fares.py")
+                        ROOT / "supportdesk" / "domain" / "fares.py",
+                        ROOT / "supportdesk" / "domain" / "ledger_text.py")
 
 
 def translation_sources() -> list[Path]:

@@ -1012,7 +1012,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>BatchesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="+111"/>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="+112"/>
         <source>Batch</source>
         <translation>Stapel</translation>
     </message>
@@ -1255,7 +1255,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>{0} · {1} Meilen am {2}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not among the ledger entries loaded; the server checks that {0} is this member&apos;s award.</source>
         <translation>Nicht unter den geladenen Kontoeinträgen; der Server prüft, ob {0} ein Prämienflug dieses Mitglieds ist.</translation>
     </message>
@@ -2223,7 +2223,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../supportdesk/gui/remediation/model.py" line="-91"/>
+        <location filename="../../supportdesk/gui/remediation/model.py" line="-92"/>
         <source>Web site</source>
         <translation>Website</translation>
     </message>
@@ -2293,7 +2293,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
         <translation>Grund / Ergebnis</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>excluded</source>
         <translation>ausgeschlossen</translation>
     </message>
@@ -2440,6 +2440,119 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
         <location line="+1"/>
         <source>Polish</source>
         <translation>Polnisch</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../supportdesk/domain/ledger_text.py" line="+22"/>
+        <source>Flight {flight} {origin}–{destination}, class {booking_class}</source>
+        <translation>Flug {flight} {origin}–{destination}, Buchungsklasse {booking_class}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flight award {flight} {origin}–{destination} {departure_date}, {cabin}, {passenger_count} pax: {names}</source>
+        <translation>Prämienflug {flight} {origin}–{destination} am {departure_date}, {cabin}, {passenger_count} Pers.: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Award {code} cancelled ({fee_count} miles fee): {reason}</source>
+        <translation>Prämie {code} storniert ({fee_count} Meilen Gebühr): {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upgrade award {flight} {origin}–{destination}: {from_cabin} → {to_cabin}</source>
+        <translation>Upgrade-Prämie {flight} {origin}–{destination}: {from_cabin} → {to_cabin}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Donation to {charity}</source>
+        <translation>Spende an {charity}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reversal: {reason}</source>
+        <translation>Rückbuchung: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retro claim: {reason}</source>
+        <translation>Nachbuchung: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill: {reason}</source>
+        <translation>Kulanz: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction: {reason}</source>
+        <translation>Korrektur: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Help Alliance</source>
+        <translation>Help Alliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children&apos;s relief fund</source>
+        <translation>Kinderhilfsfonds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ocean clean-up fund</source>
+        <translation>Fonds für saubere Meere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Climate protection projects</source>
+        <translation>Klimaschutzprojekte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Flight award</source>
+        <translation>Prämienflug</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upgrade award</source>
+        <translation>Upgrade-Prämie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotel partner</source>
+        <translation>Hotelpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotel partner stay</source>
+        <translation>Aufenthalt bei einem Hotelpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Car rental partner</source>
+        <translation>Mietwagenpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card partner</source>
+        <translation>Kreditkartenpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopping partner</source>
+        <translation>Einkaufspartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rail partner</source>
+        <translation>Bahnpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Energy partner</source>
+        <translation>Energiepartner</translation>
     </message>
 </context>
 <context>

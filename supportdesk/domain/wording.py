@@ -50,6 +50,7 @@ class Figures(Protocol):
     def number(self, value: float) -> str: ...
     def euros(self, value: float) -> str: ...
     def duration(self, minutes: int) -> str: ...
+    def date(self, iso_day: str) -> str: ...
 
 
 class EnglishFigures:
@@ -63,6 +64,9 @@ class EnglishFigures:
         hours, rest = divmod(abs(int(minutes)), 60)
         return " ".join(([f"{hours} h"] if hours else [])
                         + ([f"{rest} min"] if rest or not hours else []))
+
+    def date(self, iso_day: str) -> str:
+        return str(iso_day)
 
 
 ENGLISH = EnglishFigures()
@@ -78,6 +82,8 @@ def render(line: Line, translate: Callable[[str], str] = lambda text: text,
             values[name] = render(value, translate, figures)
         elif name.endswith("_eur"):
             values[name] = figures.euros(value)
+        elif name.endswith("_date"):
+            values[name] = figures.date(value)
         elif name.endswith("_minutes"):
             values[name] = figures.duration(value)
         elif name.endswith("_km") or name.endswith("_count"):

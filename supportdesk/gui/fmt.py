@@ -159,6 +159,12 @@ class Figures:
         return " ".join(([f"{hours} h"] if hours else [])
                         + ([f"{rest} min"] if rest or not hours else []))
 
+    def date(self, iso_day: str) -> str:
+        try:
+            return date(str(iso_day))
+        except ValueError:  # not a day after all: as it came
+            return str(iso_day)
+
 
 def worded(lines: tuple, plain: tuple[str, ...], context: str) -> list[str]:
     """Sentences the core or the server sent as templates (`lines`), in the agent's language
@@ -172,3 +178,12 @@ def worded(lines: tuple, plain: tuple[str, ...], context: str) -> list[str]:
     figures = Figures()
     return [render(line, lambda text: QCoreApplication.translate(context, text), figures)
             for line in lines]
+
+
+def ledger_description(description: str) -> str:
+    """A ledger entry's description in the agent's language when it is one of the reference
+    server's sentences (domain/ledger_text.py); any other text as it is."""
+    from ..domain.ledger_text import parse
+
+    line = parse(description)
+    return worded((line,), (description,), "Ledger")[0] if line else description

@@ -18,6 +18,7 @@ from functools import lru_cache
 from sqlalchemy import Engine
 
 from ..domain.identifiers import demo_member_number
+from ..domain.ledger_text import CHARITIES, DONATION, FLIGHT
 from ..domain.mileage import earn, route_miles
 from ..domain.text import fold_name
 from . import db
@@ -93,7 +94,6 @@ BOOKING_CLASSES = (("Y", "Economy"), ("B", "Economy"), ("M", "Economy"), ("H", "
                    ("F", "First"), ("A", "First"))
 PARTNERS = ("Hotel partner stay", "Car rental partner", "Credit card partner",
             "Shopping partner", "Rail partner", "Energy partner")
-CHARITIES = ("Help Alliance", "Children's relief fund", "Ocean clean-up fund")
 
 _CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols: no 0/O, 1/I
 _EPOCH = dt.date(2026, 11, 1)  # "today" of the demo data, so member i never changes
@@ -163,7 +163,8 @@ def flight_miles(origin: str, destination: str, booking_class: str, tier: str) -
 
 def flight_text(flight_number: str, origin: str, destination: str, booking_class: str) -> str:
     """A flight accrual's description; the ledger test reads the route and class back from it."""
-    return f"Flight {flight_number} {origin}–{destination}, class {booking_class}"
+    return FLIGHT.format(flight=flight_number, origin=origin, destination=destination,
+                         booking_class=booking_class)
 
 
 def _email_local(first: str, last: str, index: int) -> str:
@@ -268,7 +269,7 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
         elif roll < 0.11 and balance >= 2000:
             gift = choice((1000, 2000))
             out.append((day + dt.timedelta(days=1), "donation", -gift,
-                        f"Donation to {choice(CHARITIES)}", None))
+                        DONATION.format(charity=choice(CHARITIES[:3])), None))
             balance -= gift
     out.sort(key=lambda e: e[0])
     ledger = [

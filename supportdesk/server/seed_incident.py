@@ -13,6 +13,7 @@ import random
 
 from sqlalchemy import Connection, func, insert, select, update
 
+from ..domain.ledger_text import CHARITIES, DONATION
 from . import db
 from .actions.profile import column_values, record_change
 from .seed import flight_miles, flight_text
@@ -20,8 +21,6 @@ from .seed import flight_miles, flight_text
 INCIDENT_FROM = dt.datetime(2026, 10, 27, 15, 0, tzinfo=dt.timezone.utc)  # 16:00 CET
 INCIDENT_TO = INCIDENT_FROM + dt.timedelta(minutes=40)
 INCIDENT_NOTE = "Web sign-ins showed other members' accounts (incident of 27 Oct, 16:00–16:40)"
-_CHARITIES = ("Help Alliance", "Children's relief fund", "Ocean clean-up fund",
-              "Climate protection projects")
 _MAIL_DOMAINS = ("mailbox.example", "post.example", "inbox.example")
 _STREETS = ("Am Markt", "Lindenweg", "Bahnhofstraße", "Rue de la Gare", "Hauptstraße")
 
@@ -67,12 +66,13 @@ def seed_incident(conn: Connection, *, seed: int, members: int) -> int:
         else:
             channel = "app" if roll < 0.35 else "web"
             if not big_donation_done and channel == "web" and have >= 60_000:
-                kind, miles, text = "donation", -60_000, "Donation to Climate protection projects"
+                kind, miles = "donation", -60_000
+                text = DONATION.format(charity=CHARITIES[3])
                 big_donation_done = True
             elif roll < 0.70:
                 kind = "donation"
                 miles = -rnd.choice((1_000, 2_000, 5_000, 10_000))
-                text = f"Donation to {rnd.choice(_CHARITIES)}"
+                text = DONATION.format(charity=rnd.choice(CHARITIES))
             else:
                 kind = "award_redemption"
                 miles = -rnd.choice((15_000, 25_000, 30_000))

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 import build_installer
 from supportdesk.api.client import new_operation_id
 from supportdesk.config import Config, ConfigError, language_setting, load_config
+from supportdesk.domain import ledger_text
 from supportdesk.domain.identifiers import demo_member_number
-from supportdesk.gui import i18n
+from supportdesk.gui import fmt, i18n
 
 from ..helpers.gui import WAIT
 from ..helpers.gui_awards import open_dialog
@@ -261,6 +262,33 @@ def test_german_main_window_pages_with_their_menus(qtbot, german, sessions):
     check(window)
     pending_page(qtbot, window)
     check(window)
+
+
+def test_a_german_desk_reads_the_ledger_in_german(qtbot, german, sessions):
+    """The reference server's ledger sentences are stored in English; the app words them."""
+    member = open_member(qtbot, sessions("agent17"), MEMBER)
+    qtbot.waitUntil(lambda: member.ledger.rowCount() > 0, timeout=WAIT)
+    model = member.ledger
+    shown = [(model.entry(row).description, model.index(row, 2).data())
+             for row in range(model.rowCount())]
+    ours = [(stored, text) for stored, text in shown if ledger_text.parse(stored)]
+    assert ours, "the demo member's ledger has the server's sentences"
+    for stored, text in ours:
+        assert text != stored and not re.search(r"\b(Flight|class|Donation|Upgrade award)\b",
+                                                 text), text
+    flight = ledger_text.FLIGHT.format(flight="LH400", origin="FRA", destination="JFK",
+                                       booking_class="M")
+    assert fmt.ledger_description(flight) == "Flug LH400 FRA–JFK, Buchungsklasse M"
+    award = ledger_text.text(ledger_text.FLIGHT_AWARD, flight="LH1423", origin="NRT",
+                             destination="ZRH", departure_date="2026-12-03", cabin="Business",
+                             passenger_count=2, names="Anna Schmidt, Jonas Schmidt")
+    assert fmt.ledger_description(award) == (
+        "Prämienflug LH1423 NRT–ZRH am 03.12.2026, Business, 2 Pers.: Anna Schmidt, Jonas Schmidt")
+    cancelled = ledger_text.text(ledger_text.AWARD_CANCELLED, code="H2K7KY", fee_count=1500,
+                                 reason="Pläne geändert")
+    assert fmt.ledger_description(cancelled) == (
+        "Prämie H2K7KY storniert (1.500 Meilen Gebühr): Pläne geändert")
+    assert fmt.ledger_description("Bonus vom Partnerportal") == "Bonus vom Partnerportal"
 
 
 def test_the_german_sign_in_dialog(german, controller):

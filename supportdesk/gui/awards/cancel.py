@@ -82,7 +82,8 @@ class CancelAwardDialog(WriteDialog):
         entry = self.redemptions.get(code) if code else None
         if entry is not None:
             ui.entryLabel.setText(self.tr("{0} · {1} miles on {2}").format(
-                entry.description, format_miles(entry.miles, signed=True),
+                fmt.ledger_description(entry.description),
+                format_miles(entry.miles, signed=True),
                 fmt.local_date(entry.posted_at)))
         elif code:
             ui.entryLabel.setText(self.tr(

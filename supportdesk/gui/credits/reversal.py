@@ -53,7 +53,7 @@ class ReversalDialog(WriteDialog):
         ui.dateValue.setText(fmt.moment(entry.posted_at))
         ui.typeValue.setText(QCoreApplication.translate(
             "LedgerModel", KIND_LABELS.get(entry.kind, entry.kind)))
-        ui.descriptionValue.setText(entry.description)
+        ui.descriptionValue.setText(fmt.ledger_description(entry.description))
         ui.referenceValue.setText(entry.reference or "—")
         ui.milesValue.setText(format_miles(entry.miles, signed=True))
         # The entry is named by its date, type, text and miles: its number is the system's.
@@ -112,7 +112,8 @@ class ReversalDialog(WriteDialog):
         operation = build.reversal(
             entry_id, reason, number,
             summary=self.tr("Reversal of “{0}” of {1} ({2} miles): {3}").format(
-                self.entry.description, fmt.local_date(self.entry.posted_at),
+                fmt.ledger_description(self.entry.description),
+                fmt.local_date(self.entry.posted_at),
                 format_miles(self.entry.miles, signed=True), reason))
         self.send_queued({"entry": entry_id, "member": number, "reason": reason}, operation,
                          self._reversed)

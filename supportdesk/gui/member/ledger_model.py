@@ -66,14 +66,16 @@ class LedgerModel(PagedRowsModel):
             if column == 1:
                 return self.tr(KIND_LABELS.get(entry.kind, entry.kind))
             if column == 2:
-                return entry.description
+                return fmt.ledger_description(entry.description)
             if column == 3:
-                return entry.reference or ""
+                # a reversal's reference is the reversed entry's number: the system's, not theirs
+                return "" if entry.reverses_id is not None and entry.kind == "reversal" \
+                    else entry.reference or ""
             return format_miles(entry.miles, signed=True)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.MILES:
             return QColor("#1d6b35") if entry.miles > 0 else QColor("#8a1c1c")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{entry.posted_at} · #{entry.id}"
+            return fmt.date_time(entry.posted_at, seconds=True)
         return None

@@ -85,7 +85,8 @@ class EntriesModel(RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == 3:
-            return entry.description or None  # what it was, e.g. which fields changed
+            # what it was, e.g. which fields changed
+            return fmt.ledger_description(entry.description) if entry.description else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == 6:

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
+from ...domain import ledger_text
 from ...domain.airports import normalise_code
 from ...domain.awards import cancel_award as refund_of
 from ...domain.awards import has_departed, price_award, price_upgrade
@@ -131,10 +132,10 @@ def book_award(conn: Connection, actor: Actor, body: AwardIn) -> dict[str, Any]:
     code = _new_code(conn)
     # The ledger is where the member page lists awards: the travellers are named there too.
     names = ", ".join(f"{p.given_name} {p.surname}" for p in body.passenger_names)
-    description = (f"Flight award {seat.flight_number} {seat.origin}–{seat.destination} "
-                   f"{seat.departure_date}, {seat.cabin}, {body.passengers} pax: {names}")
-    if len(description) > 300:
-        description = description[:299] + "…"
+    description = ledger_text.text(
+        ledger_text.FLIGHT_AWARD, flight=seat.flight_number, origin=seat.origin,
+        destination=seat.destination, departure_date=seat.departure_date, cabin=seat.cabin,
+        passenger_count=body.passengers, names=names)
     ledger_id = conn.execute(insert(db.ledger).values(
         member_id=member.id, posted_at=db.iso(db.utcnow()), kind="award_redemption",
         miles=-price.miles, reference=code, agent_id=agent.id, description=description,
@@ -179,8 +180,8 @@ def cancel_award(conn: Connection, actor: Actor, code: str, body: CancelIn) -> d
     conn.execute(insert(db.ledger).values(
         member_id=row.member_id, posted_at=db.iso(db.utcnow()),
         kind="award_cancellation", miles=refund.miles_recredited, reference=row.code,
-        description=f"Award {row.code} cancelled ({refund.fee_miles:,} miles fee): "
-                    f"{body.reason}"[:300],
+        description=ledger_text.text(ledger_text.AWARD_CANCELLED, code=row.code,
+                                     fee_count=refund.fee_miles, reason=body.reason),
         reverses_id=row.ledger_id, agent_id=actor.agent.id, operation_id=actor.operation_id))
     if row.inventory_id:
         conn.execute(update(inv).where(inv.c.id == row.inventory_id)
@@ -253,9 +254,10 @@ def book_upgrade(conn: Connection, actor: Actor, body: UpgradeIn) -> dict[str, A
     ledger_id = conn.execute(insert(db.ledger).values(
         member_id=member.id, posted_at=db.iso(db.utcnow()), kind="upgrade_redemption",
         miles=-price.miles, reference=ticket.number, agent_id=agent.id,
-        description=f"Upgrade award {segment.flight_number} {segment.origin}–"
-                    f"{segment.destination}: {price.from_cabin.value} → "
-                    f"{price.to_cabin.value}",
+        description=ledger_text.text(
+            ledger_text.UPGRADE, flight=segment.flight_number, origin=segment.origin,
+            destination=segment.destination, from_cabin=price.from_cabin.value,
+            to_cabin=price.to_cabin.value),
         operation_id=actor.operation_id)).inserted_primary_key[0]
     conn.execute(update(db.segments).where(db.segments.c.id == segment.id)
                  .values(cabin=price.to_cabin.value))

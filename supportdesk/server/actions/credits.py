@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from ...domain import limits
+from ...domain import ledger_text, limits
 from ...domain.credits import Approval, approval_needed
 from ...domain.identifiers import InvalidIdentifier
 from ...domain.mileage import calculate
@@ -20,8 +20,6 @@ from ..inputs import CreditIn, DecidedCredit, Decision, Rejection, ReversalIn
 from ..problems import ApiError, field_error
 from ..views import balance, credit_json
 from . import Actor, locks
-
-KIND_LABELS = {"retro_claim": "Retro claim", "goodwill": "Goodwill", "correction": "Correction"}
 
 
 def _applied_today(conn: Connection, agent_id: int, now: dt.datetime) -> int:
@@ -41,7 +39,8 @@ def _post_credit(conn: Connection, operation_id: str, member_id: int, miles: int
     """The ledger row of a credit; `operation_id` is unique, so it can be posted only once."""
     return conn.execute(insert(db.ledger).values(
         member_id=member_id, posted_at=db.iso(db.utcnow()), kind="credit", miles=miles,
-        description=f"{KIND_LABELS[kind]}: {reason}"[:300], reference=reference,
+        description=ledger_text.text(ledger_text.CREDIT_KINDS[kind], reason=reason),
+        reference=reference,
         operation_id=operation_id, agent_id=agent_id,
     )).inserted_primary_key[0]
 
@@ -226,7 +225,9 @@ def reverse_entry(conn: Connection, actor: Actor, entry_id: int,
                        params={"balance": miles_now, "miles": entry.miles})
     new_id = conn.execute(insert(db.ledger).values(
         member_id=member.id, posted_at=db.iso(db.utcnow()), kind="reversal",
-        miles=-entry.miles, description=f"Reversal of #{entry_id}: {body.reason}"[:300],
+        miles=-entry.miles,
+        description=ledger_text.text(ledger_text.REVERSAL_STORED, entry=entry_id,
+                                     reason=body.reason),
         reference=str(entry_id), reverses_id=entry_id,
         operation_id=actor.operation_id, agent_id=actor.agent.id,
     )).inserted_primary_key[0]
