@@ -38,6 +38,30 @@ def shot(widget, name: str) -> None:  # noqa: ANN001
     widget.grab().save(str(DOCS / f"{name}.png"))
 
 
+PENDING = {  # credits above the agents' limits, as agents would write them in each language
+    "en": [("agent2", 40_000, "goodwill", "Missed connection in FRA, 9 h delay", "case 4711"),
+           ("agent7", 12_500, "correction", "Partner accrual posted twice", None),
+           ("agent3", 8_000, "goodwill", "Bag lost for 3 days on a honeymoon trip", None)],
+    "de": [("agent2", 40_000, "goodwill", "Anschluss in FRA verpasst, 9 h Verspätung",
+            "Vorgang 4711"),
+           ("agent7", 12_500, "correction", "Partnergutschrift doppelt gebucht", None),
+           ("agent3", 8_000, "goodwill", "Gepäck 3 Tage verloren, Hochzeitsreise", None)],
+}
+
+
+def propose_pending(url: str) -> None:
+    from supportdesk.api.client import ApiClient, new_operation_id
+    from supportdesk.domain.identifiers import demo_member_number
+
+    for i, (who, miles, kind, reason, reference) in enumerate(PENDING[LANGUAGE]):
+        client = ApiClient(url)
+        client.login(who, "demo")
+        client.propose_credit(demo_member_number(40 + i * 7), kind=kind, miles=miles,
+                              reason=reason, reference=reference,
+                              operation_id=new_operation_id())
+        client.close()
+
+
 def main() -> int:
     keyring.set_keyring(MemoryKeyring())
     from supportdesk.config import load_config
@@ -54,6 +78,7 @@ def main() -> int:
     controller.start()
     dialog = controller.dialog
     wait_until(lambda: controller.backend is not None, 300)
+    propose_pending(controller.backend.server.url)
     dialog.ui.usernameEdit.setText("super1")
     shot(dialog, "signin")
     dialog.ui.passwordEdit.setText("demo")
@@ -79,7 +104,7 @@ def main() -> int:
         wait_until(lambda: queue.detail is not None)
         shot(window, f"queue{suffix}")
         window.actionApprovals.trigger()
-        wait_until(lambda: not window.approvals.loading)
+        wait_until(lambda: not window.approvals.loading and window.approvals.model.rowCount())
         shot(window, f"approvals{suffix}")
         window.actionAudit.trigger()
         audit = window.audit

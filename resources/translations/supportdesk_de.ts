@@ -4240,7 +4240,7 @@ Backend: {1}</translation>
     <message>
         <location filename="../../supportdesk/gui/approvals/model.py" line="+45"/>
         <source>just now</source>
-        <translation>gerade eben</translation>
+        <translation>soeben</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -123,7 +123,7 @@ class PendingCreditsModel(RowsModel):
                 kind_label(credit.kind),
                 " ".join(credit.reason.split()),
                 self.requester(credit),
-                local_time(credit.requested_at),
+                fmt.short_date_time(credit.requested_at),  # the whole moment below
                 waiting(credit.requested_at, self.now),
             )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -83,10 +83,10 @@ class ApprovalsPage(QWidget):
 
         view = ui.pendingView
         view.setModel(self.model)
-        # the reason takes spare room; narrow, when and by whom give way first, the reason
-        # (what a supervisor signs off) last
-        fit_columns(view, (150, 160, 120, 90, 80, 90, 240, 170, 125, 80), stretch=6,
-                    give_way=(8, 7, 2, 5, 1, 6))
+        # the reason takes spare room; narrow, by whom and the tier give way first, then the
+        # reason (whole in its tooltip and below, what a supervisor signs off), the name last
+        fit_columns(view, (145, 160, 110, 90, 80, 100, 240, 160, 110, 90), stretch=6,
+                    give_way=(7, 2, 6, 1))
         view.selectionModel().selectionChanged.connect(self._update_decision)
         # Arrows move and pick; Space picks the row under the cursor (Qt); Enter too.
         view.activated.connect(lambda index: self._select(index.row()))
