@@ -5,7 +5,8 @@
 #
 #     scripts/bootstrap.sh [test|run]          # or: source scripts/bootstrap.sh test|run
 #
-#   test (default)  pip install -e ".[server,test]"; Qt libraries for offscreen tests
+#   test (default)  pip install -e ".[server,test]"; Qt libraries for offscreen tests,
+#                   PostgreSQL for the server tests
 #   run             pip install -e ".[server]";      Qt libraries for a real window too
 #
 # What it does:
@@ -176,6 +177,9 @@ _sd_bootstrap() (
             libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0
             libxcb-xkb1)
         [[ $want_window == 1 ]] && qt_debs+=("${window_debs[@]}")
+        # The server tests run on PostgreSQL too: each test run starts a private cluster
+        # with the distribution's binaries (tests/helpers/postgres.py).
+        [[ $mode == test ]] && qt_debs+=(postgresql)
 
         local -a missing=()
         mapfile -t missing < <(missing_debs "${qt_debs[@]}")
@@ -184,7 +188,7 @@ _sd_bootstrap() (
             mapfile -t missing < <(missing_debs "${missing[@]}")
         fi
         if [[ ${#missing[@]} -gt 0 ]]; then
-            say "WARNING: system packages that Qt needs are missing: ${missing[*]}"
+            say "WARNING: system packages that Qt (or the tests' PostgreSQL) needs are missing: ${missing[*]}"
             say "install them with:"
             say "    $as_root${sudo_hint:+$sudo_hint }apt-get update && ${sudo_hint:+$sudo_hint }apt-get install -y ${missing[*]}"
             if [[ $want_window == 1 ]]; then

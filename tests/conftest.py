@@ -1,9 +1,11 @@
-"""Shared fixtures: a real reference server on loopback over a real SQLite file."""
+"""Shared fixtures: a real reference server on loopback over a real SQLite file; the server
+tests (tests/server/conftest.py) run over a real PostgreSQL cluster too."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import keyring
 import pytest
@@ -17,7 +19,16 @@ from supportdesk.server.seed import seed_demo
 from .helpers.demo import TEST_MEMBERS
 from .helpers.logfail import fail_on_unexpected_log  # noqa: F401 - autouse: a warning fails
 from .helpers.memkeyring import MemoryKeyring, no_keyring  # the OS keyring's stand-ins
-from .helpers.servers import Faults, PrivateServers, copy_database
+from .helpers.servers import (
+    POSTGRES_AUDIT_KEY,
+    Faults,
+    PrivateServers,
+    SeededPostgres,
+    copy_database,
+)
+
+if TYPE_CHECKING:
+    from .helpers.postgres import PostgresCluster
 
 
 @pytest.fixture
@@ -48,6 +59,30 @@ def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     seed_demo(engine, members=TEST_MEMBERS, seed=1)
     engine.dispose()
     return path
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresCluster]:
+    """The test run's own PostgreSQL cluster (tests/helpers/postgres.py), started when a test
+    first needs it."""
+    from .helpers.postgres import PostgresCluster
+
+    cluster = PostgresCluster().start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def seeded_postgres(postgres: PostgresCluster) -> SeededPostgres:
+    """The demo database as seeded on PostgreSQL, never served: a template for copies."""
+    from supportdesk.server import audit
+
+    name = postgres.create_database("seeded")
+    engine = make_engine(postgres.url(name))
+    audit.use_key(engine, POSTGRES_AUDIT_KEY)
+    seed_demo(engine, members=TEST_MEMBERS, seed=1)
+    engine.dispose()
+    return SeededPostgres(postgres, name)
 
 
 @pytest.fixture(scope="session")

@@ -5,6 +5,7 @@ so training material and tests can name members: member 1 is 992000000000018.
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import logging
 import multiprocessing
@@ -15,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, Integer
 
 from ..domain.identifiers import demo_member_number
 from ..domain.ledger_text import CHARITIES, DONATION, FLIGHT
@@ -219,13 +220,13 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
             dest = "JFK"
         flight_no = f"LH{between(100, 2000)}"
         day = created + dt.timedelta(days=between(7, 120))
-        segments.append((None, number, 1, flight_no, hub, dest, day.isoformat(), cls, cabin,
+        segments.append((number, 1, flight_no, hub, dest, day.isoformat(), cls, cabin,
                          _departure_time(index, k, 1)))
         flights.append((day, flight_no, hub, dest, cls, number))
         if r() < 0.7:
             back = day + dt.timedelta(days=between(2, 21))
             back_no = f"LH{between(100, 2000)}"
-            segments.append((None, number, 2, back_no, dest, hub, back.isoformat(), cls, cabin,
+            segments.append((number, 2, back_no, dest, hub, back.isoformat(), cls, cabin,
                              _departure_time(index, k, 2)))
             flights.append((back, back_no, dest, hub, cls, number))
 
@@ -301,14 +302,65 @@ def _chunk(args: tuple[int, int, int]) -> tuple[list, ...]:
 
 
 def _chunks(seed: int, count: int, size: int) -> Iterator[tuple[list, ...]]:
-    """Generate in worker processes (the CPU-bound half) while the caller inserts."""
+    """Generate in worker processes (the CPU-bound half) while the caller inserts, in order,
+    with at most two chunks per worker in flight: the workers never run ahead of the writer
+    by more than that, so memory stays bounded whatever the member count."""
     jobs = [(seed, start, min(start + size, count + 1)) for start in range(1, count + 1, size)]
     if count <= 50_000:  # small: not worth a pool (and no fork inside a GUI process)
         yield from map(_chunk, jobs)
         return
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-    with context.Pool(processes=max(os.cpu_count() or 1, 2)) as pool:
-        yield from pool.imap(_chunk, jobs)
+    workers = max(os.cpu_count() or 1, 2)
+    with context.Pool(processes=workers) as pool:
+        pending: collections.deque = collections.deque()
+        for job in jobs:
+            pending.append(pool.apply_async(_chunk, (job,)))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().get()
+        while pending:
+            yield pending.popleft().get()
+
+
+# The bulk-loaded tables and their columns, in the order member_rows gives them.
+BULK_COLUMNS = {
+    "members": ("id", "member_number", "title", "first_name", "last_name", "first_key",
+                "last_key", "birth_date", "email", "email_lower", "phone", "phone_national",
+                "street", "postcode", "city", "country", "language", "tier", "status",
+                "member_since"),
+    "ledger": ("member_id", "posted_at", "kind", "miles", "description", "reference",
+               "channel"),
+    "bookings": ("id", "code", "member_id", "created_at"),
+    "tickets": ("number", "booking_id", "member_id", "passenger_name", "fare_basis"),
+    "segments": ("ticket_number", "seq", "flight_number", "origin", "destination",
+                 "departure_date", "booking_class", "cabin", "departure_time"),
+}
+
+
+def _load(cur, table: str, rows: list, postgresql: bool) -> None:  # noqa: ANN001 - DB-API
+    """Rows into `table`: COPY on PostgreSQL (several times faster than INSERTs), executemany
+    on SQLite."""
+    columns = BULK_COLUMNS[table]
+    if postgresql:
+        with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    else:
+        cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+                        f"({', '.join('?' * len(columns))})", rows)
+
+
+def reset_sequences(conn: Connection) -> None:
+    """After rows were written with explicit ids, PostgreSQL's sequences still stand at 1:
+    move each to its table's largest id (SQLite numbers from the largest rowid by itself)."""
+    if conn.dialect.name != "postgresql":
+        return
+    for table in db.metadata.sorted_tables:
+        column = table.c.get("id")
+        if column is None or not column.primary_key or not isinstance(column.type, Integer):
+            continue  # no id, or one that does not number itself (a text key)
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'),"
+            f" COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)")
 
 
 # What the demo data is: a demo database seeded by another version (older rules for its PINs,
@@ -343,60 +395,49 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
             log.info("database already seeded; leaving it as it is")
             return
         is_sqlite = engine.dialect.name == "sqlite"
+        postgresql = engine.dialect.name == "postgresql"
+        mark = "?" if is_sqlite else "%s"
         index_names = [
             ix.name for table in (db.members, db.ledger, db.bookings, db.tickets, db.segments)
             for ix in table.indexes
         ]
         if is_sqlite:
             cur.execute("PRAGMA synchronous=OFF")
-            # Building indexes once at the end is several times faster than row by row.
-            for name in index_names:
-                cur.execute(f"DROP INDEX IF EXISTS {name}")
-        cur.execute("BEGIN")
+
+        def commit() -> None:  # SQLite's connections run in autocommit: BEGIN is ours
+            if is_sqlite:
+                cur.execute("COMMIT")
+                cur.execute("BEGIN")
+            else:
+                raw.commit()
+
+        if is_sqlite:
+            cur.execute("BEGIN")
+        # Building indexes once at the end is several times faster than row by row.
+        for name in index_names:
+            cur.execute(f"DROP INDEX IF EXISTS {name}")
         cur.executemany(
             "INSERT INTO agents (username, name, role, password_hash, per_credit_limit,"
-            " daily_limit, active, failed_logins) VALUES (?, ?, ?, ?, ?, ?, 1, 0)",
+            f" daily_limit, active, failed_logins) VALUES ({', '.join([mark] * 6)}, 1, 0)",
             [(u, n, role, hash_password(password), DEMO_PER_CREDIT_LIMIT, DEMO_DAILY_LIMIT)
              for u, n, role in DEMO_AGENTS],
         )
+        commit()
         report(0.0)
         size, done = _chunk_size(members), 0
-        for member, ledger, bookings, tickets, segments in _chunks(seed, members, size):
-            cur.executemany(
-                "INSERT INTO members (id, member_number, title, first_name, last_name,"
-                " first_key, last_key, birth_date, email, email_lower, phone, phone_national,"
-                " street, postcode, city, country, language, tier, status, member_since)"
-                " VALUES (" + ", ".join("?" * 20) + ")",
-                member,
-            )
-            cur.executemany(
-                "INSERT INTO ledger (member_id, posted_at, kind, miles, description, reference,"
-                " channel) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                ledger,
-            )
-            cur.executemany(
-                "INSERT INTO bookings (id, code, member_id, created_at) VALUES (?, ?, ?, ?)",
-                bookings,
-            )
-            cur.executemany(
-                "INSERT INTO tickets (number, booking_id, member_id, passenger_name, fare_basis)"
-                " VALUES (?, ?, ?, ?, ?)",
-                tickets,
-            )
-            cur.executemany(
-                "INSERT INTO segments (id, ticket_number, seq, flight_number, origin,"
-                " destination, departure_date, booking_class, cabin, departure_time)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                segments,
-            )
-            done += len(member)
+        for chunk in _chunks(seed, members, size):
+            for table, rows in zip(BULK_COLUMNS, chunk):
+                _load(cur, table, rows, postgresql)
+            commit()  # in chunks: nothing held back for the whole run
+            done += len(chunk[0])
             report(_MEMBERS_SHARE * done / max(members, 1))
         cur.executemany(
-            "INSERT INTO meta (key, value) VALUES (?, ?)",
+            f"INSERT INTO meta (key, value) VALUES ({mark}, {mark})",
             [("demo_seed", str(seed)), ("demo_members", str(members)),
              ("demo_data_version", DEMO_DATA_VERSION)],
         )
-        cur.execute("COMMIT")
+        if is_sqlite:
+            cur.execute("COMMIT")
         cur.close()
         raw.commit()
     finally:
@@ -420,6 +461,7 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         seed_awards(conn, seed=seed, today=db.utcnow().date())
         seed_pins(conn, members=members)
         seed_incident(conn, seed=seed, members=members)
+        reset_sequences(conn)
         conn.exec_driver_sql("ANALYZE")
     report(1.0)
     log.info("seeded %d members in %.1f s", members, time.perf_counter() - started)

@@ -57,25 +57,65 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-class PrivateServers:
-    """Reference servers over private copies of the seeded database, for tests that change
-    server-wide state (maintenance, restarts, switched-off de-duplication)."""
+# The audit chain's key of every PostgreSQL test database (a SQLite copy has its key file).
+POSTGRES_AUDIT_KEY = bytes(range(32))
 
-    def __init__(self, seeded: Path, folder: Path) -> None:
+
+class SeededPostgres:
+    """The seeded demo database on the test run's PostgreSQL cluster, as a template: a copy
+    is CREATE DATABASE … TEMPLATE (a file copy, like copying the SQLite file)."""
+
+    def __init__(self, cluster, template: str) -> None:  # noqa: ANN001 - PostgresCluster
+        self.cluster = cluster
+        self.template = template
+
+    def copy(self) -> str:
+        return self.cluster.url(self.cluster.create_database(template=self.template))
+
+
+Database = Path | str  # a SQLite file, or a PostgreSQL URL
+
+
+def server_settings(database: Database, folder: Path) -> dict[str, object]:
+    """What a server over `database` needs beyond the engine: on PostgreSQL, the audit key
+    and a checkpoint file (a SQLite file has them beside it)."""
+    if isinstance(database, Path):
+        return {}
+    return {"audit_key": POSTGRES_AUDIT_KEY,
+            "audit_checkpoints": folder / f"{database.rsplit('/', 1)[-1]}.audit-checkpoints"}
+
+
+class PrivateServers:
+    """Reference servers over private copies of the seeded database (a SQLite file, or a
+    PostgreSQL template), for tests that change server-wide state (maintenance, restarts,
+    switched-off de-duplication)."""
+
+    def __init__(self, seeded: Path | SeededPostgres, folder: Path) -> None:
         self.seeded = seeded
         self.folder = folder
         self.running: list[EmbeddedServer] = []
+        self._copies: dict[str, str] = {}
 
-    def database(self, name: str = "private.sqlite") -> Path:
+    @property
+    def engine_kind(self) -> str:
+        return "sqlite" if isinstance(self.seeded, Path) else "postgresql"
+
+    def database(self, name: str = "private.sqlite") -> Database:
+        if isinstance(self.seeded, SeededPostgres):
+            if name not in self._copies:
+                self._copies[name] = self.seeded.copy()
+            return self._copies[name]
         path = self.folder / name
         if not path.exists():
             copy_database(self.seeded, path)
         return path
 
-    def start(self, db_path: Path | None = None, *, port: int = 0,
+    def start(self, db_path: Database | None = None, *, port: int = 0,
               **settings: object) -> EmbeddedServer:
-        path = db_path or self.database()
-        server = EmbeddedServer(Settings(engine=make_engine(path), demo=True, **settings),
+        database = db_path or self.database()
+        # On PostgreSQL the audit key and checkpoints come from the environment, as for IT's
+        # servers (tests/server/conftest.py sets it).
+        server = EmbeddedServer(Settings(engine=make_engine(database), demo=True, **settings),
                                 port=port)
         self.running.append(server.start())
         return server

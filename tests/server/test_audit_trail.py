@@ -221,12 +221,29 @@ def test_each_filter_walks_its_index(live_server, where, index):
     stmt = audit_select(**where, limit=101)
     sql = str(stmt.compile(dialect=live_server.settings.engine.dialect,
                            compile_kwargs={"literal_binds": True}))
-    with live_server.settings.engine.connect() as conn:
-        plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
-    assert f"USING INDEX {index}" in plan, plan
-    assert "SCAN audit" not in plan, plan
+    engine = live_server.settings.engine
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            plan = " | ".join(row[3] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+            assert f"USING INDEX {index}" in plan, plan
+            assert "SCAN audit" not in plan, plan
+            sorts = "TEMP B-TREE" in plan
+        else:
+            # The test's trail is small enough to read whole; what matters is that the index
+            # can serve the query (at 30 million members it must): ask with scans priced out.
+            conn.exec_driver_sql("SET enable_seqscan = off")
+            plan = " | ".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql))
+            used = [name for name in (index, "audit_pkey")
+                    if f"using {name}" in plan or f"Index Scan on {name}" in plan]
+            # A period alone may also be read newest first along the primary key, the period
+            # as a filter, when the statistics say it is among the newest entries (ids grow
+            # with time): PostgreSQL's cost model decides; a filter by member, agent or action
+            # walks its own index.
+            assert used == [index] or (index == "ix_audit_at" and used), plan
+            assert "Seq Scan" not in plan, plan
+            sorts = "Sort" in plan
     if index != "ix_audit_at":  # a period alone sorts the period's entries
-        assert "TEMP B-TREE" not in plan, plan
+        assert not sorts, plan
 
 
 def test_a_profile_change_shows_what_changed_masked(live_server, boss):

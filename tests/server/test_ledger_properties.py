@@ -27,13 +27,18 @@ LIMIT = 5_000
 
 class LedgerMachine(RuleBasedStateMachine):
     server = None  # set by the test
-    tokens: dict[str, str] = {}
+    signed_in: dict[str, dict[str, str]] = {}  # per server (one per engine): person → token
     credits = Bundle("credits")
 
     @initialize()
     def start(self) -> None:
-        if not LedgerMachine.tokens:
-            LedgerMachine.tokens = {p: login(self.server.url, p) for p in PEOPLE}
+        url = self.server.url
+        if url not in LedgerMachine.signed_in:
+            LedgerMachine.signed_in[url] = {p: login(url, p) for p in PEOPLE}
+
+    @property
+    def tokens(self) -> dict[str, str]:
+        return LedgerMachine.signed_in.get(self.server.url, {})
 
     def _post(self, who: str, path: str, body: dict) -> requests.Response:
         return requests.post(f"{self.server.url}{API}{path}", json=body, timeout=30,
@@ -85,8 +90,10 @@ class LedgerMachine(RuleBasedStateMachine):
             total, before = 0, None
             while True:
                 params = {"limit": 500} | ({"before": before} if before else {})
-                page = requests.get(f"{self.server.url}{API}/members/{member}/transactions",
-                                    params=params, headers=auth(token), timeout=30).json()
+                r = requests.get(f"{self.server.url}{API}/members/{member}/transactions",
+                                 params=params, headers=auth(token), timeout=30)
+                assert r.status_code == 200, r.text
+                page = r.json()
                 total += sum(e["miles"] for e in page["entries"])
                 before = page["next_before"]
                 if before is None:
