@@ -1,7 +1,7 @@
 """The server tests run on both engines: every test that uses `live_server` or
 `private_servers` runs once over a copy of the seeded SQLite file and once over a copy of
-the seeded PostgreSQL database (test ids end in [sqlite] / [postgresql]). A test that is about
-SQLite's file itself (`sqlite3`, the file's audit key) is marked `sqlite_only`."""
+the seeded PostgreSQL database (test ids end in [sqlite] / [postgresql]). Tests about the
+SQLite file itself (`sqlite3`, the audit key beside it) use `seeded_db` and run once."""
 
 from __future__ import annotations
 
@@ -29,8 +29,7 @@ ENGINES = ("sqlite", "postgresql")
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "engine_kind" in metafunc.fixturenames:
-        only = metafunc.definition.get_closest_marker("sqlite_only")
-        metafunc.parametrize("engine_kind", ("sqlite",) if only else ENGINES, scope="session")
+        metafunc.parametrize("engine_kind", ENGINES, scope="session")
 
 
 @pytest.fixture(scope="session")
