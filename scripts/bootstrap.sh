@@ -179,7 +179,7 @@ _sd_bootstrap() (
         [[ $want_window == 1 ]] && qt_debs+=("${window_debs[@]}")
         # The server tests run on PostgreSQL too: each test run starts a private cluster
         # with the distribution's binaries (tests/helpers/postgres.py).
-        [[ $mode == test ]] && qt_debs+=(postgresql)
+        [[ $mode == test ]] && qt_debs+=(postgresql locales)
 
         local -a missing=()
         mapfile -t missing < <(missing_debs "${qt_debs[@]}")
@@ -195,6 +195,18 @@ _sd_bootstrap() (
                 say "(continuing, but the window may fail to open until they are installed)"
             else
                 say "(continuing; tests with QT_QPA_PLATFORM=offscreen may still work)"
+            fi
+        fi
+        # A German-collated PostgreSQL database in the search tests needs the system's
+        # de_DE.UTF-8 locale (tests/server/test_search_collation.py).
+        if [[ $mode == test ]] && command -v localedef >/dev/null 2>&1 &&
+            ! locale -a 2>/dev/null | grep -qix 'de_DE\.utf-\{0,1\}8'; then
+            if [[ $can_apt == 1 ]]; then
+                say "generating the de_DE.UTF-8 locale for the tests (localedef)"
+                ${sudo_cmd[@]+"${sudo_cmd[@]}"} localedef -i de_DE -f UTF-8 de_DE.UTF-8 ||
+                    say "WARNING: localedef could not generate de_DE.UTF-8"
+            else
+                say "WARNING: the tests need the de_DE.UTF-8 locale: ${as_root}localedef -i de_DE -f UTF-8 de_DE.UTF-8"
             fi
         fi
     fi

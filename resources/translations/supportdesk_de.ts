@@ -3730,6 +3730,11 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Someone changed the same data at the same moment; nothing was saved. Look at it again and repeat the change if it is still needed.</source>
+        <translation>Jemand hat dieselben Daten im selben Moment geändert; nichts wurde gespeichert. Sehen Sie sie sich erneut an und wiederholen Sie die Änderung, falls sie noch nötig ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This credit is not the {miles} miles for the member you saw; nothing was changed. Look at it again.</source>
         <translation>Diese Gutschrift ist nicht die über {miles} Meilen für das Mitglied, das Sie gesehen haben; nichts wurde geändert. Sehen Sie sie erneut an.</translation>
     </message>

@@ -116,6 +116,9 @@ ERRORS: dict[str, str] = {
     # the server: the state of things
     "request-closed": QT_TRANSLATE_NOOP(
         "Messages", "This request was already {status}; nothing was changed."),
+    "write-conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Someone changed the same data at the same moment; nothing was saved. "
+        "Look at it again and repeat the change if it is still needed."),
     "credit-mismatch": QT_TRANSLATE_NOOP(
         "Messages", "This credit is not the {miles} miles for the member you saw; nothing was "
         "changed. Look at it again."),

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Route, compile_path
 
@@ -145,6 +146,12 @@ def _allowed_methods(request: Request) -> str:
     return ", ".join(sorted(methods))
 
 
+_CONFLICT = ("Another write changed the same data at the same moment; nothing was saved. "
+             "Look at it again and repeat the change if it is still needed.")
+# PostgreSQL: serialization failure, deadlock detected (one of the two transactions is undone).
+_RETRYABLE = frozenset({"40001", "40P01"})
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -173,6 +180,18 @@ def install(app: FastAPI) -> None:
         return problem_response(
             exc.status_code, f"http-{exc.status_code}", detail, headers=headers
         )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(_request: Request, _exc: IntegrityError) -> JSONResponse:
+        # A unique key taken by a write that committed first (another process, at the same
+        # moment): the actions check first, so only a race gets here. Nothing was written.
+        return problem_response(409, "write-conflict", _CONFLICT)
+
+    @app.exception_handler(DBAPIError)
+    async def _database(_request: Request, exc: DBAPIError) -> JSONResponse:
+        if getattr(exc.orig, "sqlstate", None) in _RETRYABLE:
+            return problem_response(409, "write-conflict", _CONFLICT)
+        raise exc  # anything else is a bug: app.ProtocolMiddleware answers it
 
     # An unhandled exception (a bug) is answered by app.ProtocolMiddleware, with the headers
     # every answer carries.

@@ -8,6 +8,7 @@ from sqlalchemy import select, update
 
 from ..domain.agents import MAX_PASSWORD
 from . import audit, db, revocations
+from .actions import locks
 from .auth import Agent, CurrentAgent, settings_of
 from .contract import declare
 from .passwords import DUMMY_HASH, new_token, token_hash, verify_password
@@ -71,9 +72,7 @@ def login(credentials: Credentials, request: Request) -> LoginOut:
     expires = now + settings.token_ttl
     with settings.engine.connect().execution_options(immediate=True) as conn, conn.begin():
         if not valid:
-            failed = conn.execute(
-                select(db.agents.c.failed_logins).where(db.agents.c.id == row.id)
-            ).scalar_one() + 1
+            failed = locks.failed_logins(conn, row.id) + 1
             locked = None
             if failed >= settings.lockout_attempts:
                 locked, failed = db.iso(now + settings.lockout_period), 0

@@ -133,13 +133,13 @@ class ServerProcess:
     """`supportdesk-server` as IT runs it: its own process (own token cache, own pool) over a
     database file that other processes share; its output goes to `log_path`."""
 
-    def __init__(self, db_path: Path, log_path: Path) -> None:
+    def __init__(self, db_path: Database, log_path: Path, *, workers: int = 1) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self._log = log_path.open("w")
         self._process = subprocess.Popen(
             [sys.executable, "-m", "supportdesk.server", "--db", str(db_path),
-             "--port", str(self.port), "--log-level", "warning"],
+             "--port", str(self.port), "--log-level", "warning", "--workers", str(workers)],
             stdout=self._log, stderr=subprocess.STDOUT)
 
     def wait_ready(self, timeout: float = 60.0) -> ServerProcess:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from supportdesk.server.app import Settings
 from supportdesk.server.db import make_engine
@@ -111,3 +112,37 @@ def test_after_a_bug_the_connection_closes_cleanly_and_the_pool_goes_on(buggy_se
                                       headers={"X-Request-ID": "bug-4"}, timeout=10), "bug-4")
         for _ in range(3):
             assert session.get(f"{buggy_server.url}{API}/health", timeout=10).status_code == 200
+
+
+class _Driver(Exception):
+    """A driver error as psycopg raises it, with the SQLSTATE the server reads."""
+
+    def __init__(self, sqlstate: str) -> None:
+        super().__init__(f"driver error {sqlstate}")
+        self.sqlstate = sqlstate
+
+
+@pytest.mark.parametrize(("error", "status"), [
+    (IntegrityError("INSERT …", {}, _Driver("23505")), 409),  # a unique key taken meanwhile
+    (OperationalError("UPDATE …", {}, _Driver("40P01")), 409),  # deadlock: one side undone
+    (OperationalError("UPDATE …", {}, _Driver("40001")), 409),  # serialization failure
+    (OperationalError("SELECT …", {}, _Driver("57014")), 500),  # anything else is a bug
+])
+def test_a_write_that_lost_a_race_in_the_database_is_a_conflict_not_a_bug(
+        private_servers, error, status):
+    """A race the actions' checks could not see (two processes at the same instant) ends in
+    the database; the agent gets a 409 that says nothing was saved, never a 500."""
+    server = EmbeddedServer(Settings(engine=make_engine(private_servers.database()), demo=True))
+
+    def lose() -> None:
+        raise error
+
+    server.app.add_api_route(BOOM, lose, methods=["POST"])
+    server.start()
+    try:
+        r = requests.post(f"{server.url}{BOOM}", json={}, timeout=10)
+    finally:
+        server.stop()
+    assert r.status_code == status and r.headers["Content-Type"] == PROBLEM
+    if status == 409:
+        assert r.json()["code"] == "write-conflict" and "nothing was saved" in r.json()["detail"]

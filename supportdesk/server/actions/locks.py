@@ -22,6 +22,13 @@ def agent_for_limits(conn: Connection, agent_id: int) -> tuple[int, int]:
     return row.per_credit_limit, row.daily_limit
 
 
+def failed_logins(conn: Connection, agent_id: int) -> int:
+    """Lock the agent and read its count of wrong passwords: ten at once are ten, and the
+    fifth locks the sign-in (routes_auth.login)."""
+    return conn.execute(select(db.agents.c.failed_logins).where(db.agents.c.id == agent_id)
+                        .with_for_update()).scalar_one()
+
+
 def member(conn: Connection, number: str, *columns: Any, missing: ApiError | None = None) -> Any:
     """The member's row (`columns`, or all), locked: a balance or an attempt count read under
     it stays true until the transaction ends. `missing` (default: member-not-found, 404) if

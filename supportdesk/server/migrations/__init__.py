@@ -27,6 +27,7 @@ from . import (
     v0007_audit_trail,
     v0008_remediation,
     v0009_profile_changes,
+    v0010_byte_order,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0008_remediation.VERSION, v0008_remediation.NAME, v0008_remediation.apply),
     Migration(v0009_profile_changes.VERSION, v0009_profile_changes.NAME,
               v0009_profile_changes.apply),
+    Migration(v0010_byte_order.VERSION, v0010_byte_order.NAME, v0010_byte_order.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
