@@ -143,8 +143,10 @@ def _run(cmd: list[str], *, cwd: Path) -> None:
 
 
 def _read_generated(path: Path) -> bytes:
-    # Line endings are the only thing normalised: the tools write native ones on Windows.
-    return path.read_bytes().replace(b"\r\n", b"\n")
+    # Line endings are the only thing normalised, and only in text: the tools write native
+    # ones on Windows. A compiled catalogue (.qm) is binary, and may hold the bytes 0D 0A.
+    data = path.read_bytes()
+    return data if path.suffix == ".qm" else data.replace(b"\r\n", b"\n")
 
 
 # --------------------------------------------------------------------------------------------

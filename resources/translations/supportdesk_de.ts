@@ -5771,6 +5771,11 @@ Backend: {1}</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>sounds like the name</source>
+        <translation>klingt wie der Name</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>offline copy {0}</source>
         <translation>Offline-Kopie {0}</translation>

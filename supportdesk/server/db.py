@@ -83,7 +83,11 @@ members = Table(
     Column("tier", String(30), nullable=False),
     Column("status", String(10), nullable=False),  # active | closed
     Column("member_since", String(10), nullable=False),
+    # How the names sound (Kölner Phonetik of the keys; schema 11): the search's fallback.
+    Column("last_sound", String(40), nullable=False, default=""),
+    Column("first_sound", String(40), nullable=False, default=""),
     Index("ix_members_last_first", "last_key", "first_key"),
+    Index("ix_members_sound", "last_sound", "first_sound"),
     Index("ix_members_first_last", "first_key", "last_key"),
     Index("ix_members_email", "email_lower"),
     Index("ix_members_phone", "phone_national"),

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Select, and_, bindparam, select
 
+from ..domain.phonetics import cologne
 from ..domain.query import ClassifiedQuery, QueryKind
 from ..domain.text import fold_name
 from . import db
@@ -130,6 +131,8 @@ class MemberSearch:
             self._add(_select(_prefix_range(m.c.last_key, word), order_by=order), "name")
             self._add(_select(_prefix_range(m.c.first_key, word),
                               order_by=(m.c.first_key, m.c.last_key, m.c.id)), "name")
+            if not self.hits:
+                self._sounds([(word, "")])
             return
         whole = " ".join(words)
         splits = []
@@ -145,3 +148,22 @@ class MemberSearch:
                               _prefix_range(m.c.first_key, first), order_by=order), "name")
         # Multi-word last names ("de vries"), typed on their own.
         self._add(_select(_prefix_range(m.c.last_key, whole), order_by=order), "name")
+        if not self.hits:
+            self._sounds(splits)
+
+    def _sounds(self, splits: list[tuple[str, str]]) -> None:
+        """When the letters found nobody: the names that sound the same (Kölner Phonetik,
+        schema 11) — "Meir" finds Meier, Meyer, Maier and Mayer; "Müler Jon" finds Jonas
+        Müller. One index, (last sound, first sound)."""
+        m = db.members
+        order = (m.c.last_key, m.c.first_key, m.c.id)
+        for last, first in splits:
+            last_sound, first_sound = cologne(last), cologne(first) if first else ""
+            if not last_sound:
+                continue
+            where = [m.c.last_sound == last_sound]
+            if first:
+                if not first_sound:
+                    continue
+                where.append(m.c.first_sound == first_sound)
+            self._add(_select(*where, order_by=order), "sound")

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, Integer
 from ..domain.identifiers import demo_member_number
 from ..domain.ledger_text import CHARITIES, DONATION, FLIGHT
 from ..domain.mileage import earn, route_miles
+from ..domain.phonetics import cologne
 from ..domain.text import fold_name
 from . import db
 from .passwords import hash_password
@@ -111,6 +112,7 @@ def ticket_number(member_index: int, k: int) -> str:
 
 
 _FOLDED = {name: fold_name(name) for name in FIRST_NAMES + LAST_NAMES}
+_SOUND = {name: cologne(key) for name, key in _FOLDED.items()}  # schema 11's name codes
 
 
 def _cumulative(weights: tuple[int, ...]) -> tuple[float, ...]:
@@ -201,7 +203,7 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
         _FOLDED[first], _FOLDED[last], birth.isoformat(), email, email.lower(),
         f"+{calling}{national}", national, f"{choice(STREETS)} {between(1, 180)}",
         postcode, city, country, language, tier,
-        "closed" if r() < 0.01 else "active", since.isoformat(),
+        "closed" if r() < 0.01 else "active", since.isoformat(), _SOUND[last], _SOUND[first],
     )
 
     bookings, tickets, segments = [], [], []
@@ -326,7 +328,7 @@ BULK_COLUMNS = {
     "members": ("id", "member_number", "title", "first_name", "last_name", "first_key",
                 "last_key", "birth_date", "email", "email_lower", "phone", "phone_national",
                 "street", "postcode", "city", "country", "language", "tier", "status",
-                "member_since"),
+                "member_since", "last_sound", "first_sound"),
     "ledger": ("member_id", "posted_at", "kind", "miles", "description", "reference",
                "channel"),
     "bookings": ("id", "code", "member_id", "created_at"),

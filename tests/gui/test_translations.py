@@ -159,6 +159,16 @@ def test_a_changed_catalogue_makes_the_compiled_one_stale():
     assert build_installer.QM_FILE in build_installer._stale(outputs)
 
 
+def test_a_compiled_catalogue_is_compared_byte_for_byte(tmp_path):
+    """Only text has its line endings normalised: a .qm holding the bytes 0D 0A (the one of
+    2026-12-07 did) is not 'stale' because a CRLF was read as LF."""
+    binary, text = tmp_path / "x.qm", tmp_path / "x.py"
+    binary.write_bytes(b"\x3c\xb8\r\n\x00")
+    text.write_bytes(b"a = 1\r\n")
+    assert build_installer._read_generated(binary) == b"\x3c\xb8\r\n\x00"
+    assert build_installer._read_generated(text) == b"a = 1\n"
+
+
 # -- choosing the language ---------------------------------------------------------------
 
 

@@ -76,6 +76,19 @@ class SeededPostgres:
 Database = Path | str  # a SQLite file, or a PostgreSQL URL
 
 
+def postgres_audit_env(folder: Path) -> dict[str, str]:
+    """A PostgreSQL database has no file to keep its audit key beside: the key file and the
+    checkpoint file where IT would put them, as the environment the server, its commands and
+    the processes a test starts read (server/audit.py)."""
+    from supportdesk.server import audit
+
+    key = folder / "audit-key"
+    if not key.exists():
+        key.write_text(POSTGRES_AUDIT_KEY.hex() + "\n", encoding="ascii")
+        key.chmod(0o600)
+    return {audit.KEY_ENV: str(key), audit.CHECKPOINTS_ENV: str(folder / "audit-checkpoints")}
+
+
 def server_settings(database: Database, folder: Path) -> dict[str, object]:
     """What a server over `database` needs beyond the engine: on PostgreSQL, the audit key
     and a checkpoint file (a SQLite file has them beside it)."""

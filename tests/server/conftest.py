@@ -10,17 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from supportdesk.server import audit
 from supportdesk.server.app import Settings
 from supportdesk.server.db import make_engine
 from supportdesk.server.embedded import EmbeddedServer
 
 from ..helpers.servers import (
-    POSTGRES_AUDIT_KEY,
     Faults,
     PrivateServers,
     SeededPostgres,
     copy_database,
+    postgres_audit_env,
     server_settings,
 )
 
@@ -61,13 +60,8 @@ def live_server(seeded: Path | SeededPostgres,
 def private_servers(seeded: Path | SeededPostgres, tmp_path: Path,
                     monkeypatch: pytest.MonkeyPatch) -> Iterator[PrivateServers]:
     if isinstance(seeded, SeededPostgres):
-        # A PostgreSQL database has no file to keep its audit key beside: the server, the
-        # commands and the processes a test starts read it where IT would put it.
-        key = tmp_path / "audit-key"
-        key.write_text(POSTGRES_AUDIT_KEY.hex() + "\n", encoding="ascii")
-        key.chmod(0o600)
-        monkeypatch.setenv(audit.KEY_ENV, str(key))
-        monkeypatch.setenv(audit.CHECKPOINTS_ENV, str(tmp_path / "audit-checkpoints"))
+        for name, value in postgres_audit_env(tmp_path).items():
+            monkeypatch.setenv(name, value)
     servers = PrivateServers(seeded, tmp_path)
     yield servers
     servers.stop_all()

@@ -148,3 +148,37 @@ def test_a_demo_database_of_a_known_schema_is_kept_and_migrated(tmp_path):
         conn.execute("PRAGMA user_version=2")
     _discard_outdated_demo(path)
     assert not path.exists()
+
+
+def test_members_written_before_schema_11_get_their_name_sounds(tmp_path):
+    """Migration 11 codes every existing member's names (in batches) and indexes them."""
+    from supportdesk.domain.phonetics import cologne
+    from supportdesk.domain.text import fold_name
+    from supportdesk.server.migrations import v0011_name_sounds
+
+    engine = _engine(tmp_path / "ten.sqlite")
+    migrate(engine, [m for m in MIGRATIONS if m.version < 11])
+    people = [("Anna", "Meyer"), ("Jörg", "Müller"), ("Li", "Xu"), ("Zoë", "O'Brien")]
+    rows = [{"id": i, "number": f"99200000000{i:03d}", "first": first, "last": last,
+             "fk": fold_name(first), "lk": fold_name(last)}
+            for i, (first, last) in enumerate(people * 3000, 1)]  # more than one batch
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO members (id, member_number, first_name, last_name, first_key, last_key,"
+            " birth_date, email, email_lower, phone, phone_national, street, postcode, city,"
+            " country, language, tier, status, member_since) VALUES (:id, :number, :first,"
+            " :last, :fk, :lk, '1980-01-01', 'x@example.org', 'x@example.org', '+4915',"
+            " '15', 'Street 1', '12345', 'Berlin', 'DE', 'de', 'Base', 'active',"
+            " '2000-01-01')"), rows)
+    assert len(rows) > v0011_name_sounds.BATCH
+    assert migrate(engine) == [m.version for m in MIGRATIONS if m.version >= 11]
+    with engine.connect() as conn:
+        found = conn.execute(text("SELECT first_key, last_key, first_sound, last_sound"
+                                  " FROM members")).all()
+        plan = " ".join(r[3] for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM members WHERE last_sound = '67'"))
+    assert len(found) == len(rows)
+    assert all(r.first_sound == cologne(r.first_key) and r.last_sound == cologne(r.last_key)
+               for r in found)
+    assert {r.last_sound for r in found} == {"67", "657", "48", "0176"}
+    assert "ix_members_sound" in plan

@@ -13,7 +13,13 @@ import requests
 from supportdesk.server import cli, revocations
 
 from ..helpers.http import API, auth, login
-from ..helpers.servers import ServerProcess, copy_database
+from ..helpers.servers import (
+    Database,
+    SeededPostgres,
+    ServerProcess,
+    copy_database,
+    postgres_audit_env,
+)
 
 # The guarantee: a request made this long after the revocation committed is refused.
 WITHIN = 1.0
@@ -21,16 +27,23 @@ assert revocations.FRESH_SECONDS < WITHIN
 
 
 @pytest.fixture(scope="module")
-def two_servers(seeded_db, tmp_path_factory) -> Iterator[tuple[str, list[str]]]:
-    """(the database both serve, their two base URLs); the tests use different agents."""
+def two_servers(seeded, tmp_path_factory) -> Iterator[tuple[str, list[str]]]:
+    """(the database both serve, their two base URLs); the tests use different agents. On
+    either engine (tests/server/conftest.py)."""
     folder = tmp_path_factory.mktemp("two-servers")
-    path = copy_database(seeded_db, folder / "shared-by-two.sqlite")
-    started = [ServerProcess(path, folder / f"server{n}.log") for n in (1, 2)]
-    try:
-        yield str(path), [server.wait_ready().url for server in started]
-    finally:
-        for server in started:
-            server.stop()
+    with pytest.MonkeyPatch.context() as env:
+        if isinstance(seeded, SeededPostgres):
+            database: Database = seeded.copy()
+            for name, value in postgres_audit_env(folder).items():
+                env.setenv(name, value)
+        else:
+            database = copy_database(seeded, folder / "shared-by-two.sqlite")
+        started = [ServerProcess(database, folder / f"server{n}.log") for n in (1, 2)]
+        try:
+            yield str(database), [server.wait_ready().url for server in started]
+        finally:
+            for server in started:
+                server.stop()
 
 
 def _me(session: requests.Session, base: str, token: str) -> requests.Response:

@@ -7,6 +7,7 @@ import requests
 from sqlalchemy import select
 
 from supportdesk.domain.identifiers import demo_member_number, format_member_number
+from supportdesk.domain.phonetics import cologne
 from supportdesk.domain.text import fold_name
 from supportdesk.server import db
 
@@ -135,3 +136,35 @@ def test_unknown_keys_find_nothing_without_error(live_server, token):
         r = search(live_server, token, typed)
         assert r.status_code == 200, typed
         assert r.json()["results"] == []
+
+
+def _last_names(body: dict) -> set[str]:
+    return {hit["last_name"] for hit in body["results"]}
+
+
+@pytest.mark.parametrize(("typed", "sounds_like"), [
+    ("Meir", {"Meier", "Meyer", "Maier", "Mayer", "Mayr", "Moreau"}),  # all "67"
+    ("Mayyer", {"Meier", "Meyer", "Maier", "Mayer", "Mayr", "Moreau"}),
+    ("Müler", {"Müller", "Mueller", "Muller", "Möller"}),  # "657"
+    ("Schmiet", {"Schmidt", "Schmitt", "Smith"}),  # "862"
+])
+def test_a_name_heard_on_the_phone_finds_how_it_sounds(live_server, token, typed, sounds_like):
+    """No name starts with what was typed: the names that sound the same (Kölner Phonetik),
+    said as such; the letters always come first."""
+    body = search(live_server, token, typed, limit=100).json()
+    assert body["results"], typed
+    assert {hit["matched_by"] for hit in body["results"]} == {"sound"}
+    assert _last_names(body) <= sounds_like and len(_last_names(body)) >= 3, _last_names(body)
+    assert search(live_server, token, "Meier").json()["results"][0]["matched_by"] == "name"
+
+
+def test_a_first_and_last_name_heard_find_the_person(live_server, token):
+    with live_server.settings.engine.connect() as conn:
+        person = conn.execute(select(db.members).where(db.members.c.last_name == "Mueller")
+                              .order_by(db.members.c.id).limit(1)).one()
+    body = search(live_server, token, f"{person.first_name} Müler", limit=100).json()
+    assert {hit["matched_by"] for hit in body["results"]} == {"sound"}
+    assert person.member_number in [hit["member_number"] for hit in body["results"]]
+    heard = {(cologne(fold_name(h["first_name"])), cologne(fold_name(h["last_name"])))
+             for h in body["results"]}
+    assert heard == {(cologne(fold_name(person.first_name)), "657")}

@@ -68,6 +68,7 @@ MATCHED_BY = {
     "email": QT_TRANSLATE_NOOP("ResultsModel", "e-mail"),
     "phone": QT_TRANSLATE_NOOP("ResultsModel", "phone"),
     "name": QT_TRANSLATE_NOOP("ResultsModel", "name"),
+    "sound": QT_TRANSLATE_NOOP("ResultsModel", "sounds like the name"),
 }
 
 

@@ -28,6 +28,7 @@ from . import (
     v0008_remediation,
     v0009_profile_changes,
     v0010_byte_order,
+    v0011_name_sounds,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0009_profile_changes.VERSION, v0009_profile_changes.NAME,
               v0009_profile_changes.apply),
     Migration(v0010_byte_order.VERSION, v0010_byte_order.NAME, v0010_byte_order.apply),
+    Migration(v0011_name_sounds.VERSION, v0011_name_sounds.NAME, v0011_name_sounds.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
