@@ -5776,6 +5776,11 @@ Backend: {1}</translation>
         <translation>klingt wie der Name</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>name spelt similarly</source>
+        <translation>ähnlich geschriebener Name</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>offline copy {0}</source>
         <translation>Offline-Kopie {0}</translation>

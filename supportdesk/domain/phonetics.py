@@ -72,3 +72,24 @@ def cologne(text: str) -> str:
     digits = "".join(raw)
     collapsed = "".join(d for i, d in enumerate(digits) if i == 0 or d != digits[i - 1])
     return collapsed[:1] + collapsed[1:].replace("0", "")
+
+
+def edits(a: str, b: str, most: int = 2) -> int:
+    """How many single-letter edits (insert, delete, replace, swap two neighbours) turn `a`
+    into `b` — the optimal string alignment distance — or `most + 1` as soon as it is sure
+    to be more than `most`. For names: "Schmidz" is 1 from "Schmidt", "Shcmidt" 1 (a swap)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > most:
+            return most + 1
+        previous2, previous = previous, current
+    return min(previous[-1], most + 1)

@@ -93,6 +93,18 @@ members = Table(
     Index("ix_members_phone", "phone_national"),
 )
 
+# The distinct last-name keys and how many members have each (schema 12), indexed by trigrams
+# (pg_trgm on PostgreSQL, an FTS5 table on SQLite: migrations/v0012_name_keys.py) for the
+# search that forgives typos.
+name_keys = Table(
+    "name_keys",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(100), nullable=False),
+    Column("members", Integer, nullable=False),
+    UniqueConstraint("key", name="uq_name_keys_key"),
+)
+
 ledger = Table(
     "ledger",
     metadata,

@@ -1,19 +1,24 @@
 """Member search, routed by what was typed (DESIGN.md §3 "Search").
 
 Exact keys use a B-tree each; names use a prefix range on the folded name keys. Every query is
-capped with a LIMIT so that it stays flat as the table grows.
+capped with a LIMIT so that it stays flat as the table grows. When a name's letters find
+nobody, the names that sound the same (Kölner Phonetik, schema 11), and then last names within
+two typos (trigrams over the distinct last names, schema 12), each said as such.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, and_, bindparam, select
+from sqlalchemy import Connection, Select, and_, bindparam, select, text
+from sqlalchemy.exc import OperationalError
 
-from ..domain.phonetics import cologne
+from ..domain.phonetics import cologne, edits
 from ..domain.query import ClassifiedQuery, QueryKind
 from ..domain.text import fold_name
 from . import db
+from .migrations.v0012_name_keys import PAD, TRIGRAMS
 
 _RESULT_COLUMNS = (
     db.members.c.id,
@@ -29,6 +34,45 @@ _RESULT_COLUMNS = (
 )
 
 _HIGH = "\U0010ffff"
+
+
+log = logging.getLogger(__name__)
+
+MIN_SIMILAR = 4  # letters typed before typos are forgiven (three letters match too much)
+SIMILAR_EDITS = 2
+SIMILAR_KEYS = 200  # trigram candidates looked at, at most
+SIMILAR_TIMEOUT_MS = 500  # PostgreSQL's statement timeout for the candidates
+
+
+def similar_keys(conn: Connection, word: str) -> list[str]:
+    """The distinct last-name keys within SIMILAR_EDITS of `word`, nearest (then most
+    common) first: candidates by shared trigrams from the index, then counted exactly."""
+    if conn.dialect.name == "postgresql":
+        try:
+            with conn.begin_nested():  # a timeout undoes this step only, not the search
+                conn.execute(text(
+                    "SELECT set_config('statement_timeout', :ms, true),"
+                    " set_config('pg_trgm.similarity_threshold', '0.2', true)"),
+                    {"ms": str(SIMILAR_TIMEOUT_MS)})
+                rows = conn.execute(text(
+                    "SELECT key, members FROM name_keys WHERE key % :word"
+                    " ORDER BY similarity(key, :word) DESC LIMIT :most"),
+                    {"word": word, "most": SIMILAR_KEYS}).all()
+        except OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "57014":  # query_canceled: too slow
+                raise
+            log.warning("the typo search took longer than %d ms; left out", SIMILAR_TIMEOUT_MS)
+            return []
+    else:
+        padded = f"{PAD}{word} "  # as the keys are indexed
+        grams = {padded[i:i + 3] for i in range(len(padded) - 2)}
+        match = " OR ".join('"' + g.replace('"', '""') + '"' for g in sorted(grams))
+        rows = conn.execute(text(
+            f"SELECT k.key, k.members FROM {TRIGRAMS} t JOIN name_keys k ON k.id = t.rowid"
+            f" WHERE {TRIGRAMS} MATCH :match ORDER BY bm25({TRIGRAMS}) LIMIT :most"),
+            {"match": match, "most": SIMILAR_KEYS}).all()
+    near = [(edits(word, key, SIMILAR_EDITS), -members, key) for key, members in rows]
+    return [key for count, _, key in sorted(near) if 0 < count <= SIMILAR_EDITS]
 
 
 @dataclass
@@ -131,8 +175,9 @@ class MemberSearch:
             self._add(_select(_prefix_range(m.c.last_key, word), order_by=order), "name")
             self._add(_select(_prefix_range(m.c.first_key, word),
                               order_by=(m.c.first_key, m.c.last_key, m.c.id)), "name")
-            if not self.hits:
+            if not self.hits:  # the letters found nobody: how it sounds, then typos
                 self._sounds([(word, "")])
+                self._similar([(word, "")])
             return
         whole = " ".join(words)
         splits = []
@@ -148,8 +193,26 @@ class MemberSearch:
                               _prefix_range(m.c.first_key, first), order_by=order), "name")
         # Multi-word last names ("de vries"), typed on their own.
         self._add(_select(_prefix_range(m.c.last_key, whole), order_by=order), "name")
-        if not self.hits:
+        if not self.hits:  # the letters found nobody: how it sounds, then typos
             self._sounds(splits)
+            self._similar(splits)
+
+    def _similar(self, splits: list[tuple[str, str]]) -> None:
+        """After the names that sound the same, when the letters found nobody: last names
+        within two edits of what was typed ("Schmidz", "Shcmidt" → Schmidt), nearest first.
+        The distinct last names are searched by trigrams (schema 12), at most SIMILAR_KEYS of
+        them, in a time limit; their members by the exact key."""
+        m = db.members
+        for last, first in splits:
+            if len(last) < MIN_SIMILAR:
+                continue
+            for key in similar_keys(self.conn, last):
+                where = [m.c.last_key == key]
+                if first:
+                    where.append(_prefix_range(m.c.first_key, first))
+                self._add(_select(*where, order_by=(m.c.first_key, m.c.id)), "similar")
+                if self.room <= 0:
+                    return
 
     def _sounds(self, splits: list[tuple[str, str]]) -> None:
         """When the letters found nobody: the names that sound the same (Kölner Phonetik,

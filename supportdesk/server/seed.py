@@ -24,6 +24,7 @@ from ..domain.mileage import earn, route_miles
 from ..domain.phonetics import cologne
 from ..domain.text import fold_name
 from . import db
+from .migrations import v0012_name_keys as name_keys
 from .passwords import hash_password
 
 log = logging.getLogger(__name__)
@@ -463,6 +464,7 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         seed_awards(conn, seed=seed, today=db.utcnow().date())
         seed_pins(conn, members=members)
         seed_incident(conn, seed=seed, members=members)
+        name_keys.fill(conn)  # the distinct last names for the typo search (schema 12)
         reset_sequences(conn)
         conn.exec_driver_sql("ANALYZE")
     report(1.0)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from supportdesk.domain.phonetics import cologne
+from supportdesk.domain.phonetics import cologne, edits
 
 
 @pytest.mark.parametrize(("name", "code"), [
@@ -38,3 +38,20 @@ def test_any_text_gives_digits_without_inner_zeros_whatever_its_case(text):
     assert code == "" or code.isdigit()
     assert "0" not in code[1:]
     assert cologne(text.upper()) == cologne(text.lower()) or not text.isascii()
+
+
+@pytest.mark.parametrize(("a", "b", "count"), [
+    ("schmidt", "schmidt", 0), ("schmidz", "schmidt", 1), ("shcmidt", "schmidt", 1),
+    ("schmit", "schmidt", 1), ("smidt", "schmidt", 2), ("mueller", "muller", 1),
+    ("hofman", "hoffmann", 2), ("weber", "schmidt", 3), ("", "abc", 3), ("ab", "", 2),
+])
+def test_edits(a, b, count):
+    assert edits(a, b) == count
+    assert edits(b, a) == count
+
+
+@given(st.text(alphabet="abcde", max_size=8), st.text(alphabet="abcde", max_size=8))
+def test_edits_are_symmetric_and_capped(a, b):
+    count = edits(a, b)
+    assert count == edits(b, a) and 0 <= count <= 3
+    assert (count == 0) == (a == b)

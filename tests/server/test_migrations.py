@@ -19,6 +19,7 @@ from supportdesk.server.migrations import (
     SchemaError,
     migrate,
 )
+from supportdesk.server.migrations.v0012_name_keys import TRIGRAMS
 
 
 def _engine(path: Path) -> Engine:
@@ -32,7 +33,9 @@ def _schema(engine: Engine) -> dict[str, tuple]:
     with engine.connect() as conn:
         look = inspect(conn)
         for table in look.get_table_names():
-            if table == "schema_migrations":
+            # The migrations' own bookkeeping, and SQLite's FTS5 trigram index of the name
+            # keys (a virtual table and its shadow tables, which the metadata does not hold).
+            if table == "schema_migrations" or table.startswith(TRIGRAMS):
                 continue
             columns = tuple((c["name"], str(c["type"]), c["nullable"], c.get("primary_key"))
                             for c in look.get_columns(table))

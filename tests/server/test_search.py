@@ -152,9 +152,9 @@ def test_a_name_heard_on_the_phone_finds_how_it_sounds(live_server, token, typed
     """No name starts with what was typed: the names that sound the same (Kölner Phonetik),
     said as such; the letters always come first."""
     body = search(live_server, token, typed, limit=100).json()
-    assert body["results"], typed
-    assert {hit["matched_by"] for hit in body["results"]} == {"sound"}
-    assert _last_names(body) <= sounds_like and len(_last_names(body)) >= 3, _last_names(body)
+    sounding = {hit["last_name"] for hit in body["results"] if hit["matched_by"] == "sound"}
+    assert body["results"][0]["matched_by"] == "sound", typed  # before any typo match
+    assert sounding <= sounds_like and len(sounding) >= 3, sounding
     assert search(live_server, token, "Meier").json()["results"][0]["matched_by"] == "name"
 
 
@@ -168,3 +168,38 @@ def test_a_first_and_last_name_heard_find_the_person(live_server, token):
     heard = {(cologne(fold_name(h["first_name"])), cologne(fold_name(h["last_name"])))
              for h in body["results"]}
     assert heard == {(cologne(fold_name(person.first_name)), "657")}
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("Schmidz", "Schmidt"),  # one letter wrong; it sounds like Schmitz: both are offered
+    ("Bekcer", "Becker"),  # two letters swapped, and it no longer sounds the same
+    ("Hratmann", "Hartmann"), ("Lorezn", "Lorenz"), ("Wenrer", "Werner"),
+])
+def test_a_typo_within_two_edits_finds_the_name_meant(live_server, token, typed, meant):
+    body = search(live_server, token, typed, limit=100).json()
+    how = [hit["matched_by"] for hit in body["results"]]
+    assert "similar" in how, typed
+    assert set(how) <= {"sound", "similar"} and how == sorted(how, key=("sound", "similar").index)
+    first_similar = next(hit for hit in body["results"] if hit["matched_by"] == "similar")
+    assert first_similar["last_name"] == meant  # the nearest spelling first
+
+
+def test_most_typos_already_sound_right(live_server, token):
+    for typed, meant in (("Zimmremann", "Zimmermann"), ("Hoffmnan", "Hoffmann"),
+                         ("Wagnre", "Wagner")):
+        body = search(live_server, token, typed, limit=100).json()
+        assert meant in _last_names(body), typed
+
+
+def test_more_than_two_edits_or_too_few_letters_find_nobody(live_server, token):
+    for typed in ("Qxzvwk", "Zqy", "Wbgnrx"):
+        assert search(live_server, token, typed).json()["results"] == [], typed
+
+
+def test_the_typo_search_with_a_first_name(live_server, token):
+    with live_server.settings.engine.connect() as conn:
+        person = conn.execute(select(db.members).where(db.members.c.last_name == "Zimmermann")
+                              .order_by(db.members.c.id).limit(1)).one()
+    body = search(live_server, token, f"{person.first_name} Zimmremann", limit=100).json()
+    assert person.member_number in [hit["member_number"] for hit in body["results"]]
+    assert {hit["last_name"] for hit in body["results"]} == {"Zimmermann"}

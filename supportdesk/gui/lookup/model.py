@@ -69,6 +69,7 @@ MATCHED_BY = {
     "phone": QT_TRANSLATE_NOOP("ResultsModel", "phone"),
     "name": QT_TRANSLATE_NOOP("ResultsModel", "name"),
     "sound": QT_TRANSLATE_NOOP("ResultsModel", "sounds like the name"),
+    "similar": QT_TRANSLATE_NOOP("ResultsModel", "name spelt similarly"),
 }
 
 

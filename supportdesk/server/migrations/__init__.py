@@ -29,6 +29,7 @@ from . import (
     v0009_profile_changes,
     v0010_byte_order,
     v0011_name_sounds,
+    v0012_name_keys,
 )
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               v0009_profile_changes.apply),
     Migration(v0010_byte_order.VERSION, v0010_byte_order.NAME, v0010_byte_order.apply),
     Migration(v0011_name_sounds.VERSION, v0011_name_sounds.NAME, v0011_name_sounds.apply),
+    Migration(v0012_name_keys.VERSION, v0012_name_keys.NAME, v0012_name_keys.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
