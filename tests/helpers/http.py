@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 
 import requests
 from requests.adapters import BaseAdapter
@@ -83,3 +84,23 @@ def token_accepted(base_url: str, token: str) -> bool:
         return False
     finally:
         probe.close()
+
+
+def at_once(calls: list[Callable[[], requests.Response]],
+            timeout: float = 120) -> list[requests.Response]:
+    """Run the calls (no arguments) in threads released together at a barrier; their answers
+    in order (a race's start)."""
+    start = threading.Barrier(len(calls))
+    answers: list = [None] * len(calls)
+
+    def run(i: int) -> None:
+        start.wait()
+        answers[i] = calls[i]()
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout)
+    assert all(answer is not None for answer in answers), "a call did not answer in time"
+    return answers

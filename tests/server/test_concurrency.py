@@ -12,7 +12,7 @@ import requests
 from supportdesk.domain.identifiers import demo_member_number
 
 from ..helpers.demo import TEST_MEMBERS
-from ..helpers.http import API, auth, login, post
+from ..helpers.http import API, at_once, auth, login, post
 from ..helpers.ledger import balance, goodwill
 
 
@@ -56,29 +56,12 @@ def test_twenty_concurrent_agents_only_see_what_they_asked_for(live_server):
 # Check-then-act rules under concurrent writes: each action locks what its rule reads
 # (server/actions/), so these hold on any database, not only on SQLite's single writer.
 
-def _at_once(calls: list) -> list[requests.Response]:  # noqa: ANN001
-    """Run the calls (no arguments) in threads released together; their answers in order."""
-    start = threading.Barrier(len(calls))
-    answers: list = [None] * len(calls)
-
-    def run(i: int) -> None:
-        start.wait()
-        answers[i] = calls[i]()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    return answers
-
-
-def test_no_agent_goes_over_the_daily_limit_with_credits_at_once(private_servers):
+def test_no_agent_goes_over_the_daily_limit_with_creditsat_once(private_servers):
     server = private_servers.start()
     token = login(server.url, "agent3")
     number = demo_member_number(1301)
     bodies = [goodwill(number, 4_000, f"Goodwill {i} at once") for i in range(8)]
-    answers = _at_once([lambda b=b: post(server, token, "/credits", b) for b in bodies])
+    answers = at_once([lambda b=b: post(server, token, "/credits", b) for b in bodies])
     assert [r.status_code for r in answers] == [201] * 8, [r.text for r in answers]
     applied = [r.json()["miles"] for r in answers if r.json()["status"] == "applied"]
     # 20,000 a day on the agent's own authority: five of 4,000 fit, the rest wait.
@@ -94,7 +77,7 @@ def test_two_supervisors_approving_at_once_apply_the_credit_once(private_servers
     credit = r.json()["id"]
     bosses = [login(server.url, f"super{i}") for i in (1, 2, 3)]
     seen = {"member_number": number, "miles": 9_000}
-    answers = _at_once([lambda t=t: post(server, t, f"/credits/{credit}/approve", seen)
+    answers = at_once([lambda t=t: post(server, t, f"/credits/{credit}/approve", seen)
                         for t in bosses])
     assert sorted(r.status_code for r in answers) == [200, 409, 409]
     assert balance(server, number) == before + 9_000
@@ -106,7 +89,7 @@ def test_two_agents_claiming_one_request_at_once_one_gets_it(private_servers):
     queue = requests.get(f"{server.url}{API}/requests", params={"assigned": "unassigned"},
                          headers=auth(tokens[0]), timeout=30).json()["requests"]
     request_id = queue[0]["id"]
-    answers = _at_once([lambda t=t: post(server, t, f"/requests/{request_id}/claim", {})
+    answers = at_once([lambda t=t: post(server, t, f"/requests/{request_id}/claim", {})
                         for t in tokens])
     assert sorted(r.status_code for r in answers) == [200, 409, 409, 409]
     winner = next(r for r in answers if r.status_code == 200).json()["assignee"]["name"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Callable
 
 import pytest
 import requests
@@ -20,7 +19,7 @@ from supportdesk.server import audit, db
 from supportdesk.server.db import make_engine
 
 from ..helpers.awards import names
-from ..helpers.http import API, auth, key
+from ..helpers.http import API, at_once, auth, key
 from ..helpers.servers import ServerProcess
 
 pytestmark = pytest.mark.slow  # four server processes and a few hundred requests
@@ -45,23 +44,6 @@ class Balancer:
     def login(self, username: str, password: str = "demo") -> requests.Response:
         return requests.post(f"{self.url()}{API}/auth/login",
                              json={"username": username, "password": password}, timeout=60)
-
-
-def at_once(calls: list[Callable[[], requests.Response]]) -> list[requests.Response]:
-    start = threading.Barrier(len(calls))
-    answers: list = [None] * len(calls)
-
-    def run(i: int) -> None:
-        start.wait()
-        answers[i] = calls[i]()
-
-    threads = [threading.Thread(target=run, args=(i,)) for i in range(len(calls))]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(120)
-    assert all(answer is not None for answer in answers)
-    return answers
 
 
 @pytest.fixture

@@ -30,6 +30,7 @@ from . import (
     v0010_byte_order,
     v0011_name_sounds,
     v0012_name_keys,
+    v0013_identity,
 )
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0010_byte_order.VERSION, v0010_byte_order.NAME, v0010_byte_order.apply),
     Migration(v0011_name_sounds.VERSION, v0011_name_sounds.NAME, v0011_name_sounds.apply),
     Migration(v0012_name_keys.VERSION, v0012_name_keys.NAME, v0012_name_keys.apply),
+    Migration(v0013_identity.VERSION, v0013_identity.NAME, v0013_identity.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
