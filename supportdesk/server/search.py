@@ -50,6 +50,7 @@ def similar_keys(conn: Connection, word: str) -> list[str]:
     if conn.dialect.name == "postgresql":
         try:
             with conn.begin_nested():  # a timeout undoes this step only, not the search
+                before = conn.execute(text("SHOW statement_timeout")).scalar_one()
                 conn.execute(text(
                     "SELECT set_config('statement_timeout', :ms, true),"
                     " set_config('pg_trgm.similarity_threshold', '0.2', true)"),
@@ -58,6 +59,10 @@ def similar_keys(conn: Connection, word: str) -> list[str]:
                     "SELECT key, members FROM name_keys WHERE key % :word"
                     " ORDER BY similarity(key, :word) DESC LIMIT :most"),
                     {"word": word, "most": SIMILAR_KEYS}).all()
+                # The limit is this step's: the rest of the request (its audit entry among
+                # them) runs under the server's own.
+                conn.execute(text("SELECT set_config('statement_timeout', :ms, true)"),
+                             {"ms": before})
         except OperationalError as exc:
             if getattr(exc.orig, "sqlstate", None) != "57014":  # query_canceled: too slow
                 raise

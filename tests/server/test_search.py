@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import requests
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from supportdesk.domain.identifiers import demo_member_number, format_member_number
 from supportdesk.domain.phonetics import cologne
@@ -203,3 +203,16 @@ def test_the_typo_search_with_a_first_name(live_server, token):
     body = search(live_server, token, f"{person.first_name} Zimmremann", limit=100).json()
     assert person.member_number in [hit["member_number"] for hit in body["results"]]
     assert {hit["last_name"] for hit in body["results"]} == {"Zimmermann"}
+
+
+def test_the_typo_search_keeps_its_time_limit_to_itself(live_server):
+    """PostgreSQL: the candidates' statement timeout ends with that step (SQLite: none)."""
+    from supportdesk.server.search import similar_keys
+
+    engine = live_server.settings.engine
+    with engine.connect() as conn:
+        before = conn.execute(text("SHOW statement_timeout")).scalar_one() \
+            if engine.dialect.name == "postgresql" else None
+        assert "schmidt" in similar_keys(conn, "schmidz")
+        if before is not None:
+            assert conn.execute(text("SHOW statement_timeout")).scalar_one() == before
