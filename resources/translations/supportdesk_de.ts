@@ -2020,7 +2020,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>EU261</name>
     <message>
-        <location filename="../../supportdesk/domain/eu261.py" line="+119"/>
+        <location filename="../../supportdesk/domain/eu261.py" line="+114"/>
         <source>Cancelled: the passenger chooses a refund of the ticket within {days} days or re-routing to the final destination, whatever the notice or the reason (Art. 5(1)(a), Art. 8(1))</source>
         <translation>Annulliert: Der Passagier wählt die Erstattung des Tickets binnen {days} Tagen oder eine Umleitung zum Endziel, unabhängig von Vorlauf und Grund (Art. 5(1)(a), Art. 8(1))</translation>
     </message>
@@ -2311,7 +2311,7 @@ Die Meilen werden sofort dem Konto gutgeschrieben.</translation>
 <context>
     <name>Fares</name>
     <message>
-        <location filename="../../supportdesk/domain/fares.py" line="+89"/>
+        <location filename="../../supportdesk/domain/fares.py" line="+86"/>
         <source>Booking class {booking_class}: {family} ({cabin})</source>
         <translation>Buchungsklasse {booking_class}: {family} ({cabin})</translation>
     </message>
@@ -2445,7 +2445,7 @@ Möglicherweise hat es den Server erreicht, möglicherweise nicht. Drücken Sie 
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../supportdesk/domain/ledger_text.py" line="+22"/>
+        <location filename="../../supportdesk/domain/ledger_text.py" line="+17"/>
         <source>Flight {flight} {origin}–{destination}, class {booking_class}</source>
         <translation>Flug {flight} {origin}–{destination}, Buchungsklasse {booking_class}</translation>
     </message>
@@ -4051,7 +4051,7 @@ Backend: {1}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../supportdesk/operations/kinds.py" line="+180"/>
+        <location filename="../../supportdesk/operations/kinds.py" line="+177"/>
         <source>Miles credit</source>
         <translation>Meilengutschrift</translation>
     </message>

@@ -16,12 +16,7 @@ import math
 from dataclasses import dataclass
 
 from .airports import Airport, great_circle_km, route
-from .wording import Line, render
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
+from .wording import QT_TRANSLATE_NOOP, Line, render
 
 # The translation context of the reasoning's sentences (gui/queue/detail.py) is "EU261",
 # written out in each marker: lupdate reads only literals.

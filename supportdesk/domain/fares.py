@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .identifiers import InvalidIdentifier
-from .wording import Line, render
+from .wording import QT_TRANSLATE_NOOP, Line, render
 
 
 class UnknownCabin(InvalidIdentifier):
@@ -81,9 +81,6 @@ class FareRules:
             lines.append(Line(_TAXES))
         return tuple(lines)
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
 
 
 _CLASS = QT_TRANSLATE_NOOP("Fares", "Booking class {booking_class}: {family} ({cabin})")

@@ -12,12 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .wording import Line, render
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate's marker
-    return text
-
+from .wording import QT_TRANSLATE_NOOP, Line, render
 
 FLIGHT = QT_TRANSLATE_NOOP(
     "Ledger", "Flight {flight} {origin}–{destination}, class {booking_class}")

@@ -17,10 +17,7 @@ from enum import Enum
 from typing import Any
 
 from ..domain.offline import Policy
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    return text
+from ..domain.wording import QT_TRANSLATE_NOOP
 
 
 class Kind(Enum):

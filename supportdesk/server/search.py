@@ -18,7 +18,7 @@ from ..domain.phonetics import cologne, edits
 from ..domain.query import ClassifiedQuery, QueryKind
 from ..domain.text import fold_name
 from . import db
-from .migrations.v0012_name_keys import PAD, TRIGRAMS
+from .name_keys import PAD, TRIGRAMS
 
 _RESULT_COLUMNS = (
     db.members.c.id,

@@ -23,8 +23,7 @@ from ..domain.ledger_text import CHARITIES, DONATION, FLIGHT
 from ..domain.mileage import earn, route_miles
 from ..domain.phonetics import cologne
 from ..domain.text import fold_name
-from . import db
-from .migrations import v0012_name_keys as name_keys
+from . import db, name_keys
 from .passwords import hash_password
 
 log = logging.getLogger(__name__)

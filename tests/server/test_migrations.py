@@ -19,7 +19,7 @@ from supportdesk.server.migrations import (
     SchemaError,
     migrate,
 )
-from supportdesk.server.migrations.v0012_name_keys import TRIGRAMS
+from supportdesk.server.name_keys import TRIGRAMS
 
 
 def _engine(path: Path) -> Engine:

@@ -12,25 +12,10 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from ..name_keys import TRIGRAMS, fill
+
 VERSION = 12
 NAME = "name keys"
-
-TRIGRAMS = "name_keys_trigrams"  # SQLite's FTS5 table (and its shadow tables' prefix)
-# Keys are indexed padded as pg_trgm pads them (two spaces before, one after), so that a word's
-# first and last letters make trigrams of their own: "Bekcer" shares " be" and "er " with
-# "Becker" though no inner trigram is left.
-PAD = "  "
-
-
-def fill(conn: Connection) -> None:
-    """Every distinct last-name key with its member count; then the trigram index."""
-    conn.exec_driver_sql("DELETE FROM name_keys")
-    conn.exec_driver_sql("INSERT INTO name_keys (key, members)"
-                         " SELECT last_key, count(*) FROM members GROUP BY last_key")
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"INSERT INTO {TRIGRAMS}({TRIGRAMS}) VALUES ('delete-all')")
-        conn.exec_driver_sql(f"INSERT INTO {TRIGRAMS} (rowid, key)"
-                             f" SELECT id, '{PAD}' || key || ' ' FROM name_keys")
 
 
 def apply(conn: Connection) -> None:
