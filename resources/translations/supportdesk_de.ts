@@ -5772,13 +5772,13 @@ Backend: {1}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>sounds like the name</source>
-        <translation>klingt wie der Name</translation>
+        <source>sounds alike</source>
+        <translation>klingt ähnlich</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>name spelt similarly</source>
-        <translation>ähnlich geschriebener Name</translation>
+        <source>similar name</source>
+        <translation>ähnlicher Name</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -68,8 +68,8 @@ MATCHED_BY = {
     "email": QT_TRANSLATE_NOOP("ResultsModel", "e-mail"),
     "phone": QT_TRANSLATE_NOOP("ResultsModel", "phone"),
     "name": QT_TRANSLATE_NOOP("ResultsModel", "name"),
-    "sound": QT_TRANSLATE_NOOP("ResultsModel", "sounds like the name"),
-    "similar": QT_TRANSLATE_NOOP("ResultsModel", "name spelt similarly"),
+    "sound": QT_TRANSLATE_NOOP("ResultsModel", "sounds alike"),
+    "similar": QT_TRANSLATE_NOOP("ResultsModel", "similar name"),
 }
 
 
