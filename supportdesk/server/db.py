@@ -86,9 +86,11 @@ members = Table(
     # How the names sound (Kölner Phonetik of the keys; schema 11): the search's fallback.
     Column("last_sound", String(40), nullable=False, default=""),
     Column("first_sound", String(40), nullable=False, default=""),
-    Index("ix_members_last_first", "last_key", "first_key"),
-    Index("ix_members_sound", "last_sound", "first_sound"),
-    Index("ix_members_first_last", "first_key", "last_key"),
+    # Each ends with the id its search orders by (schema 14): PostgreSQL reads the first rows
+    # in order and stops, as SQLite does with the rowid it appends to every index.
+    Index("ix_members_last_first", "last_key", "first_key", "id"),
+    Index("ix_members_sound", "last_sound", "last_key", "first_key", "id"),
+    Index("ix_members_first_last", "first_key", "last_key", "id"),
     Index("ix_members_email", "email_lower"),
     Index("ix_members_phone", "phone_national"),
 )
@@ -122,9 +124,8 @@ ledger = Table(
     # Where the entry was made (schema 8): web | app | agent | partner | batch
     # (domain.remediation.CHANNELS); every entry this server writes is an agent's.
     Column("channel", String(10), nullable=False, default="agent"),
-    # (member_id, id) order: SQLite appends the rowid to every index, so paging newest-first
-    # by id walks this index without a sort.
-    Index("ix_ledger_member", "member_id"),
+    # Paging newest first by id walks this index without a sort, on both engines (schema 14).
+    Index("ix_ledger_member", "member_id", "id"),
     # A remediation window: one range scan per channel (schema 8).
     Index("ix_ledger_channel_posted", "channel", "posted_at"),
 )

@@ -8,10 +8,22 @@ two typos (trigrams over the distinct last names, schema 12), each said as such.
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, and_, bindparam, select, text
+from sqlalchemy import (
+    Connection,
+    Select,
+    String,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    select,
+    text,
+    union_all,
+)
 from sqlalchemy.exc import OperationalError
 
 from ..domain.phonetics import cologne, edits
@@ -87,7 +99,8 @@ class Hit:
     match_detail: str | None = None
 
 
-def _prefix_range(column, prefix: str):  # noqa: ANN001, ANN202
+def _prefix_range(column, prefix):  # noqa: ANN001, ANN202
+    """[prefix, prefix + the highest character): a B-tree range in byte order (schema 10)."""
     return and_(column >= prefix, column < prefix + _HIGH)
 
 
@@ -107,131 +120,223 @@ _BY_MEMBER_NUMBER_PREFIX = _select(
     _m.c.member_number >= _VALUE, _m.c.member_number < _UPPER, order_by=(_m.c.member_number,))
 _BY_TICKET = _select(db.tickets.c.number == _VALUE, join=db.tickets)
 _BY_BOOKING = _select(db.bookings.c.code == _VALUE, join=db.bookings)
-_BY_EMAIL = _select(_m.c.email_lower == _VALUE)
-_BY_EMAIL_PREFIX = _select(
+# The exact address sorts first in its own prefix range: one statement for both.
+_BY_EMAIL = _select(
     _m.c.email_lower >= _VALUE, _m.c.email_lower < _UPPER, order_by=(_m.c.email_lower,))
 _BY_PHONE = _select(_m.c.phone_national == _VALUE)
 
 
+# -- names: one statement of ranked branches ---------------------------------------------------
+#
+# A name is looked for several ways at once (exact last name, last-name prefix, first-name
+# prefix, every split of several words, how it sounds). Each way is a branch with its own
+# rank, index order and LIMIT; one statement unites them, keeps each member once under its best
+# rank and returns them in rank order. A branch needs at most `limit + 1` rows that no earlier
+# branch found, and while it matters the earlier ones found at most `limit`: `2 * limit + 1`
+# rows per branch are always enough.
+
+_BOOKING_RANK = 0
+_SOUND_RANK = 100  # from here on: how it sounds, used only when the letters found nobody
+_SIMILAR_RANK = 200
+_BRANCH = bindparam("branch_limit")
+_LAST_FIRST = (_m.c.last_key, _m.c.first_key)
+_FIRST_LAST = (_m.c.first_key, _m.c.last_key)
+
+
+def _branch(rank: int, *where, order=_LAST_FIRST, join=None) -> Select:  # noqa: ANN001, ANN002
+    stmt = select(*_RESULT_COLUMNS, literal_column(str(rank)).label("rank"),
+                  order[0].label("k1"), order[1].label("k2"))
+    if join is not None:
+        stmt = stmt.join(join, join.c.member_id == _m.c.id)
+    return stmt.where(*where).order_by(*order, _m.c.id).limit(_BRANCH)
+
+
+def _ranked(branches: list[Select]) -> Select:
+    """The branches as one statement: each member once (its best rank), best first."""
+    united = union_all(*(select(*b.subquery().c) for b in branches)).subquery("found")
+    best = func.row_number().over(partition_by=united.c.id,
+                                  order_by=united.c.rank).label("nth")
+    numbered = select(*united.c, best).subquery("numbered")
+    c = numbered.c
+    return (select(*(c[col.name] for col in _RESULT_COLUMNS), c.rank)
+            .where(c.nth == 1).order_by(c.rank, c.k1, c.k2, c.id).limit(bindparam("limit")))
+
+
+def _p(name: str):  # noqa: ANN202
+    return bindparam(name, type_=String)
+
+
+@functools.lru_cache(maxsize=64)
+def _names_statement(words: int, booking: bool, sounds: tuple[tuple[bool, bool], ...]) -> Select:
+    """The one statement of a name of `words` words (after a booking code if `booking`);
+    `sounds` says per split whether its last (and first) name has a sound to look for."""
+    branches = []
+    if booking:
+        branches.append(_branch(_BOOKING_RANK, db.bookings.c.code == _p("booking"),
+                                join=db.bookings))
+    if words == 1:
+        w, upper = _p("w"), _p("w_upper")
+        branches += [
+            _branch(1, _m.c.last_key == w),
+            _branch(2, _m.c.last_key > w, _m.c.last_key < upper),  # the exact ones are rank 1
+            _branch(3, _m.c.first_key >= w, _m.c.first_key < upper, order=_FIRST_LAST),
+        ]
+    else:
+        splits = 2 * (words - 1)
+        for i in range(splits):
+            branches.append(_branch(1 + i, _m.c.last_key == _p(f"l{i}"),
+                                    _m.c.first_key >= _p(f"f{i}"),
+                                    _m.c.first_key < _p(f"f{i}_upper")))
+        for i in range(splits):
+            branches.append(_branch(1 + splits + i, _m.c.last_key >= _p(f"l{i}"),
+                                    _m.c.last_key < _p(f"l{i}_upper"),
+                                    _m.c.first_key >= _p(f"f{i}"),
+                                    _m.c.first_key < _p(f"f{i}_upper")))
+        # Multi-word last names ("de vries"), typed on their own.
+        branches.append(_branch(1 + 2 * splits, _m.c.last_key >= _p("whole"),
+                                _m.c.last_key < _p("whole_upper")))
+    for i, (last, first) in enumerate(sounds):
+        if last:
+            where = [_m.c.last_sound == _p(f"ls{i}")]
+            if first:
+                where.append(_m.c.first_sound == _p(f"fs{i}"))
+            branches.append(_branch(_SOUND_RANK + i, *where))
+    return _ranked(branches)
+
+
+def _splits(words: list[str]) -> list[tuple[str, str]]:
+    """Every cut of several words into (last, first) name, in both orders; one word is a last
+    name (or a first name) by itself."""
+    if len(words) == 1:
+        return [(words[0], "")]
+    splits = []
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        splits.append((tail, head))  # "Anna Müller": first Anna, last Müller
+        splits.append((head, tail))  # "Müller Anna" / "Müller, Anna"
+    return splits
+
+
 class MemberSearch:
+    """One search: `run` issues one statement for every kind of key; only when a name's
+    letters found nobody (and the sounds left room) does a second step look for typos."""
+
     def __init__(self, conn: Connection, limit: int) -> None:
         self.conn = conn
         self.limit = limit
         self.hits: list[Hit] = []
-        self._seen: set[int] = set()
+        self.truncated = False
 
-    @property
-    def room(self) -> int:
-        return self.limit - len(self.hits)
-
-    def _add(self, stmt: Select, matched_by: str, detail: str | None = None,
-             value: str | None = None) -> None:
-        if self.room <= 0:
-            self.truncated = True
-            return
-        # Ask for one more than the room so that "truncated" can be told honestly.
-        params = {"limit": self.room + 1 + len(self._seen)}
-        if value is not None:
-            params.update(value=value, upper=value + _HIGH)
-        for row in self.conn.execute(stmt, params):
-            if row.id in self._seen:
+    def _take(self, rows, matched_by) -> None:  # noqa: ANN001
+        """Add the rows of a statement that asked for `limit + 1` more than were found: up to
+        `limit` hits in all, members found before left out; one more says there are more.
+        `matched_by(row)` names how each was found."""
+        seen = {hit.row.id for hit in self.hits}
+        for row in rows:
+            if row.id in seen:
                 continue
-            if self.room <= 0:
+            if len(self.hits) == self.limit:
                 self.truncated = True
                 return
-            self._seen.add(row.id)
-            self.hits.append(Hit(row, matched_by, detail))
+            seen.add(row.id)
+            self.hits.append(Hit(row, *matched_by(row)))
 
-    truncated = False
+    def _one(self, stmt: Select, matched_by: str, detail: str | None = None,
+             value: str | None = None) -> None:
+        params = {"limit": self.limit + 1}
+        if value is not None:
+            params.update(value=value, upper=value + _HIGH)
+        self._take(self.conn.execute(stmt, params), lambda _row: (matched_by, detail))
 
     def run(self, query: ClassifiedQuery) -> list[Hit]:
         kind, value = query.kind, query.value
         if kind is QueryKind.MEMBER_NUMBER:
-            self._add(_BY_MEMBER_NUMBER, "member_number", value=value)
+            self._one(_BY_MEMBER_NUMBER, "member_number", value=value)
         elif kind is QueryKind.MEMBER_NUMBER_PREFIX:
-            self._add(_BY_MEMBER_NUMBER_PREFIX, "member_number_prefix", value=value)
+            self._one(_BY_MEMBER_NUMBER_PREFIX, "member_number_prefix", value=value)
         elif kind is QueryKind.TICKET_NUMBER:
-            self._add(_BY_TICKET, "ticket_number", value, value=value)
-        elif kind in (QueryKind.BOOKING_CODE, QueryKind.BOOKING_CODE_OR_NAME):
-            self._add(_BY_BOOKING, "booking_code", value, value=value)
-            if kind is QueryKind.BOOKING_CODE_OR_NAME:
-                self._names(fold_name(value))
+            self._one(_BY_TICKET, "ticket_number", value, value=value)
+        elif kind is QueryKind.BOOKING_CODE:
+            self._one(_BY_BOOKING, "booking_code", value, value=value)
+        elif kind is QueryKind.BOOKING_CODE_OR_NAME:
+            self._names(fold_name(value), booking=value)
         elif kind is QueryKind.EMAIL:
-            self._add(_BY_EMAIL, "email", value=value)
-            if not self.hits:
-                self._add(_BY_EMAIL_PREFIX, "email", value=value)
+            self._one(_BY_EMAIL, "email", value=value)
+            exact = [h for h in self.hits if h.row.email.casefold() == value]
+            if exact:  # the address itself: not the longer ones it begins
+                self.truncated = self.truncated and len(exact) == self.limit
+                self.hits = exact
         elif kind is QueryKind.PHONE:
-            self._add(_BY_PHONE, "phone", value=value)
+            self._one(_BY_PHONE, "phone", value=value)
         elif kind is QueryKind.NAME:
             self._names(value)
         return self.hits
 
-    def _names(self, folded: str) -> None:
-        """Rank: exact last name, then last-name prefix, then first-name prefix; two or more
-        words also try every split into first and last name, in both orders."""
-        m = db.members
+    def _names(self, folded: str, booking: str | None = None) -> None:
+        """Rank: (the booking code,) exact last name, then last-name prefix, then first-name
+        prefix; two or more words try every split into first and last name, in both orders,
+        exact last name first. When the letters found nobody: the names that sound the same
+        (Kölner Phonetik, schema 11) — "Meir" finds Meier, Meyer, Maier and Mayer; "Müler
+        Jon" finds Jonas Müller — and then last names within two typos."""
         words = folded.split()
         if not words:
+            if booking is not None:
+                self._one(_BY_BOOKING, "booking_code", booking, value=booking)
             return
-        order = (m.c.last_key, m.c.first_key, m.c.id)
+        splits = _splits(words)
+        params: dict[str, object] = {"limit": self.limit + 1, "branch_limit": 2 * self.limit + 1}
+        if booking is not None:
+            params["booking"] = booking
         if len(words) == 1:
-            (word,) = words
-            self._add(_select(m.c.last_key == word, order_by=order), "name")
-            self._add(_select(_prefix_range(m.c.last_key, word), order_by=order), "name")
-            self._add(_select(_prefix_range(m.c.first_key, word),
-                              order_by=(m.c.first_key, m.c.last_key, m.c.id)), "name")
-            if not self.hits:  # the letters found nobody: how it sounds, then typos
-                self._sounds([(word, "")])
-                self._similar([(word, "")])
+            params.update(w=words[0], w_upper=words[0] + _HIGH)
+        else:
+            for i, (last, first) in enumerate(splits):
+                params.update({f"l{i}": last, f"l{i}_upper": last + _HIGH,
+                               f"f{i}": first, f"f{i}_upper": first + _HIGH})
+            whole = " ".join(words)
+            params.update(whole=whole, whole_upper=whole + _HIGH)
+        sounds = []
+        for i, (last, first) in enumerate(splits):
+            last_sound, first_sound = cologne(last), cologne(first) if first else ""
+            usable = bool(last_sound) and (not first or bool(first_sound))
+            sounds.append((usable, usable and bool(first)))
+            params.update({f"ls{i}": last_sound, f"fs{i}": first_sound})
+        stmt = _names_statement(len(words), booking is not None, tuple(sounds))
+        rows = list(self.conn.execute(stmt, params))
+        if rows and rows[0].rank < _SOUND_RANK:  # the letters found someone: only those
+            self._take([row for row in rows if row.rank < _SOUND_RANK],
+                       lambda row: _how(row.rank, booking))
             return
-        whole = " ".join(words)
-        splits = []
-        for cut in range(1, len(words)):
-            head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-            splits.append((tail, head))  # "Anna Müller": first Anna, last Müller
-            splits.append((head, tail))  # "Müller Anna" / "Müller, Anna"
-        for last, first in splits:
-            self._add(_select(m.c.last_key == last, _prefix_range(m.c.first_key, first),
-                              order_by=order), "name")
-        for last, first in splits:
-            self._add(_select(_prefix_range(m.c.last_key, last),
-                              _prefix_range(m.c.first_key, first), order_by=order), "name")
-        # Multi-word last names ("de vries"), typed on their own.
-        self._add(_select(_prefix_range(m.c.last_key, whole), order_by=order), "name")
-        if not self.hits:  # the letters found nobody: how it sounds, then typos
-            self._sounds(splits)
+        self._take(rows, lambda _row: ("sound", None))
+        if len(self.hits) < self.limit:
             self._similar(splits)
 
     def _similar(self, splits: list[tuple[str, str]]) -> None:
         """After the names that sound the same, when the letters found nobody: last names
         within two edits of what was typed ("Schmidz", "Shcmidt" → Schmidt), nearest first.
         The distinct last names are searched by trigrams (schema 12), at most SIMILAR_KEYS of
-        them, in a time limit; their members by the exact key."""
-        m = db.members
-        for last, first in splits:
+        them, in a time limit; their members in one statement by the exact key."""
+        found = len(self.hits)  # how it sounds: maybe found again here, left out then
+        branches = []
+        params = {"limit": self.limit + 1 + found, "branch_limit": 2 * self.limit + 1 + found}
+        for i, (last, first) in enumerate(splits):
             if len(last) < MIN_SIMILAR:
                 continue
-            for key in similar_keys(self.conn, last):
-                where = [m.c.last_key == key]
-                if first:
-                    where.append(_prefix_range(m.c.first_key, first))
-                self._add(_select(*where, order_by=(m.c.first_key, m.c.id)), "similar")
-                if self.room <= 0:
-                    return
-
-    def _sounds(self, splits: list[tuple[str, str]]) -> None:
-        """When the letters found nobody: the names that sound the same (Kölner Phonetik,
-        schema 11) — "Meir" finds Meier, Meyer, Maier and Mayer; "Müler Jon" finds Jonas
-        Müller. One index, (last sound, first sound)."""
-        m = db.members
-        order = (m.c.last_key, m.c.first_key, m.c.id)
-        for last, first in splits:
-            last_sound, first_sound = cologne(last), cologne(first) if first else ""
-            if not last_sound:
-                continue
-            where = [m.c.last_sound == last_sound]
+            where = []
             if first:
-                if not first_sound:
-                    continue
-                where.append(m.c.first_sound == first_sound)
-            self._add(_select(*where, order_by=order), "sound")
+                where += [_m.c.first_key >= _p(f"f{i}"), _m.c.first_key < _p(f"f{i}_upper")]
+                params.update({f"f{i}": first, f"f{i}_upper": first + _HIGH})
+            # One branch per name, nearest first: each reads its index in order and stops.
+            for key in similar_keys(self.conn, last)[:self.limit]:
+                branches.append(_branch(_SIMILAR_RANK + len(branches),
+                                        _m.c.last_key == key, *where))
+        if branches:
+            rows = self.conn.execute(_ranked(branches), params)
+            self._take(rows, lambda _row: ("similar", None))
+
+
+def _how(rank: int, booking: str | None) -> tuple[str, str | None]:
+    """How a row of the letters' ranks was found: by the booking code typed, or by name."""
+    if booking is not None and rank == _BOOKING_RANK:
+        return "booking_code", booking
+    return "name", None

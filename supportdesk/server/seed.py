@@ -200,7 +200,7 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
     tier = _pick_weighted(TIERS, _TIER_CUMULATIVE, r())
     member = (
         index, demo_member_number(index), TITLES[index % 10], first, last,
-        _FOLDED[first], _FOLDED[last], birth.isoformat(), email, email.lower(),
+        _FOLDED[first], _FOLDED[last], birth.isoformat(), email, email.casefold(),
         f"+{calling}{national}", national, f"{choice(STREETS)} {between(1, 180)}",
         postcode, city, country, language, tier,
         "closed" if r() < 0.01 else "active", since.isoformat(), _SOUND[last], _SOUND[first],

@@ -31,6 +31,7 @@ from . import (
     v0011_name_sounds,
     v0012_name_keys,
     v0013_identity,
+    v0014_index_order,
 )
 
 log = logging.getLogger(__name__)
@@ -57,6 +58,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0011_name_sounds.VERSION, v0011_name_sounds.NAME, v0011_name_sounds.apply),
     Migration(v0012_name_keys.VERSION, v0012_name_keys.NAME, v0012_name_keys.apply),
     Migration(v0013_identity.VERSION, v0013_identity.NAME, v0013_identity.apply),
+    Migration(v0014_index_order.VERSION, v0014_index_order.NAME, v0014_index_order.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

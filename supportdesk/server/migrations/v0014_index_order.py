@@ -1,0 +1,30 @@
+"""Schema 14: the search's and the ledger's indexes end with the id they are ordered by.
+
+Names are listed in (last, first, id) or (first, last, id) order, how they sound in (sound,
+last, first, id) order, and a member's ledger newest first by id. SQLite appends the rowid to
+every index, so it walked these orders without a sort; PostgreSQL does not, and sorted every
+matching row before the LIMIT (all of a common name's members). With the id in the index both
+engines read the first rows in order and stop. The sound index was (last sound, first sound):
+a common sound's members — Meier, Meyer, Maier and Mayer together — were sorted by name on
+every search; now they are read in name order and the first-name sound is checked on the way.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection
+
+VERSION = 14
+NAME = "index order"
+
+INDEXES = (
+    ("ix_members_last_first", "members", "last_key, first_key, id"),
+    ("ix_members_first_last", "members", "first_key, last_key, id"),
+    ("ix_members_sound", "members", "last_sound, last_key, first_key, id"),
+    ("ix_ledger_member", "ledger", "member_id, id"),
+)
+
+
+def apply(conn: Connection) -> None:
+    for name, table, columns in INDEXES:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        conn.exec_driver_sql(f"CREATE INDEX {name} ON {table} ({columns})")
