@@ -19,7 +19,7 @@ from .report import REPORT
 from .report import write as write_report
 
 BENCHMARKS = ("search", "client", "server_rss", "gui_start", "gui_memory", "gui_stall",
-              "outbox", "remediation", "frozen")
+              "outbox", "remediation", "frozen", "scale")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -34,6 +34,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--fix-indexes", action="store_true",
                         help="run on a copy of the seeded database with the indexes that the "
                              "server's schema declares but the seeding left out")
+    parser.add_argument("--postgres", metavar="URL", default=None,
+                        help="scale: an empty PostgreSQL database to seed and measure (default: "
+                             "the benchmarks' own cluster in bench/results/pg/)")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--report", nargs="?", type=Path, const=REPORT, default=None,
                         metavar="FILE", help=f"also write the figures as Markdown (default "
@@ -55,7 +58,7 @@ def log(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     ctx = Context(members=args.members, seed=args.seed, quick=args.quick,
-                  fix_indexes=args.fix_indexes, log=log)
+                  fix_indexes=args.fix_indexes, log=log, postgres_url=args.postgres)
     load_start = os.getloadavg()  # other work on the machine skews the figures: keep a note
     rows: list[Row] = []
     timings: dict[str, float] = {}

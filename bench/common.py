@@ -223,11 +223,15 @@ SERVER_COMMAND = ("-m", "supportdesk.server")
 
 class ServerProcess:
     """`python -m supportdesk.server --db DB --port P [--workers W]` (or another `launcher`
-    taking the same arguments) as a separate process group, stopped with its workers on exit."""
+    taking the same arguments) as a separate process group, stopped with its workers on exit.
+    DB is a SQLite file or a PostgreSQL URL; `env` is added to the process's environment (a
+    PostgreSQL database's audit key file)."""
 
-    def __init__(self, db: Path, *, workers: int = 1, launcher: Sequence[str] = SERVER_COMMAND,
-                 start_timeout: float = 60.0) -> None:
+    def __init__(self, db: Path | str, *, workers: int = 1,
+                 launcher: Sequence[str] = SERVER_COMMAND, start_timeout: float = 60.0,
+                 env: dict[str, str] | None = None) -> None:
         self.db = db
+        self.env = {**os.environ, **(env or {})}
         self.workers = workers
         self.launcher = tuple(launcher)
         self.port = free_port()
@@ -241,7 +245,7 @@ class ServerProcess:
             [PYTHON, *self.launcher, "--db", str(self.db), "--port", str(self.port),
              "--workers", str(self.workers), "--log-level", "warning"],
             cwd=PROJECT_DIR, stdout=self._log, stderr=subprocess.STDOUT,
-            start_new_session=True,
+            start_new_session=True, env=self.env,
         )
         try:
             wait_for_http(self.base_url + API + "/health", self.start_timeout, self.proc)

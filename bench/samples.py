@@ -23,9 +23,35 @@ KEY_TYPES: dict[str, str] = {
     "name_two_words": "name",         # "anna mul"
     "code_or_name:code": "booking_code_or_name",   # six letters that are a booking code
     "code_or_name:name": "booking_code_or_name",   # six letters that are a name ("muller")
+    "name_sounds": "name",            # heard, not spelt: "majer", "schmit" (Kölner Phonetik)
+    "name_typo": "name",              # two letters swapped: "schmdit" (the typo search)
 }
 EXACT_TYPES = ("member_number", "member_number_prefix", "ticket_number", "booking_code", "email",
                "phone")
+# The fallbacks when a name's letters find nobody: no target, their p99 is reported as it is.
+FUZZY_TYPES = ("name_sounds", "name_typo")
+
+# Spellings that sound alike, as an agent might write down what they hear.
+_HEARD = (("ei", "ai"), ("ai", "ei"), ("ey", "ei"), ("ay", "ei"), ("y", "i"), ("ck", "k"),
+          ("tz", "z"), ("dt", "t"), ("th", "t"), ("ph", "f"), ("mm", "m"), ("nn", "n"),
+          ("ll", "l"), ("ss", "s"), ("tt", "t"), ("ue", "u"), ("oe", "o"), ("v", "w"))
+
+
+def heard(name: str) -> str | None:
+    """`name` as it might be written from hearing it, or None if no rule applies."""
+    for spelt, sounds in _HEARD:
+        if spelt in name[1:]:
+            return name[0] + name[1:].replace(spelt, sounds, 1)
+    return None
+
+
+def swapped(name: str, rnd: random.Random) -> str | None:
+    """Two neighbouring letters past the third swapped: one edit, and no prefix of a name."""
+    spots = [i for i in range(3, len(name) - 1) if name[i] != name[i + 1]]
+    if not spots:
+        return None
+    i = rnd.choice(spots)
+    return name[:i] + name[i + 1] + name[i] + name[i + 2:]
 
 
 def _random_members(conn: sqlite3.Connection, rnd: random.Random, count: int) -> list[tuple]:
@@ -83,6 +109,9 @@ def draw(db_path: Path, per_type: int, seed: int = 7) -> dict[str, list[str]]:
         # What an agent types: ASCII ("yılmaz" is not six ASCII letters, so it is a name).
         "code_or_name:name": [m[3][:6] for m in plain_last
                               if len(m[3]) >= 6 and m[3][:6].isascii()],
+        "name_sounds": [h for m in plain_last if (h := heard(m[3])) and len(h) != 6],
+        "name_typo": [t for m in plain_last
+                      if len(m[3]) != 6 and (t := swapped(m[3], rnd))],
     }
     short = {k: len(v) for k, v in out.items() if len(v) < per_type}
     if short:

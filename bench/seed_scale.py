@@ -40,8 +40,17 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(target)
     audit.use_key(engine, bytes(32))  # no key file to make: only the seeding is measured
     started = time.perf_counter()
-    seed_demo(engine, members=args.members, seed=args.seed)
+    marks: dict[str, float] = {}
+
+    def progress(share: float) -> None:  # when each phase ended (seed.py's shares)
+        phase = "rows" if share <= 0.8 else "indexes" if share <= 0.9 else "the rest"
+        marks[phase] = time.perf_counter() - started
+
+    seed_demo(engine, members=args.members, seed=args.seed, progress=progress)
     seconds = time.perf_counter() - started
+    ends = [0.0] + [marks[p] for p in ("rows", "indexes", "the rest") if p in marks]
+    phases = {p: round(b - a, 1) for p, a, b in zip(("rows", "indexes", "the rest"), ends,
+                                                     ends[1:])}
     with engine.connect() as conn:
         if engine.dialect.name == "postgresql":
             size = conn.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
@@ -54,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         "members": args.members,
         "ledger_entries": ledger,
         "seconds": round(seconds, 1),
+        "phases_seconds": phases,  # rows; indexes; requests, awards, name keys, ANALYZE
         "members_per_second": round(args.members / seconds),
         "peak_mb_seeding_process": _mb(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss),
         "peak_mb_largest_worker": _mb(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss),

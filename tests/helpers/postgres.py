@@ -45,9 +45,18 @@ def _free_port() -> int:
 
 
 class PostgresCluster:
-    def __init__(self) -> None:
+    """A cluster in a temporary folder, removed when stopped; or, for the benchmarks, in a
+    `folder` kept between runs (started again from its data) with `durable` settings: fsync
+    and synchronous commit on, as a production server runs."""
+
+    def __init__(self, folder: Path | None = None, *, durable: bool = False) -> None:
         self.bindir = _bindir()
-        self.folder = Path(tempfile.mkdtemp(prefix="sd-pg-"))
+        self.keep = folder is not None
+        self.durable = durable
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="sd-pg-"))
+        folder.mkdir(parents=True, exist_ok=True)
+        self.folder = folder.resolve()
         self.data = self.folder / "data"
         self.port = _free_port()
         self.as_user: list[str] = []
@@ -63,21 +72,31 @@ class PostgresCluster:
             raise RuntimeError(f"{' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
     def start(self) -> PostgresCluster:
-        self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
-                  "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+        if not (self.data / "PG_VERSION").exists():
+            self._run(str(self.bindir / "initdb"), "-D", str(self.data), "-A", "trust",
+                      "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
         options = (f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1"
-                   " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-                   " -c max_connections=300 -c shared_buffers=128MB")
+                   " -c max_connections=300")
+        if self.durable:
+            options += " -c shared_buffers=1GB -c max_wal_size=4GB"
+        else:
+            options += (" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+                        " -c shared_buffers=128MB")
         self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-o", options,
                   "-l", str(self.folder / "server.log"), "-w", "start")
         return self
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "-w", "stop")
+            self._run(str(self.bindir / "pg_ctl"), "-D", str(self.data),
+                      "-m", "fast" if self.keep else "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            if not self.keep:
+                shutil.rmtree(self.folder, ignore_errors=True)
+
+    def databases(self) -> set[str]:
+        with self._admin() as conn:
+            return {row[0] for row in conn.execute("SELECT datname FROM pg_database")}
 
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
