@@ -30,7 +30,7 @@ import os
 import secrets
 import threading
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -221,14 +221,11 @@ def append(
 
 
 def _append_fields(conn: Connection, key: bytes, chain: str, fields: dict[str, Any]) -> None:
+    if conn.dialect.name == "postgresql":
+        _append_postgresql(conn.exec_driver_sql, key, chain, fields)
+        return
     heads = db.audit_heads
     query = select(heads.c.seq, heads.c.hash).where(heads.c.chain == chain)
-    if conn.dialect.name == "postgresql":
-        # The head row must exist to be locked: two first entries of a chain wait on each other
-        # here instead of both taking seq 1.
-        conn.execute(text("INSERT INTO audit_heads (chain, seq, hash) VALUES (:chain, 0, :g) "
-                          "ON CONFLICT (chain) DO NOTHING"), {"chain": chain, "g": GENESIS})
-        query = query.with_for_update()
     head = conn.execute(query).first()
     seq, prev_hash = (head.seq, head.hash) if head else (0, GENESIS)
     row = _signed(key, fields, chain, seq + 1, prev_hash)
@@ -291,10 +288,10 @@ def record(engine: Engine, **entry: Any) -> None:
         raw.close()
 
 
-# PostgreSQL, on the driver's own cursor: the head row locked and read in one statement (an
-# upsert that keeps its values: a chain's first entry makes it, and two first entries wait on
-# each other), the entry and the new head in one more, then the commit — three round trips
-# where `append` through SQLAlchemy takes five (bench/ "audit append").
+# PostgreSQL: the head row locked and read in one statement (an upsert that keeps its values:
+# a chain's first entry makes it, and two first entries of a chain wait on each other instead
+# of both taking seq 1), then the entry and the new head in one more — two round trips where
+# a SELECT … FOR UPDATE, an INSERT and an upsert took four (bench/ "audit append").
 _HEAD_LOCK_PG = (
     "INSERT INTO audit_heads (chain, seq, hash) VALUES (%(chain)s, 0, %(genesis)s)"
     " ON CONFLICT (chain) DO UPDATE SET seq = audit_heads.seq RETURNING seq, hash")
@@ -311,6 +308,14 @@ def _entry_sql_postgresql(columns: tuple[str, ...]) -> str:
     return sql
 
 
+def _append_postgresql(execute: Callable, key: bytes, chain: str, fields: dict[str, Any]) -> None:
+    """`execute`: the driver's cursor.execute, or a Connection's exec_driver_sql (both take
+    the driver's own parameter style)."""
+    seq, prev_hash = execute(_HEAD_LOCK_PG, {"chain": chain, "genesis": GENESIS}).fetchone()
+    row = _signed(key, fields, chain, seq + 1, prev_hash)
+    execute(_entry_sql_postgresql(tuple(row)), row)
+
+
 def _record_postgresql(engine: Engine, **entry: Any) -> None:
     key = key_for(engine)
     fields = _fields(**entry)
@@ -318,11 +323,8 @@ def _record_postgresql(engine: Engine, **entry: Any) -> None:
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
-        try:
-            seq, prev_hash = cursor.execute(_HEAD_LOCK_PG,
-                                            {"chain": chain, "genesis": GENESIS}).fetchone()
-            row = _signed(key, fields, chain, seq + 1, prev_hash)
-            cursor.execute(_entry_sql_postgresql(tuple(row)), row)
+        try:  # on the driver's own cursor: no SQLAlchemy work per statement
+            _append_postgresql(cursor.execute, key, chain, fields)
             raw.commit()
         except BaseException:
             raw.rollback()

@@ -89,7 +89,7 @@ members = Table(
     # Each ends with the id its search orders by (schema 14): PostgreSQL reads the first rows
     # in order and stops, as SQLite does with the rowid it appends to every index.
     Index("ix_members_last_first", "last_key", "first_key", "id"),
-    Index("ix_members_sound", "last_sound", "last_key", "first_key", "id"),
+    Index("ix_members_sound", "last_sound", "last_key", "first_key", "id", "first_sound"),
     Index("ix_members_first_last", "first_key", "last_key", "id"),
     Index("ix_members_email", "email_lower"),
     Index("ix_members_phone", "phone_national"),

@@ -129,14 +129,15 @@ _BY_PHONE = _select(_m.c.phone_national == _VALUE)
 # -- names: one statement of ranked branches ---------------------------------------------------
 #
 # A name is looked for several ways at once (exact last name, last-name prefix, first-name
-# prefix, every split of several words, how it sounds). Each way is a branch with its own
-# rank, index order and LIMIT; one statement unites them, keeps each member once under its best
-# rank and returns them in rank order. A branch needs at most `limit + 1` rows that no earlier
-# branch found, and while it matters the earlier ones found at most `limit`: `2 * limit + 1`
-# rows per branch are always enough.
+# prefix, every split of several words). Each way is a branch with its own rank, index order
+# and LIMIT; one statement unites them, keeps each member once under its best rank and returns
+# them in rank order. A branch needs at most `limit + 1` rows that no earlier branch found, and
+# while it matters the earlier ones found at most `limit`: `2 * limit + 1` rows per branch are
+# always enough. How the name sounds is the same kind of statement, run only when the letters
+# found nobody.
 
 _BOOKING_RANK = 0
-_SOUND_RANK = 100  # from here on: how it sounds, used only when the letters found nobody
+_SOUND_RANK = 100  # how it sounds: its own statement, when the letters found nobody
 _SIMILAR_RANK = 200
 _BRANCH = bindparam("branch_limit")
 _LAST_FIRST = (_m.c.last_key, _m.c.first_key)
@@ -167,9 +168,8 @@ def _p(name: str):  # noqa: ANN202
 
 
 @functools.lru_cache(maxsize=64)
-def _names_statement(words: int, booking: bool, sounds: tuple[tuple[bool, bool], ...]) -> Select:
-    """The one statement of a name of `words` words (after a booking code if `booking`);
-    `sounds` says per split whether its last (and first) name has a sound to look for."""
+def _names_statement(words: int, booking: bool) -> Select:
+    """The one statement of a name of `words` words (after a booking code if `booking`)."""
     branches = []
     if booking:
         branches.append(_branch(_BOOKING_RANK, db.bookings.c.code == _p("booking"),
@@ -195,13 +195,21 @@ def _names_statement(words: int, booking: bool, sounds: tuple[tuple[bool, bool],
         # Multi-word last names ("de vries"), typed on their own.
         branches.append(_branch(1 + 2 * splits, _m.c.last_key >= _p("whole"),
                                 _m.c.last_key < _p("whole_upper")))
+    return _ranked(branches)
+
+
+@functools.lru_cache(maxsize=64)
+def _sounds_statement(sounds: tuple[tuple[bool, bool], ...]) -> Select | None:
+    """The one statement of how a name sounds: per split whose last (and first) name has a
+    sound, the members whose names sound the same; None if none has."""
+    branches = []
     for i, (last, first) in enumerate(sounds):
         if last:
             where = [_m.c.last_sound == _p(f"ls{i}")]
             if first:
                 where.append(_m.c.first_sound == _p(f"fs{i}"))
             branches.append(_branch(_SOUND_RANK + i, *where))
-    return _ranked(branches)
+    return _ranked(branches) if branches else None
 
 
 def _splits(words: list[str]) -> list[tuple[str, str]]:
@@ -218,8 +226,9 @@ def _splits(words: list[str]) -> list[tuple[str, str]]:
 
 
 class MemberSearch:
-    """One search: `run` issues one statement for every kind of key; only when a name's
-    letters found nobody (and the sounds left room) does a second step look for typos."""
+    """One search: `run` issues one statement for every kind of key typed. Only when a name's
+    letters found nobody do the fallbacks run: how it sounds (one statement more), then, if
+    that left room, typos (the candidates, then their members)."""
 
     def __init__(self, conn: Connection, limit: int) -> None:
         self.conn = conn
@@ -295,21 +304,25 @@ class MemberSearch:
                                f"f{i}": first, f"f{i}_upper": first + _HIGH})
             whole = " ".join(words)
             params.update(whole=whole, whole_upper=whole + _HIGH)
+        stmt = _names_statement(len(words), booking is not None)
+        self._take(self.conn.execute(stmt, params), lambda row: _how(row.rank, booking))
+        if not self.hits:  # the letters found nobody: how it sounds, then typos
+            self._sounds(splits)
+            if len(self.hits) < self.limit:
+                self._similar(splits)
+
+    def _sounds(self, splits: list[tuple[str, str]]) -> None:
+        """The names that sound the same (Kölner Phonetik, schema 11) as one statement."""
+        params: dict[str, object] = {"limit": self.limit + 1, "branch_limit": 2 * self.limit + 1}
         sounds = []
         for i, (last, first) in enumerate(splits):
             last_sound, first_sound = cologne(last), cologne(first) if first else ""
             usable = bool(last_sound) and (not first or bool(first_sound))
             sounds.append((usable, usable and bool(first)))
             params.update({f"ls{i}": last_sound, f"fs{i}": first_sound})
-        stmt = _names_statement(len(words), booking is not None, tuple(sounds))
-        rows = list(self.conn.execute(stmt, params))
-        if rows and rows[0].rank < _SOUND_RANK:  # the letters found someone: only those
-            self._take([row for row in rows if row.rank < _SOUND_RANK],
-                       lambda row: _how(row.rank, booking))
-            return
-        self._take(rows, lambda _row: ("sound", None))
-        if len(self.hits) < self.limit:
-            self._similar(splits)
+        stmt = _sounds_statement(tuple(sounds))
+        if stmt is not None:
+            self._take(self.conn.execute(stmt, params), lambda _row: ("sound", None))
 
     def _similar(self, splits: list[tuple[str, str]]) -> None:
         """After the names that sound the same, when the letters found nobody: last names
