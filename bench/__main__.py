@@ -37,6 +37,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--postgres", metavar="URL", default=None,
                         help="scale: an empty PostgreSQL database to seed and measure (default: "
                              "the benchmarks' own cluster in bench/results/pg/)")
+    parser.add_argument("--parts", default="search,throughput,audit",
+                        help="scale: which of search, throughput, audit to measure (the "
+                             "seeding figures always; e.g. --members 5000000 --parts search)")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR / "latest.json")
     parser.add_argument("--report", nargs="?", type=Path, const=REPORT, default=None,
                         metavar="FILE", help=f"also write the figures as Markdown (default "
@@ -58,7 +61,8 @@ def log(message: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     ctx = Context(members=args.members, seed=args.seed, quick=args.quick,
-                  fix_indexes=args.fix_indexes, log=log, postgres_url=args.postgres)
+                  fix_indexes=args.fix_indexes, log=log, postgres_url=args.postgres,
+                  parts=tuple(p.strip() for p in args.parts.split(",") if p.strip()))
     load_start = os.getloadavg()  # other work on the machine skews the figures: keep a note
     rows: list[Row] = []
     timings: dict[str, float] = {}

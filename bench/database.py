@@ -168,6 +168,7 @@ class Context:
     fix_indexes: bool = False  # benchmark a copy with the schema's missing indexes created
     log: Any = print
     postgres_url: str | None = None  # scale: an operator's empty database, else our cluster
+    parts: tuple[str, ...] = ("search", "throughput", "audit")  # scale: what it measures
     seeded: SeededDb | None = None  # as `supportdesk-server --demo` left it
     missing: list[str] = field(default_factory=list)  # schema indexes the seeded file lacks
     index_seconds: float | None = None

@@ -260,8 +260,11 @@ def run(ctx: Context) -> list[Row]:
         for target in (sqlite, postgres.target(ctx.members, ctx.seed, ctx.log)):
             ctx.log(f"  [{target.engine}]")
             rows += seeding_rows(target)
-            rows += search_rows(target, samples, ctx)
-            rows += throughput_rows(target, numbers, ctx)
-            rows += audit_rows(target, ctx.scaled(500, 100))
+            if "search" in ctx.parts:
+                rows += search_rows(target, samples, ctx)
+            if "throughput" in ctx.parts:
+                rows += throughput_rows(target, numbers, ctx)
+            if "audit" in ctx.parts:
+                rows += audit_rows(target, ctx.scaled(500, 100))
     return rows
 

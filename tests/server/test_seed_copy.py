@@ -24,6 +24,8 @@ def test_copy_text_reads_back_as_written(postgres):
             @settings(max_examples=60, deadline=None)
             @given(st.lists(st.tuples(NUMBERS, TEXTS, TEXTS), max_size=8))
             @example([(1, "a\tb\nc\\d\re", None), (None, "", "Łódź ✈ \\N")])
+            @example([(1, "Müller", None), (2, "", "x")])  # plain: joined as it is
+            @example([(None, "\\", None), (3, "N", "\\N")])  # a backslash beside NULLs
             def round_trip(rows):
                 conn.execute("TRUNCATE t")
                 with conn.cursor() as cur, cur.copy("COPY t (n, a, b) FROM STDIN") as copy:
