@@ -125,3 +125,34 @@ def cpu_share(before: tuple[int, int], after: tuple[int, int]) -> float:
 
 
 CPUS = os.cpu_count() or 1
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: str) -> list[str] | None:
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return text[text.rindex(")") + 2:].split()  # the fields after "pid (comm)"
+
+
+def cpu_seconds(server_group: int) -> dict[str, float]:
+    """CPU seconds used so far by the server's processes (its process group), by PostgreSQL's
+    processes (SQLite works inside the server's), and by this process (the load generator)."""
+    out = {"server": 0.0, "database": 0.0, "clients": time.process_time()}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        fields = _stat(pid)
+        if fields is None:
+            continue
+        used = (int(fields[11]) + int(fields[12])) / _TICKS  # utime + stime
+        if int(fields[2]) == server_group:  # pgrp
+            out["server"] += used
+        else:
+            try:
+                if Path(f"/proc/{pid}/comm").read_text().strip() == "postgres":
+                    out["database"] += used
+            except OSError:
+                pass
+    return out

@@ -30,7 +30,15 @@ from pathlib import Path
 
 from .common import API, Row, ServerProcess, summarize
 from .database import Context, readonly_connection
-from .engines import CPUS, BenchPostgres, Target, cpu_busy, cpu_share, sqlite_target
+from .engines import (
+    CPUS,
+    BenchPostgres,
+    Target,
+    cpu_busy,
+    cpu_seconds,
+    cpu_share,
+    sqlite_target,
+)
 from .samples import KEY_TYPES, draw
 from .search import measure, rows_of
 
@@ -156,7 +164,14 @@ def throughput_rows(target: Target, numbers: list[str], ctx: Context) -> list[Ro
             tokens = sign_in_all(server.port)
             for name, work in (("lookups", lookup(numbers)), ("credits", credit(numbers))):
                 drive(server.port, tokens, work, CLIENTS, 1.5)  # warm every process's pool
-                rates[name][processes] = drive(server.port, tokens, work, CLIENTS, seconds)
+                before = cpu_seconds(server.pid)
+                measured = drive(server.port, tokens, work, CLIENTS, seconds)
+                after = cpu_seconds(server.pid)
+                calls = len(measured["times"])
+                measured["cpu_ms_per_call"] = {
+                    part: round((after[part] - before[part]) * 1000 / calls, 2)
+                    for part in before}
+                rates[name][processes] = measured
                 ctx.log(f"  {target.engine}: {processes} process(es), {name}: "
                         f"{rates[name][processes]['rate']:.0f}/s, CPU "
                         f"{rates[name][processes]['cpu']:.0%}")
@@ -170,14 +185,16 @@ def throughput_rows(target: Target, numbers: list[str], ctx: Context) -> list[Ro
             target_ratio = None
             if processes == 2 and name == "credits" and target.engine == "postgresql":
                 target_ratio = TARGET_SCALING
-            cpu = measured["cpu"]
-            note = f"{CLIENTS} clients; CPU {cpu:.0%} of {CPUS} cores"
+            cpu, per = measured["cpu"], measured["cpu_ms_per_call"]
+            note = (f"{CLIENTS} clients; CPU {cpu:.0%} of {CPUS} cores; CPU ms per call: server "
+                    f"{per['server']}, database {per['database']}, clients {per['clients']}")
             if target_ratio and cpu > 0.9:
                 note += " (the CPU is the limit here: clients, servers and database share it)"
             rows.append(Row(BENCH, f"{target.engine}: {name}/s, {processes} process(es)",
                             measured["rate"], floor, "/s", target=target_ratio,
                             target_of="ratio_at_least", note=note,
-                            detail={"cpu_share": cpu, **summarize(measured["times"])}))
+                            detail={"cpu_share": cpu, "cpu_ms_per_call": per,
+                                    **summarize(measured["times"])}))
     alone, crowd = summarize(one_alone["times"]), summarize(many["times"])
     for q in ("p50", "p99"):
         rows.append(Row(BENCH, f"{target.engine}: credit {q}, {MANY_CLIENTS} clients, "

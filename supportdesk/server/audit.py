@@ -255,32 +255,36 @@ def _insert_sql(columns: tuple[str, ...]) -> str:
 def record(engine: Engine, **entry: Any) -> None:
     """Append one entry (the fields of `append`) in its own immediate transaction, for audited
     reads: committed before the read's answer leaves the server."""
-    if engine.dialect.name == "postgresql":
-        _record_postgresql(engine, **entry)
-        return
-    if engine.dialect.name != "sqlite":
+    sqlite = engine.dialect.name == "sqlite"
+    if not sqlite and engine.dialect.name != "postgresql":
         with engine.connect().execution_options(immediate=True) as conn, conn.begin():
             append(conn, **entry)
         return
-    # Every search and account read writes one of these: on SQLite the driver's own cursor
-    # costs ~0.03 ms where the same statements through SQLAlchemy cost ~0.4 ms (bench/):
-    # the chain's head, the entry, the new head.
+    # Every search and account read writes one of these, on the driver's own cursor: on
+    # SQLite ~0.03 ms where the same statements through SQLAlchemy cost ~0.4 ms (bench/).
     key = key_for(engine)
     fields = _fields(**entry)
     chain = chain_of(fields["agent_id"])
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
-        cursor.execute("BEGIN IMMEDIATE")
         try:
-            head = cursor.execute(_HEAD_SQL, (chain,)).fetchone()
-            seq, prev_hash = head if head else (0, GENESIS)
-            row = _signed(key, fields, chain, seq + 1, prev_hash)
-            cursor.execute(_insert_sql(tuple(row)), row)
-            cursor.execute(_HEAD_UPSERT_RAW, (chain, seq + 1, row["hash"]))
-            cursor.execute("COMMIT")
+            if sqlite:
+                cursor.execute("BEGIN IMMEDIATE")
+                head = cursor.execute(_HEAD_SQL, (chain,)).fetchone()
+                seq, prev_hash = head if head else (0, GENESIS)
+                row = _signed(key, fields, chain, seq + 1, prev_hash)
+                cursor.execute(_insert_sql(tuple(row)), row)
+                cursor.execute(_HEAD_UPSERT_RAW, (chain, seq + 1, row["hash"]))
+                cursor.execute("COMMIT")
+            else:
+                _append_postgresql(cursor.execute, key, chain, fields)
+                raw.commit()
         except BaseException:
-            cursor.execute("ROLLBACK")
+            if sqlite:
+                cursor.execute("ROLLBACK")
+            else:
+                raw.rollback()
             raise
         finally:
             cursor.close()
@@ -314,25 +318,6 @@ def _append_postgresql(execute: Callable, key: bytes, chain: str, fields: dict[s
     seq, prev_hash = execute(_HEAD_LOCK_PG, {"chain": chain, "genesis": GENESIS}).fetchone()
     row = _signed(key, fields, chain, seq + 1, prev_hash)
     execute(_entry_sql_postgresql(tuple(row)), row)
-
-
-def _record_postgresql(engine: Engine, **entry: Any) -> None:
-    key = key_for(engine)
-    fields = _fields(**entry)
-    chain = chain_of(fields["agent_id"])
-    raw = engine.raw_connection()
-    try:
-        cursor = raw.cursor()
-        try:  # on the driver's own cursor: no SQLAlchemy work per statement
-            _append_postgresql(cursor.execute, key, chain, fields)
-            raw.commit()
-        except BaseException:
-            raw.rollback()
-            raise
-        finally:
-            cursor.close()
-    finally:
-        raw.close()
 
 
 def seal_legacy(engine: Engine) -> bool:
