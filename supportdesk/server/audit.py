@@ -292,6 +292,18 @@ def record(engine: Engine, **entry: Any) -> None:
         raw.close()
 
 
+def record_read(conn: Connection, **entry: Any) -> None:
+    """Append the entry of the read `conn` has just made: on PostgreSQL in the read's own
+    transaction, committed with it (one connection and one commit per audited read, where
+    `record` takes a second of each); elsewhere the read ends and `record` follows."""
+    if conn.dialect.name == "postgresql":
+        append(conn, **entry)
+        conn.commit()
+        return
+    conn.rollback()  # SQLite: the read's transaction ends before the immediate one begins
+    record(conn.engine, **entry)
+
+
 # PostgreSQL: the head row locked and read in one statement (an upsert that keeps its values:
 # a chain's first entry makes it, and two first entries of a chain wait on each other instead
 # of both taking seq 1), then the entry and the new head in one more — two round trips where

@@ -105,19 +105,19 @@ def search_members(
     with settings.engine.connect() as conn:
         search = MemberSearch(conn, limit)
         hits = search.run(query)
-    # The query itself may be an e-mail or phone: the audit keeps its kind and a hash only.
-    audit.record(
-        settings.engine,
-        agent_id=agent.id,
-        action="member_search",
-        detail={
-            "kind": query.kind.value,
-            "query_sha256": hashlib.sha256(query.value.encode()).hexdigest()[:16],
-            "results": len(hits),
-        },
-        request_id=request.state.request_id,
-        workstation=request.state.workstation,
-    )
+        # The query itself may be an e-mail or phone: the audit keeps its kind and a hash only.
+        audit.record_read(
+            conn,
+            agent_id=agent.id,
+            action="member_search",
+            detail={
+                "kind": query.kind.value,
+                "query_sha256": hashlib.sha256(query.value.encode()).hexdigest()[:16],
+                "results": len(hits),
+            },
+            request_id=request.state.request_id,
+            workstation=request.state.workstation,
+        )
     return SearchOut(
         query=query.value,
         kind=query.kind.value,
@@ -147,14 +147,14 @@ def get_member(number: str, agent: CurrentAgent, request: Request) -> MemberOut:
     with settings.engine.connect() as conn:
         row = member_row(conn, number)
         miles = balance(conn, row.id)
-    audit.record(
-        settings.engine,
-        agent_id=agent.id,
-        action="member_read",
-        member_number=row.member_number,
-        request_id=request.state.request_id,
-        workstation=request.state.workstation,
-    )
+        audit.record_read(
+            conn,
+            agent_id=agent.id,
+            action="member_read",
+            member_number=row.member_number,
+            request_id=request.state.request_id,
+            workstation=request.state.workstation,
+        )
     return MemberOut(
         member_number=row.member_number,
         title=row.title,
@@ -191,17 +191,17 @@ def get_transactions(
         total = conn.execute(
             select(func.count()).select_from(ledger).where(ledger.c.member_id == row.id)
         ).scalar_one()
-    more = len(rows) > limit
-    rows = rows[:limit]
-    audit.record(
-        settings.engine,
-        agent_id=agent.id,
-        action="ledger_read",
-        member_number=row.member_number,
-        detail={"before": before, "count": len(rows)},
-        request_id=request.state.request_id,
-        workstation=request.state.workstation,
-    )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        audit.record_read(
+            conn,
+            agent_id=agent.id,
+            action="ledger_read",
+            member_number=row.member_number,
+            detail={"before": before, "count": len(rows)},
+            request_id=request.state.request_id,
+            workstation=request.state.workstation,
+        )
     return LedgerPage(
         member_number=row.member_number,
         total=total,

@@ -6,12 +6,16 @@ so training material and tests can name members: member 1 is 992000000000018.
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import logging
 import multiprocessing
 import os
 import random
+import shutil
+import sqlite3
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -315,8 +319,14 @@ def copy_text(rows: list) -> str:
         for row in rows)
 
 
-def _chunk(args: tuple[int, int, int, bool]) -> tuple[list | str, ...]:
-    seed, start, stop, as_copy = args
+# How a chunk of members comes back from a worker: rows (a small demo, in-process), COPY text
+# per table (PostgreSQL), or a SQLite file of its own holding the rows (SQLite: the worker
+# inserts them in parallel, and the writer copies whole tables inside SQLite).
+ROWS, COPY, FILE = "rows", "copy", "file"
+
+
+def _chunk(args: tuple[int, int, int, str, str]) -> tuple[list | str, ...] | str:
+    seed, start, stop, form, folder = args
     batch: tuple[list, ...] = ([], [], [], [], [])
     members, *rest = batch
     for index in range(start, stop):
@@ -324,16 +334,30 @@ def _chunk(args: tuple[int, int, int, bool]) -> tuple[list | str, ...]:
         members.append(member)
         for target, rows in zip(rest, others):
             target.extend(rows)
-    return tuple(copy_text(rows) for rows in batch) if as_copy else batch
+    if form == COPY:
+        return tuple(copy_text(rows) for rows in batch)
+    if form == FILE:
+        path = os.path.join(folder, f"members-{start}.sqlite")
+        with contextlib.closing(sqlite3.connect(path, isolation_level=None)) as conn:
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.execute("BEGIN")
+            for (table, columns), rows in zip(BULK_COLUMNS.items(), batch):
+                conn.execute(f"CREATE TABLE {table} ({', '.join(columns)})")
+                conn.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(columns))})",
+                                 rows)
+            conn.execute("COMMIT")
+        return path
+    return batch
 
 
-def _chunks(seed: int, count: int, size: int,
-            as_copy: bool = False) -> Iterator[tuple[list | str, ...]]:
+def _chunks(seed: int, count: int, size: int, form: str = ROWS,
+            folder: str = "") -> Iterator[tuple[list | str, ...] | str]:
     """Generate in worker processes (the CPU-bound half) while the caller inserts, in order,
     with at most two chunks per worker in flight: the workers never run ahead of the writer
-    by more than that, so memory stays bounded whatever the member count. `as_copy`: each
-    table's rows as COPY text (PostgreSQL)."""
-    jobs = [(seed, start, min(start + size, count + 1), as_copy)
+    by more than that, so memory (and the chunk files in `folder`) stay bounded whatever the
+    member count. `form`: what each chunk comes back as (ROWS, COPY, FILE)."""
+    jobs = [(seed, start, min(start + size, count + 1), form, folder)
             for start in range(1, count + 1, size)]
     if count <= 50_000:  # small: not worth a pool (and no fork inside a GUI process)
         yield from map(_chunk, jobs)
@@ -375,6 +399,28 @@ def _load(cur, table: str, rows: list | str, postgresql: bool) -> None:  # noqa:
     else:
         cur.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
                         f"({', '.join('?' * len(columns))})", rows)
+
+
+def _attach_load(cur, path: str) -> None:  # noqa: ANN001 - a sqlite3 cursor
+    """A worker's chunk file (FILE) into the database: each table copied whole inside SQLite,
+    no row passing through Python; the file goes afterwards."""
+    cur.execute("COMMIT")  # ATTACH is refused inside a transaction
+    cur.execute("ATTACH DATABASE ? AS chunk", (path,))
+    cur.execute("BEGIN")
+    for table, columns in BULK_COLUMNS.items():
+        listed = ", ".join(columns)
+        cur.execute(f"INSERT INTO main.{table} ({listed}) SELECT {listed} FROM chunk.{table}")
+    cur.execute("COMMIT")
+    cur.execute("DETACH DATABASE chunk")
+    cur.execute("BEGIN")
+    os.unlink(path)
+
+
+def _beside(engine: Engine) -> str | None:
+    """The database file's folder (its disk has room for the chunk files), else the default
+    temporary folder."""
+    database = engine.url.database
+    return os.path.dirname(os.path.abspath(database)) if database else None
 
 
 def _fast_load(cur, raw) -> None:  # noqa: ANN001 - DB-API
@@ -468,12 +514,22 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         commit()
         report(0.0)
         size, done = _chunk_size(members), 0
-        for chunk in _chunks(seed, members, size, as_copy=postgresql):
-            for table, rows in zip(BULK_COLUMNS, chunk):
-                _load(cur, table, rows, postgresql)
-            commit()  # in chunks: nothing held back for the whole run
-            done = min(done + size, members)  # chunks come in order, each `size` but the last
-            report(_MEMBERS_SHARE * done / max(members, 1))
+        form = COPY if postgresql else FILE if is_sqlite and members > 50_000 else ROWS
+        folder = tempfile.mkdtemp(prefix=".seeding-", dir=_beside(engine)) if form == FILE \
+            else ""
+        try:
+            for chunk in _chunks(seed, members, size, form, folder):
+                if form == FILE:
+                    _attach_load(cur, chunk)
+                else:
+                    for table, rows in zip(BULK_COLUMNS, chunk):
+                        _load(cur, table, rows, postgresql)
+                commit()  # in chunks: nothing held back for the whole run
+                done = min(done + size, members)  # in order, each `size` but the last
+                report(_MEMBERS_SHARE * done / max(members, 1))
+        finally:
+            if folder:
+                shutil.rmtree(folder, ignore_errors=True)
         cur.executemany(
             f"INSERT INTO meta (key, value) VALUES ({mark}, {mark})",
             [("demo_seed", str(seed)), ("demo_members", str(members)),
