@@ -487,6 +487,9 @@ def parse_iso(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
+SQLITE_CACHE_KB = 8000  # each SQLite connection's page cache
+
+
 def make_engine(url_or_path: str | Path) -> Engine:
     """An engine for a database URL or a SQLite file path, with WAL and a busy timeout."""
     url = str(url_or_path)
@@ -516,7 +519,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
-        cursor.execute("PRAGMA cache_size=-8000")  # 8 MB per connection
+        cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KB}")
         cursor.close()
 
     @event.listens_for(engine, "begin")

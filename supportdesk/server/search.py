@@ -16,7 +16,6 @@ from sqlalchemy import (
     Connection,
     Select,
     String,
-    and_,
     bindparam,
     func,
     literal_column,
@@ -50,6 +49,9 @@ _HIGH = "\U0010ffff"
 
 log = logging.getLogger(__name__)
 
+# Every split of a name into first and last is a branch of its statement: six words (ten
+# splits, 21 branches) cover the longest real names; more are the first six.
+MAX_NAME_WORDS = 6
 MIN_SIMILAR = 4  # letters typed before typos are forgiven (three letters match too much)
 SIMILAR_EDITS = 2
 SIMILAR_KEYS = 200  # trigram candidates looked at, at most
@@ -97,11 +99,6 @@ class Hit:
     row: object
     matched_by: str
     match_detail: str | None = None
-
-
-def _prefix_range(column, prefix):  # noqa: ANN001, ANN202
-    """[prefix, prefix + the highest character): a B-tree range in byte order (schema 10)."""
-    return and_(column >= prefix, column < prefix + _HIGH)
 
 
 def _select(*where, join=None, order_by=()) -> Select:  # noqa: ANN001, ANN002
@@ -287,7 +284,7 @@ class MemberSearch:
         exact last name first. When the letters found nobody: the names that sound the same
         (Kölner Phonetik, schema 11) — "Meir" finds Meier, Meyer, Maier and Mayer; "Müler
         Jon" finds Jonas Müller — and then last names within two typos."""
-        words = folded.split()
+        words = folded.split()[:MAX_NAME_WORDS]
         if not words:
             if booking is not None:
                 self._one(_BY_BOOKING, "booking_code", booking, value=booking)

@@ -458,6 +458,9 @@ DEMO_DATA_VERSION = "3"  # 3: the incident window's profile changes and flown mi
 _MEMBERS_SHARE = 0.8
 
 
+_INDEX_MEMORY_MB = 256  # for building the indexes after the bulk load (not the seeder's own)
+
+
 def _chunk_size(members: int) -> int:
     """Members per batch: 5,000, fewer for a small demo so its progress moves in steps of 5 %."""
     return max(100, min(5000, members // 20))
@@ -549,10 +552,23 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
     # Re-create the dropped indexes (create_all would skip them: their tables exist), then
     # refresh the planner's statistics.
     tables = (db.members, db.ledger, db.bookings, db.tickets, db.segments)
-    for n, table in enumerate(tables, 1):
-        for index in table.indexes:
-            index.create(engine, checkfirst=True)
-        report(_MEMBERS_SHARE + 0.1 * n / len(tables))
+    with engine.connect() as conn:
+        # Sorting for an index in memory, not in temporary files: PostgreSQL's allowance for
+        # this transaction; SQLite's page cache for this connection, set back afterwards
+        # (it returns to the pool the server then serves with).
+        if postgresql:
+            conn.exec_driver_sql(f"SET LOCAL maintenance_work_mem = '{_INDEX_MEMORY_MB}MB'")
+        else:
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{_INDEX_MEMORY_MB * 1024}")
+        try:
+            for n, table in enumerate(tables, 1):
+                for index in table.indexes:
+                    index.create(conn, checkfirst=True)
+                report(_MEMBERS_SHARE + 0.1 * n / len(tables))
+            conn.commit()
+        finally:
+            if not postgresql:
+                conn.exec_driver_sql(f"PRAGMA cache_size=-{db.SQLITE_CACHE_KB}")
     from .seed_awards import seed_awards, seed_pins
     from .seed_incident import seed_incident
     from .seed_requests import seed_requests

@@ -161,3 +161,21 @@ def test_every_search_on_the_keystroke_path_is_one_statement(live_server, keys, 
         hits = MemberSearch(conn, 25).run(query)
         assert bool(hits) is (kind != "nobody"), kind
     assert len(statements) == (2 if kind in ("sounds", "nobody") else 1), statements
+
+
+def test_a_name_of_many_words_is_still_one_bounded_statement(live_server):
+    """Each split of a name is a branch: the first MAX_NAME_WORDS words are searched, however
+    many were typed (up to the query's 200 characters)."""
+    from supportdesk.server.search import MAX_NAME_WORDS
+
+    statements: list[str] = []
+    with live_server.settings.engine.connect() as conn:
+        @event.listens_for(conn, "before_cursor_execute")
+        def count(_conn, _cursor, statement, *_):  # noqa: ANN001, ANN002
+            if statement.lstrip().upper().startswith("SELECT"):
+                statements.append(statement)
+
+        many = " ".join(["an"] * 60)  # 179 characters
+        MemberSearch(conn, 25).run(classify_query(many))
+    branches = 2 * 2 * (MAX_NAME_WORDS - 1) + 1
+    assert statements and statements[0].count(" UNION ALL ") == branches - 1
