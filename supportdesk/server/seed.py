@@ -22,13 +22,13 @@ from functools import lru_cache
 
 from sqlalchemy import Connection, Engine, Integer
 
-from ..domain.identifiers import demo_member_number
+from ..domain.identifiers import demo_member_number, demo_pin_of
 from ..domain.ledger_text import CHARITIES, DONATION, FLIGHT
 from ..domain.mileage import earn, route_miles
 from ..domain.phonetics import cologne
 from ..domain.text import fold_name
 from . import db, name_keys
-from .passwords import hash_password
+from .passwords import hash_password, pin_hash
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,8 @@ def _email_local(first: str, last: str, index: int) -> str:
 
 
 def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
-    """All rows of demo member `index` (1-based): member, ledger, bookings, tickets, segments."""
+    """All rows of demo member `index` (1-based): member, ledger, bookings, tickets, segments,
+    PIN."""
     rnd = random.Random(seed * 1_000_003 + index)
     r = rnd.random
 
@@ -284,7 +285,10 @@ def member_rows(seed: int, index: int):  # noqa: ANN201 - a tuple of row tuples
          kind, miles, text, ref, _channel(kind, index + i))
         for i, (day, kind, miles, text, ref) in enumerate(out)
     ]
-    return member, ledger, bookings, tickets, segments
+    # The telephone PIN the demo sign-in tells trainers (domain.identifiers.demo_pin_of: the
+    # member number's last four digits), stored hashed.
+    pins = [(index, pin_hash(member[1], demo_pin_of(member[1])))]
+    return member, ledger, bookings, tickets, segments, pins
 
 
 DEMO_AGENTS = tuple(
@@ -327,7 +331,7 @@ ROWS, COPY, FILE = "rows", "copy", "file"
 
 def _chunk(args: tuple[int, int, int, str, str]) -> tuple[list | str, ...] | str:
     seed, start, stop, form, folder = args
-    batch: tuple[list, ...] = ([], [], [], [], [])
+    batch: tuple[list, ...] = tuple([] for _ in BULK_COLUMNS)
     members, *rest = batch
     for index in range(start, stop):
         member, *others = member_rows(seed, index)
@@ -386,6 +390,7 @@ BULK_COLUMNS = {
     "tickets": ("number", "booking_id", "member_id", "passenger_name", "fare_basis"),
     "segments": ("ticket_number", "seq", "flight_number", "origin", "destination",
                  "departure_date", "booking_class", "cabin", "departure_time"),
+    "member_pins": ("member_id", "pin_hash"),
 }
 
 
@@ -569,7 +574,7 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         finally:
             if not postgresql:
                 conn.exec_driver_sql(f"PRAGMA cache_size=-{db.SQLITE_CACHE_KB}")
-    from .seed_awards import seed_awards, seed_pins
+    from .seed_awards import seed_awards
     from .seed_incident import seed_incident
     from .seed_requests import seed_requests
 
@@ -579,7 +584,6 @@ def seed_demo(engine: Engine, *, members: int = 20_000, seed: int = 1,
         conn.execute(db.meta.insert().values(key="demo_seeded_at", value=db.iso(now)))
         seed_requests(conn, seed=seed, members=members, now=now)
         seed_awards(conn, seed=seed, today=db.utcnow().date())
-        seed_pins(conn, members=members)
         seed_incident(conn, seed=seed, members=members)
         name_keys.fill(conn)  # the distinct last names for the typo search (schema 12)
         reset_sequences(conn)

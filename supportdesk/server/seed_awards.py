@@ -39,22 +39,3 @@ def seed_awards(conn: Connection, *, seed: int, today: dt.date) -> int:
                                      "cabin": cabin, "seats": rnd.randint(0, most)})
     conn.execute(insert(db.award_inventory), rows)
     return len(rows)
-
-
-def seed_pins(conn: Connection, *, members: int) -> None:
-    """Each demo member's telephone PIN (domain.identifiers.demo_pin_of: the last four digits
-    of the member number, as the demo sign-in tells trainers), stored hashed."""
-    from ..domain.identifiers import demo_member_number, demo_pin_of
-    from .passwords import pin_hash
-
-    if conn.execute(select(func.count()).select_from(db.member_pins)).scalar_one():
-        return
-    batch = []
-    for index in range(1, members + 1):
-        number = demo_member_number(index)
-        batch.append({"member_id": index, "pin_hash": pin_hash(number, demo_pin_of(number))})
-        if len(batch) == 50_000:
-            conn.execute(insert(db.member_pins), batch)
-            batch = []
-    if batch:
-        conn.execute(insert(db.member_pins), batch)
