@@ -168,9 +168,9 @@ def throughput_rows(target: Target, numbers: list[str], ctx: Context) -> list[Ro
                 measured = drive(server.port, tokens, work, CLIENTS, seconds)
                 after = cpu_seconds(server.pid)
                 calls = len(measured["times"])
-                measured["cpu_ms_per_call"] = {
-                    part: round((after[part] - before[part]) * 1000 / calls, 2)
-                    for part in before}
+                per = {part: (after[part] - before[part]) * 1000 / calls for part in before}
+                per["database and system"] = per["machine"] - per["server"] - per["clients"]
+                measured["cpu_ms_per_call"] = {part: round(ms, 2) for part, ms in per.items()}
                 rates[name][processes] = measured
                 ctx.log(f"  {target.engine}: {processes} process(es), {name}: "
                         f"{rates[name][processes]['rate']:.0f}/s, CPU "
@@ -186,8 +186,9 @@ def throughput_rows(target: Target, numbers: list[str], ctx: Context) -> list[Ro
             if processes == 2 and name == "credits" and target.engine == "postgresql":
                 target_ratio = TARGET_SCALING
             cpu, per = measured["cpu"], measured["cpu_ms_per_call"]
-            note = (f"{CLIENTS} clients; CPU {cpu:.0%} of {CPUS} cores; CPU ms per call: server "
-                    f"{per['server']}, database {per['database']}, clients {per['clients']}")
+            note = (f"{CLIENTS} clients; CPU {cpu:.0%} of {CPUS} cores; CPU ms per call: "
+                    f"{per['machine']} in all — server {per['server']}, database and system "
+                    f"{per['database and system']}, clients {per['clients']}")
             if target_ratio and cpu > 0.9:
                 note += " (the CPU is the limit here: clients, servers and database share it)"
             rows.append(Row(BENCH, f"{target.engine}: {name}/s, {processes} process(es)",

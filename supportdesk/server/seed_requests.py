@@ -78,6 +78,9 @@ def _received(rnd: random.Random, kind: str, now: dt.datetime) -> dt.datetime:
     return due - dt.timedelta(minutes=sla)
 
 
+_FLUSH = 10_000  # requests made before they are inserted
+
+
 def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime) -> int:
     """Insert about one request per 50 members (at least 60); returns how many."""
     count = max(60, members // 50)
@@ -86,8 +89,23 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
     if existing:
         return 0
     agents = conn.execute(select(db.agents.c.id)).scalars().all()
-    flights: dict[tuple[str, str], int] = {}
+    flights: dict[tuple[str, str], dict] = {}  # every flight so far, by number and day
     flight_rows, bookings, tickets, segments, rows = [], [], [], [], []
+    written = 0
+
+    def flush() -> None:
+        """Insert what was made since the last flush, in FK order: memory stays bounded by
+        _FLUSH requests, whatever the member count (30 million members make 600,000)."""
+        for row in rows:
+            if row["assignee_id"] is not None:
+                row["status"] = "in_review"
+        for table, batch in ((db.flights, flight_rows), (db.bookings, bookings),
+                             (db.tickets, tickets), (db.segments, segments),
+                             (db.requests, rows)):
+            if batch:
+                conn.execute(insert(table), batch)
+            batch.clear()
+
     for n in range(1, count + 1):
         member = rnd.randrange(1, members + 1)
         kind = "refund" if rnd.random() < 0.6 else "rebooking"
@@ -106,9 +124,8 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
             origin, destination = (hub, dest) if rnd.random() < 0.5 else (dest, hub)
             delay = rnd.choice((45, 95, 150, 185, 200, 240, 290, 320, 420)) \
                 if status == "delayed" else 0
-            flights[key] = len(flight_rows) + 1
-            flight_rows.append(dict(
-                id=flights[key], flight_number=flight_number, departure_date=day, origin=origin,
+            flights[key] = dict(
+                id=len(flights) + 1, flight_number=flight_number, departure_date=day, origin=origin,
                 destination=destination, status=status, arrival_delay_minutes=delay,
                 notice_days=rnd.choice((0, 1, 3, 5, 9, 12, 16)) if status == "cancelled"
                 else None,
@@ -118,8 +135,9 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
                 if status == "cancelled" else None,
                 extraordinary=rnd.choice(EXTRAORDINARY) if status != "operated"
                 and rnd.random() < 0.15 else None,
-            ))
-        flight = flight_rows[flights[key] - 1]  # another request's flight: its facts, not new
+            )
+            flight_rows.append(flights[key])
+        flight = flights[key]  # maybe another request's flight: its facts, not new ones
         booking_id = _BOOKING_BASE + n
         code = booking_code(booking_id)
         ticket = f"220{9_000_000_000 + n:010d}"[-13:]
@@ -136,7 +154,7 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
             f=flight_number, d=day, to=flight["destination"],
             late=duration(flight["arrival_delay_minutes"] or 0))
         base = dict(type=kind, member_id=member, booking_code=code, ticket_number=ticket,
-                    flight_id=flights[key], booking_class=cls, customer_message=message)
+                    flight_id=flight["id"], booking_class=cls, customer_message=message)
         rows.append({**base, "channel": rnd.choice(("web", "email", "phone")), "status": "new",
                      "created_at": db.iso(created), "sla_due": db.iso(sla_due(kind, created)),
                      "assignee_id": rnd.choice(agents) if rnd.random() < 0.2 else None})
@@ -146,10 +164,9 @@ def seed_requests(conn: Connection, *, seed: int, members: int, now: dt.datetime
             rows.append({**base, "channel": rnd.choice(("web", "email", "phone")),
                          "status": "new", "created_at": db.iso(again),
                          "sla_due": db.iso(sla_due(kind, again)), "assignee_id": None})
-    for row in rows:
-        if row["assignee_id"] is not None:
-            row["status"] = "in_review"
-    for table, batch in ((db.flights, flight_rows), (db.bookings, bookings),
-                         (db.tickets, tickets), (db.segments, segments), (db.requests, rows)):
-        conn.execute(insert(table), batch)
-    return len(rows)
+        if n % _FLUSH == 0:
+            written += len(rows)
+            flush()
+    written += len(rows)
+    flush()
+    return written

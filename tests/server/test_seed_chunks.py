@@ -40,3 +40,32 @@ def test_chunk_files_give_the_same_database_as_the_rows(tmp_path):
     assert by_file == by_rows
     assert len(by_file["members"]) == 299 and len(by_file["ledger"]) > 299
     assert os.listdir(folder) == []  # each chunk file goes once it is in
+
+
+def test_requests_inserted_in_batches_are_the_ones_made_at_once(tmp_path, monkeypatch):
+    """The demo's requests are inserted every _FLUSH requests (memory bounded at 30 million
+    members): the same rows, ids and flights as inserting them all at the end."""
+    from supportdesk.server import seed_requests
+    from supportdesk.server.seed import seed_demo
+
+    tables = ("flights", "bookings", "tickets", "segments", "requests")
+
+    def seeded(name: str) -> dict[str, list[tuple]]:
+        engine = db.make_engine(tmp_path / name)
+        seed_demo(engine, members=400, seed=3)
+        engine.dispose()
+        with contextlib.closing(sqlite3.connect(tmp_path / name)) as conn:
+            return {t: conn.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+                    for t in tables}
+
+    at_once = seeded("once.sqlite")
+    monkeypatch.setattr(seed_requests, "_FLUSH", 7)
+    in_batches = seeded("batches.sqlite")
+    # Times follow the seeding's clock (a request's arrival, a booking's creation): all else
+    # is compared.
+    assert len(at_once["requests"]) >= 60
+    for table in ("flights", "tickets", "segments"):
+        assert in_batches[table] == at_once[table], table
+    assert [r[:3] for r in in_batches["bookings"]] == [r[:3] for r in at_once["bookings"]]
+    assert [r[:10] + r[12:] for r in in_batches["requests"]] == \
+        [r[:10] + r[12:] for r in at_once["requests"]]
