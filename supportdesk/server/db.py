@@ -341,6 +341,17 @@ credits = Table(
     Index("ix_credits_requester", "requested_by", "requested_at"),
 )
 
+# What each agent applied on their own authority per UTC day (schema 15): the daily limit's
+# running total, read and added to under the agent's row lock (actions/credits.py). Summing
+# the day's credits instead cost more with every credit the agent made that day.
+agent_days = Table(
+    "agent_days",
+    metadata,
+    Column("agent_id", Integer, ForeignKey("agents.id"), primary_key=True),
+    Column("day", String(10), primary_key=True),  # YYYY-MM-DD, UTC
+    Column("applied_miles", Integer, nullable=False),
+)
+
 audit = Table(
     "audit",
     metadata,

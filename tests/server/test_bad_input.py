@@ -112,7 +112,8 @@ def test_unknown_endpoint_and_wrong_method(live_server, token):
 
 
 @pytest.mark.slow
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(q=st.text(max_size=60))
 def test_no_query_text_yields_a_server_error(live_server, token, q):
     r = requests.get(f"{live_server.url}{API}/members", params={"q": q}, headers=auth(token),
@@ -123,8 +124,10 @@ def test_no_query_text_yields_a_server_error(live_server, token, q):
 
 
 @pytest.mark.slow
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(number=st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"),
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(number=st.text(alphabet=st.characters(blacklist_categories=("Cs",),
+                                             blacklist_characters="/?#"),
                       min_size=1, max_size=40))
 def test_no_member_path_yields_a_server_error(live_server, token, number):
     from urllib.parse import quote

@@ -185,3 +185,39 @@ def test_members_written_before_schema_11_get_their_name_sounds(tmp_path):
                for r in found)
     assert {r.last_sound for r in found} == {"67", "657", "48", "0176"}
     assert "ix_members_sound" in plan
+
+
+def test_credits_applied_before_schema_15_count_towards_their_day(tmp_path):
+    """Migration 15 fills each agent's daily total from the credits already applied on their
+    own authority (approved ones and pending ones not), so an upgrade mid-day keeps the
+    day's limit."""
+    engine = _engine(tmp_path / "fourteen.sqlite")
+    migrate(engine, [m for m in MIGRATIONS if m.version < 15])
+    credit = ("INSERT INTO credits (member_id, miles, kind, reason, status, requested_by,"
+              " requested_at, decided_by, operation_id) VALUES (1, :miles, 'goodwill', 'x',"
+              " :status, :agent, :at, :decided, :op)")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO agents (id, username, name, role, password_hash, per_credit_limit,"
+            " daily_limit, active, failed_logins) VALUES (1, 'a1', 'A', 'agent', 'h', 5000,"
+            " 20000, 1, 0), (2, 's1', 'S', 'supervisor', 'h', 5000, 20000, 1, 0)"))
+        conn.execute(text(
+            "INSERT INTO members (id, member_number, first_name, last_name, first_key,"
+            " last_key, birth_date, email, email_lower, phone, phone_national, street,"
+            " postcode, city, country, language, tier, status, member_since) VALUES (1,"
+            " '992000000000018', 'Anna', 'Meyer', 'anna', 'meyer', '1980-01-01',"
+            " 'x@example.org', 'x@example.org', '+4915', '15', 'Street 1', '12345', 'Berlin',"
+            " 'DE', 'de', 'Base', 'active', '2000-01-01')"))
+        for n, (miles, status, agent, at, decided) in enumerate([
+                (1000, "applied", 1, "2026-12-07T08:00:00.000000Z", None),
+                (2000, "applied", 1, "2026-12-07T23:59:59.999999Z", None),
+                (9000, "applied", 1, "2026-12-07T09:00:00.000000Z", 2),  # approved
+                (4000, "pending", 1, "2026-12-07T10:00:00.000000Z", None),
+                (700, "applied", 1, "2026-12-06T12:00:00.000000Z", None),
+                (300, "applied", 2, "2026-12-07T12:00:00.000000Z", None)]):
+            conn.execute(text(credit), {"miles": miles, "status": status, "agent": agent,
+                                        "at": at, "decided": decided, "op": f"op-{n}"})
+    assert migrate(engine) == [15]
+    with engine.connect() as conn:
+        totals = set(conn.execute(text("SELECT agent_id, day, applied_miles FROM agent_days")))
+    assert totals == {(1, "2026-12-07", 3000), (1, "2026-12-06", 700), (2, "2026-12-07", 300)}

@@ -64,7 +64,7 @@ def test_the_name_indexes_serve_the_search_order_and_a_prebuilt_one_is_kept(post
                                  " RENAME TO ix_members_last_first")
             prebuilt = conn.exec_driver_sql("SELECT 'ix_members_last_first'::regclass::oid"
                                             ).scalar_one()
-        assert migrate(engine) == [14]
+        assert migrate(engine, [m for m in MIGRATIONS if m.version <= 14]) == [14]
         statements: list[tuple[str, object]] = []
         with engine.begin() as conn:
             same = conn.exec_driver_sql("SELECT 'ix_members_last_first'::regclass::oid"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, func, insert, select, text, update
 
 from ...domain import ledger_text, limits
 from ...domain.credits import Approval, approval_needed
@@ -23,15 +23,24 @@ from . import Actor, locks
 
 
 def _applied_today(conn: Connection, agent_id: int, now: dt.datetime) -> int:
-    """Miles this agent applied on their own authority today (UTC); approvals excluded."""
-    start = db.iso(now.replace(hour=0, minute=0, second=0, microsecond=0))
-    return int(conn.execute(
-        select(func.coalesce(func.sum(db.credits.c.miles), 0)).where(
-            db.credits.c.requested_by == agent_id,
-            db.credits.c.status == "applied",
-            db.credits.c.decided_by.is_(None),
-            db.credits.c.requested_at >= start,
-        )).scalar_one())
+    """Miles this agent applied on their own authority today (UTC); approvals excluded: the
+    day's running total (schema 15), one row whatever the day's credits."""
+    days = db.agent_days
+    return int(conn.execute(select(days.c.applied_miles).where(
+        days.c.agent_id == agent_id, days.c.day == _day(now))).scalar_one_or_none() or 0)
+
+
+def _add_applied(conn: Connection, agent_id: int, now: dt.datetime, miles: int) -> None:
+    """Add a credit applied on the agent's own authority to the day's total."""
+    conn.execute(text(
+        "INSERT INTO agent_days (agent_id, day, applied_miles) VALUES (:agent, :day, :miles)"
+        " ON CONFLICT (agent_id, day) DO UPDATE"
+        " SET applied_miles = agent_days.applied_miles + excluded.applied_miles"),
+        {"agent": agent_id, "day": _day(now), "miles": miles})
+
+
+def _day(now: dt.datetime) -> str:
+    return db.iso(now)[:10]  # the UTC date, as credits' requested_at begins
 
 
 def _post_credit(conn: Connection, operation_id: str, member_id: int, miles: int, kind: str,
@@ -109,6 +118,7 @@ def propose_credit(conn: Connection, actor: Actor, body: CreditIn) -> dict[str, 
         requested_at=db.iso(now), operation_id=actor.operation_id, claim_key=claim_key,
     )).inserted_primary_key[0]
     if status == "applied":
+        _add_applied(conn, agent.id, now, miles)
         ledger_id = _post_credit(conn, actor.operation_id, member.id, miles, body.kind,
                                  body.reason, reference, agent.id)
         conn.execute(update(db.credits).where(db.credits.c.id == credit_id)

@@ -32,6 +32,7 @@ from . import (
     v0012_name_keys,
     v0013_identity,
     v0014_index_order,
+    v0015_agent_days,
 )
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(v0012_name_keys.VERSION, v0012_name_keys.NAME, v0012_name_keys.apply),
     Migration(v0013_identity.VERSION, v0013_identity.NAME, v0013_identity.apply),
     Migration(v0014_index_order.VERSION, v0014_index_order.NAME, v0014_index_order.apply),
+    Migration(v0015_agent_days.VERSION, v0015_agent_days.NAME, v0015_agent_days.apply),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
