@@ -268,9 +268,10 @@ def record(engine: Engine, **entry: Any) -> None:
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
+        if sqlite:
+            cursor.execute("BEGIN IMMEDIATE")  # before the try: a refused BEGIN rolls nothing back
         try:
             if sqlite:
-                cursor.execute("BEGIN IMMEDIATE")
                 head = cursor.execute(_HEAD_SQL, (chain,)).fetchone()
                 seq, prev_hash = head if head else (0, GENESIS)
                 row = _signed(key, fields, chain, seq + 1, prev_hash)
