@@ -285,9 +285,7 @@ class MemberSearch:
         (Kölner Phonetik, schema 11) — "Meir" finds Meier, Meyer, Maier and Mayer; "Müler
         Jon" finds Jonas Müller — and then last names within two typos."""
         words = folded.split()[:MAX_NAME_WORDS]
-        if not words:
-            if booking is not None:
-                self._one(_BY_BOOKING, "booking_code", booking, value=booking)
+        if not words:  # only punctuation typed (six letters of a code always fold to a word)
             return
         splits = _splits(words)
         params: dict[str, object] = {"limit": self.limit + 1, "branch_limit": 2 * self.limit + 1}

@@ -29,6 +29,12 @@ def key() -> str:
     return str(uuid.uuid4())
 
 
+def search(base: str, token: str, q: str, **params) -> requests.Response:  # noqa: ANN003
+    """GET /members?q=… (the lookup), as it answered."""
+    return requests.get(f"{base}{API}/members", params={"q": q, **params}, headers=auth(token),
+                        timeout=30)
+
+
 def post(live_server, token, path, body, idem: str | None = "auto"):
     """POST `body` to API + `path`; `idem` is the Idempotency-Key: a fresh one ("auto"),
     the one given, or none at all (None)."""

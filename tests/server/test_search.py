@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-import requests
 from sqlalchemy import select, text
 
 from supportdesk.domain.identifiers import demo_member_number, format_member_number
@@ -11,7 +10,8 @@ from supportdesk.domain.phonetics import cologne
 from supportdesk.domain.text import fold_name
 from supportdesk.server import db
 
-from ..helpers.http import API, auth, login
+from ..helpers import http
+from ..helpers.http import login
 
 
 @pytest.fixture(scope="module")
@@ -20,9 +20,7 @@ def token(live_server) -> str:
 
 
 def search(live_server, token: str, q: str, **params):
-    r = requests.get(f"{live_server.url}{API}/members", params={"q": q, **params},
-                     headers=auth(token), timeout=10)
-    return r
+    return http.search(live_server.url, token, q, **params)
 
 
 def member(live_server, index: int):

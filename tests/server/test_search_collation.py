@@ -5,7 +5,6 @@ de_DE.utf8 too — where glibc ignores U+10FFFF and "schm" used to find nobody."
 
 from __future__ import annotations
 
-import requests
 from sqlalchemy import text
 
 from supportdesk.server import audit
@@ -15,7 +14,7 @@ from supportdesk.server.embedded import EmbeddedServer
 from supportdesk.server.seed import seed_demo
 
 from ..helpers.demo import TEST_MEMBERS
-from ..helpers.http import API, auth, login
+from ..helpers.http import login, search
 from ..helpers.servers import POSTGRES_AUDIT_KEY
 
 QUERIES = ("schm", "Schmidt", "müll", "mueller", "o'b", "de v", "992 0000 0000 01",
@@ -23,8 +22,7 @@ QUERIES = ("schm", "Schmidt", "müll", "mueller", "o'b", "de v", "992 0000 0000 
 
 
 def _found(server: EmbeddedServer, token: str, query: str) -> list[str]:
-    r = requests.get(f"{server.url}{API}/members", params={"q": query, "limit": 25},
-                     headers=auth(token), timeout=30)
+    r = search(server.url, token, query, limit=25)
     assert r.status_code == 200, r.text
     return [hit["member_number"] for hit in r.json()["results"]]
 
