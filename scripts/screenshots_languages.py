@@ -92,6 +92,11 @@ def main() -> int:
         wait_until(lambda: window.lookup.model.rowCount() > 0)
         shot(window, f"lookup{suffix}")
         number = window.lookup.model.hit(0).member_number
+        # A name as heard on the phone: no name starts with it, the names that sound alike do.
+        window.lookup.ui.queryEdit.setText("Majer")
+        wait_until(lambda: window.lookup.model.rowCount() > 0
+                   and window.lookup.model.hit(0).matched_by == "sound")
+        shot(window, f"lookup-heard{suffix}")
         window.open_member(number)
         wait_until(lambda: window.member.account is not None
                    and window.member.account.member_number == number)
